@@ -1,0 +1,27 @@
+/* anshin-window.h
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "anshin-application.h"
+
+G_BEGIN_DECLS
+
+#define ANSHIN_TYPE_WINDOW (anshin_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (AnshinWindow, anshin_window, ANSHIN, WINDOW, AdwApplicationWindow)
+
+AnshinWindow *anshin_window_new              (AnshinApplication *application);
+const char   *anshin_window_get_visible_page (AnshinWindow      *self);
+void          anshin_window_show_page        (AnshinWindow      *self,
+                                              const char        *name);
+void          anshin_window_add_toast        (AnshinWindow      *self,
+                                              AdwToast          *toast);
+
+G_END_DECLS
