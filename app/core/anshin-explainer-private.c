@@ -114,19 +114,47 @@ anshin_explainer_join_labels (GPtrArray *labels)
       char *joined;
 
       if (i + 1 < labels->len)
-        /* TRANSLATORS: joins names in a list, e.g. "QUICPay, Apple Pay";
-         * Japanese: "%s、%s" */
-        joined = g_strdup_printf (C_("list", "%s, %s"), text, next);
+        {
+          /* TRANSLATORS: joins names in a list, e.g. "QUICPay, Apple Pay";
+           * Japanese: "%s、%s" */
+          joined = g_strdup_printf (C_("list", "%s, %s"), text, next);
+        }
       else
-        /* TRANSLATORS: joins the last name of a list, e.g. "Apple Pay and
-         * Google Pay"; Japanese: "%sと%s" */
-        joined = g_strdup_printf (C_("list", "%s and %s"), text, next);
+        {
+          /* TRANSLATORS: joins the last name of a list, e.g. "Apple Pay and
+           * Google Pay"; Japanese: "%sと%s" */
+          joined = g_strdup_printf (C_("list", "%s and %s"), text, next);
+        }
 
       g_free (text);
       text = joined;
     }
 
   return g_steal_pointer (&text);
+}
+
+/* The names of some AnshinPaymentMethods, "Apple Pay and Google Pay", or
+ * %NULL when there are none. */
+char *
+anshin_explainer_method_names (GPtrArray *methods)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  for (guint i = 0; i < methods->len; i++)
+    {
+      AnshinPaymentMethod *method = g_ptr_array_index (methods, i);
+
+      g_ptr_array_add (labels, (gpointer) anshin_payment_method_kind_get_label (anshin_payment_method_get_kind (method)));
+    }
+
+  return labels->len > 0 ? anshin_explainer_join_labels (labels) : NULL;
+}
+
+gboolean
+anshin_explainer_is_future (GDateTime *time,
+                            GDateTime *now)
+{
+  return time != NULL && g_date_time_compare (time, now) > 0;
 }
 
 /* "•••• 1234": the only part of a card number the app ever shows. */
@@ -199,6 +227,26 @@ anshin_explainer_lagging_methods (GListModel *methods)
   return lagging;
 }
 
+/* The wallets (Apple Pay, Google Pay) the card is set up in, as
+ * AnshinPaymentMethods; empty when @methods is %NULL. */
+GPtrArray *
+anshin_explainer_wallets_in_use (GListModel *methods)
+{
+  GPtrArray *wallets = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_items = methods != NULL ? g_list_model_get_n_items (methods) : 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(AnshinPaymentMethod) method = g_list_model_get_item (methods, i);
+
+      if (anshin_explainer_is_wallet (anshin_payment_method_get_kind (method)) &&
+          anshin_payment_method_get_state (method) != ANSHIN_PAYMENT_METHOD_STATE_NOT_SET_UP)
+        g_ptr_array_add (wallets, g_steal_pointer (&method));
+    }
+
+  return wallets;
+}
+
 /* When a method that doesn't work will work again, as far as anyone knows. */
 char *
 anshin_explainer_lagging_sentence (AnshinPaymentMethod *method,
@@ -224,7 +272,7 @@ anshin_explainer_lagging_sentence (AnshinPaymentMethod *method,
     case ANSHIN_PAYMENT_METHOD_REASON_CARD_FROZEN:
       return g_strdup_printf (_("%s works again once you unfreeze your card."), label);
     case ANSHIN_PAYMENT_METHOD_REASON_WALLET_READD_REQUIRED:
-      return g_strdup_printf (_("%s works again once you add your card to it again."), label);
+      return g_strdup_printf (_("%s works again once you re-add your card to it."), label);
     case ANSHIN_PAYMENT_METHOD_REASON_NONE:
     case ANSHIN_PAYMENT_METHOD_REASON_RENEWAL_MIGRATION_PENDING:
     default:
@@ -256,6 +304,11 @@ programme_sentences (AnshinProgram           *program,
     /* TRANSLATORS: %1$s is a programme's name, e.g. "Tsubasa Shopping
      * Program"; %2$s a payment method */
     return g_strdup_printf (_("%2$s payments count toward your %1$s."), name, label);
+
+  if (impact == ANSHIN_IMPACT_AFTER_REISSUE)
+    /* TRANSLATORS: %1$s is a programme's name, %2$s a payment method */
+    return g_strdup_printf (_("%2$s payments count toward your %1$s again once the new number is ready."),
+                            name, label);
 
   if (only)
     /* TRANSLATORS: %1$s is a programme's name, e.g. "Tsubasa Shopping

@@ -50,6 +50,7 @@ typedef enum {
   ANSHIN_IMPACT_UNTIL_THEN,          /* doesn't work; a date is known */
   ANSHIN_IMPACT_UNTIL_WORKS_AGAIN,   /* doesn't work; no date */
   ANSHIN_IMPACT_NOT_SET_UP,
+  ANSHIN_IMPACT_AFTER_REISSUE,       /* works again once a new number is ready */
 } AnshinImpact;
 
 void               anshin_draft_init                 (AnshinDraft             *draft);
@@ -65,11 +66,15 @@ void               anshin_draft_add_action           (AnshinDraft             *d
 char              *anshin_explainer_join             (char                    *first,
                                                       char                    *second);
 char              *anshin_explainer_join_labels      (GPtrArray               *labels);
+char              *anshin_explainer_method_names     (GPtrArray               *methods);
+gboolean           anshin_explainer_is_future        (GDateTime               *time,
+                                                      GDateTime               *now);
 char              *anshin_explainer_masked_number    (AnshinCard              *card);
 gboolean           anshin_explainer_same_day         (GDateTime               *time,
                                                       GDateTime               *date);
 gboolean           anshin_explainer_is_wallet        (AnshinPaymentMethodKind  kind);
 GPtrArray         *anshin_explainer_lagging_methods  (GListModel              *methods);
+GPtrArray         *anshin_explainer_wallets_in_use   (GListModel              *methods);
 char              *anshin_explainer_lagging_sentence (AnshinPaymentMethod     *method,
                                                       GDateTime               *now);
 char              *anshin_explainer_programme_impact (GListModel              *programs,

@@ -88,6 +88,7 @@ explain_lagging_methods (AnshinDraft *draft,
                          Context     *ctx)
 {
   g_autoptr(GPtrArray) lagging = anshin_explainer_lagging_methods (ctx->methods);
+  g_autofree char *names = NULL;
 
   if (lagging->len == 0)
     {
@@ -95,22 +96,14 @@ explain_lagging_methods (AnshinDraft *draft,
       return;
     }
 
-  if (lagging->len == 1)
-    {
-      AnshinPaymentMethodKind kind = anshin_payment_method_get_kind (g_ptr_array_index (lagging, 0));
-
-      /* TRANSLATORS: %s is a payment method, e.g. "QUICPay" */
-      draft->what_to_do = g_strdup_printf (_("Nothing for the card itself, but %s isn't ready yet: Payment methods shows what you can do."),
-                                           anshin_payment_method_kind_get_label (kind));
-    }
-  else
-    {
-      draft->what_to_do = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                        "Nothing for the card itself, but %u payment method isn't ready yet: Payment methods shows what you can do.",
-                                                        "Nothing for the card itself, but %u payment methods aren't ready yet: Payment methods shows what you can do.",
-                                                        lagging->len),
-                                           lagging->len);
-    }
+  names = anshin_explainer_method_names (lagging);
+  /* TRANSLATORS: %s is a payment method or a list of them, e.g. "QUICPay"
+   * or "QUICPay, Apple Pay and Google Pay" */
+  draft->what_to_do = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "Nothing for the card itself, but %s isn't ready yet: Payment methods shows what you can do.",
+                                                    "Nothing for the card itself, but %s aren't ready yet: Payment methods shows what you can do.",
+                                                    lagging->len),
+                                       names);
 
   for (guint i = 0; i < lagging->len; i++)
     {
@@ -388,7 +381,7 @@ explain_physical_shipped (AnshinDraft *draft,
 
   draft->evidence = physical_evidence (ctx->card);
   /* TRANSLATORS: %s is "•••• 1234" */
-  draft->what_to_do = g_strdup_printf (_("You don't need to do anything: keep using your card as before, the physical card has the same number (%s)."),
+  draft->what_to_do = g_strdup_printf (_("You don't need to do anything; the physical card has the same number as your virtual card (%s)."),
                                        masked);
 
   if (anshin_card_get_physical_status (ctx->card) == ANSHIN_PHYSICAL_CARD_STATUS_DELIVERED &&

@@ -14,6 +14,9 @@
 #include "anshin-charge-card.h"
 #include "anshin-issuer-error.h"
 #include "anshin-issuer-types.h"
+#include "anshin-notice.h"
+#include "anshin-payment-method.h"
+#include "anshin-program.h"
 
 G_BEGIN_DECLS
 

@@ -67,6 +67,12 @@ AnshinIssuerEvent      *anshin_issuer_json_to_event                (JsonNode    
 GDateTime              *anshin_issuer_json_to_issuer_time          (JsonNode          *root,
                                                                     GError           **error);
 
+JsonNode               *anshin_issuer_json_from_card               (AnshinCard        *card);
+JsonNode               *anshin_issuer_json_from_payment_method     (AnshinPaymentMethod *method);
+JsonNode               *anshin_issuer_json_from_program            (AnshinProgram     *program);
+JsonNode               *anshin_issuer_json_from_notice             (AnshinNotice      *notice);
+JsonNode               *anshin_issuer_json_from_charge_card        (AnshinChargeCard  *card);
+
 GError                 *anshin_issuer_json_to_error                (guint              status,
                                                                     const char        *content_type,
                                                                     const char        *data,

@@ -123,8 +123,8 @@ anshin_mock_json_object_copy (JsonObject *object)
   const char *name;
   JsonNode *value;
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, &value))
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &value))
     json_object_set_member (copy, name, anshin_mock_json_node_copy (value));
 
   return copy;

@@ -143,8 +143,8 @@ merge_object (JsonObject *target,
   const char *name;
   JsonNode *value;
 
-  json_object_iter_init (&iter, patch);
-  while (json_object_iter_next (&iter, &name, &value))
+  json_object_iter_init_ordered (&iter, patch);
+  while (json_object_iter_next_ordered (&iter, &name, &value))
     {
       JsonNode *existing = json_object_get_member (target, name);
 

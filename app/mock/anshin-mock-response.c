@@ -124,8 +124,8 @@ anshin_mock_response_new_problem (guint       status,
       const char *name;
       JsonNode *value;
 
-      json_object_iter_init (&iter, extra);
-      while (json_object_iter_next (&iter, &name, &value))
+      json_object_iter_init_ordered (&iter, extra);
+      while (json_object_iter_next_ordered (&iter, &name, &value))
         json_object_set_member (object, name, json_node_copy (value));
     }
 

@@ -311,7 +311,7 @@ parse_root (AnshinMockScenario  *self,
   JsonObject *root;
   JsonNode *member;
 
-  if (!JSON_NODE_HOLDS_OBJECT (self->root))
+  if (self->root == NULL || !JSON_NODE_HOLDS_OBJECT (self->root))
     return invalid (error, self->path, "the document", "an object");
 
   root = json_node_get_object (self->root);
@@ -407,7 +407,8 @@ anshin_mock_scenario_load_file (const char  *path,
 
   self = g_object_new (ANSHIN_TYPE_MOCK_SCENARIO, NULL);
   self->path = g_strdup (path);
-  self->root = json_node_ref (json_parser_get_root (parser));
+  if (json_parser_get_root (parser) != NULL)
+    self->root = json_node_ref (json_parser_get_root (parser));
 
   if (!parse_root (self, error))
     return NULL;

@@ -1,0 +1,465 @@
+/* anshin-notice-row.c
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One issuer notice in the Notices sidebar: an accent dot and a bold
+ * headline while it is unread, the plain headline from the explainer (not
+ * the issuer's title), how and when the issuer sent it, and a warning icon
+ * when the notice is unexpected or needs attention.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "anshin-explainer.h"
+#include "anshin-format.h"
+#include "anshin-labels.h"
+#include "anshin-notice-row.h"
+
+struct _AnshinNoticeRow
+{
+  GtkListBoxRow  parent_instance;
+
+  AnshinNotice  *notice;
+  AnshinCard    *card;
+  GListModel    *methods;
+  GListModel    *programs;
+  GDateTime     *now;
+
+  /* template children */
+  GtkLabel      *headline_label;
+  GtkLabel      *meta_label;
+  GtkImage      *attention_icon;
+};
+
+G_DEFINE_FINAL_TYPE (AnshinNoticeRow, anshin_notice_row, GTK_TYPE_LIST_BOX_ROW)
+
+enum {
+  PROP_0,
+  PROP_NOTICE,
+  PROP_CARD,
+  PROP_METHODS,
+  PROP_PROGRAMS,
+  PROP_NOW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* "Email · 2 days ago" */
+static char *
+meta_text (AnshinNoticeRow *self)
+{
+  GDateTime *issued_at = anshin_notice_get_issued_at (self->notice);
+  const char *channel = anshin_notice_channel_get_label (anshin_notice_get_channel (self->notice));
+  g_autofree char *when = NULL;
+
+  if (issued_at == NULL)
+    return g_strdup (channel);
+
+  if (self->now != NULL)
+    when = anshin_format_relative (issued_at, self->now);
+  else
+    when = anshin_format_date (issued_at);
+
+  /* TRANSLATORS: two facts side by side, e.g. "Email · 2 days ago" */
+  return g_strdup_printf (C_("facts", "%s · %s"), channel, when);
+}
+
+static void
+update (AnshinNoticeRow *self)
+{
+  g_autoptr(AnshinExplanation) explanation = NULL;
+  g_autofree char *meta = meta_text (self);
+  gboolean unread = !anshin_notice_get_read (self->notice);
+  const char *headline = anshin_notice_get_title (self->notice);
+  AnshinExpectation expectation = ANSHIN_EXPECTATION_EXPECTED;
+  g_autofree char *description = NULL;
+
+  if (self->card != NULL && self->now != NULL)
+    {
+      explanation = anshin_explain_notice (self->notice, self->card, self->methods,
+                                           self->programs, self->now);
+      headline = anshin_explanation_get_headline (explanation);
+      expectation = anshin_explanation_get_expectation (explanation);
+    }
+
+  gtk_label_set_label (self->headline_label, headline != NULL ? headline : "");
+  gtk_label_set_label (self->meta_label, meta);
+
+  if (unread)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "unread");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "unread");
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->attention_icon), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->attention_icon), "warning");
+  gtk_widget_set_visible (GTK_WIDGET (self->attention_icon),
+                          expectation != ANSHIN_EXPECTATION_EXPECTED);
+  if (expectation != ANSHIN_EXPECTATION_EXPECTED)
+    {
+      gboolean unexpected = expectation == ANSHIN_EXPECTATION_UNEXPECTED;
+
+      gtk_image_set_from_icon_name (self->attention_icon,
+                                    unexpected ? "emblem-important-symbolic"
+                                               : "dialog-warning-symbolic");
+      gtk_widget_add_css_class (GTK_WIDGET (self->attention_icon), unexpected ? "error" : "warning");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->attention_icon),
+                                   anshin_expectation_get_label (expectation));
+    }
+
+  /* what the dot, the bold text and the icon say, for screen readers */
+  if (unread && expectation != ANSHIN_EXPECTATION_EXPECTED)
+    /* TRANSLATORS: read out for a notice; %s is e.g. "Unexpected" */
+    description = g_strdup_printf (_("Unread, %s"), anshin_expectation_get_label (expectation));
+  else if (unread)
+    description = g_strdup (_("Unread"));
+  else if (expectation != ANSHIN_EXPECTATION_EXPECTED)
+    description = g_strdup (anshin_expectation_get_label (expectation));
+
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static void
+on_model_changed_cb (AnshinNoticeRow *self)
+{
+  update (self);
+}
+
+/* Swaps the object in @field for @object, following its changes with
+ * @signal. Returns whether it changed. */
+static gboolean
+follow_object (AnshinNoticeRow  *self,
+               gpointer         *field,
+               gpointer          object,
+               const char       *signal)
+{
+  if (*field == object)
+    return FALSE;
+
+  if (*field != NULL)
+    g_signal_handlers_disconnect_by_func (*field, on_model_changed_cb, self);
+  g_set_object ((GObject **) field, object);
+  if (object != NULL)
+    g_signal_connect_object (object, signal, G_CALLBACK (on_model_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  if (self->notice != NULL)
+    update (self);
+
+  return TRUE;
+}
+
+static void
+anshin_notice_row_dispose (GObject *object)
+{
+  AnshinNoticeRow *self = ANSHIN_NOTICE_ROW (object);
+  gpointer *followed[] = {
+    (gpointer *) &self->notice,
+    (gpointer *) &self->card,
+    (gpointer *) &self->methods,
+    (gpointer *) &self->programs,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (followed); i++)
+    {
+      if (*followed[i] != NULL)
+        g_signal_handlers_disconnect_by_func (*followed[i], on_model_changed_cb, self);
+      g_clear_object ((GObject **) followed[i]);
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_NOTICE_ROW);
+
+  G_OBJECT_CLASS (anshin_notice_row_parent_class)->dispose (object);
+}
+
+static void
+anshin_notice_row_finalize (GObject *object)
+{
+  AnshinNoticeRow *self = ANSHIN_NOTICE_ROW (object);
+
+  g_clear_pointer (&self->now, g_date_time_unref);
+
+  G_OBJECT_CLASS (anshin_notice_row_parent_class)->finalize (object);
+}
+
+static void
+anshin_notice_row_constructed (GObject *object)
+{
+  AnshinNoticeRow *self = ANSHIN_NOTICE_ROW (object);
+
+  G_OBJECT_CLASS (anshin_notice_row_parent_class)->constructed (object);
+
+  g_return_if_fail (self->notice != NULL);
+
+  g_signal_connect_object (self->notice, "notify", G_CALLBACK (on_model_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  update (self);
+}
+
+static void
+anshin_notice_row_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  AnshinNoticeRow *self = ANSHIN_NOTICE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_NOTICE:
+      g_value_set_object (value, self->notice);
+      break;
+    case PROP_CARD:
+      g_value_set_object (value, self->card);
+      break;
+    case PROP_METHODS:
+      g_value_set_object (value, self->methods);
+      break;
+    case PROP_PROGRAMS:
+      g_value_set_object (value, self->programs);
+      break;
+    case PROP_NOW:
+      g_value_set_boxed (value, self->now);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+anshin_notice_row_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  AnshinNoticeRow *self = ANSHIN_NOTICE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_NOTICE:
+      self->notice = g_value_dup_object (value);
+      break;
+    case PROP_CARD:
+      anshin_notice_row_set_card (self, g_value_get_object (value));
+      break;
+    case PROP_METHODS:
+      anshin_notice_row_set_methods (self, g_value_get_object (value));
+      break;
+    case PROP_PROGRAMS:
+      anshin_notice_row_set_programs (self, g_value_get_object (value));
+      break;
+    case PROP_NOW:
+      anshin_notice_row_set_now (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+anshin_notice_row_class_init (AnshinNoticeRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = anshin_notice_row_constructed;
+  object_class->dispose = anshin_notice_row_dispose;
+  object_class->finalize = anshin_notice_row_finalize;
+  object_class->get_property = anshin_notice_row_get_property;
+  object_class->set_property = anshin_notice_row_set_property;
+
+  properties[PROP_NOTICE] =
+    g_param_spec_object ("notice", NULL, NULL,
+                         ANSHIN_TYPE_NOTICE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CARD] =
+    g_param_spec_object ("card", NULL, NULL,
+                         ANSHIN_TYPE_CARD,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_METHODS] =
+    g_param_spec_object ("methods", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PROGRAMS] =
+    g_param_spec_object ("programs", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_NOW] =
+    g_param_spec_boxed ("now", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/anshin-notice-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, AnshinNoticeRow, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, AnshinNoticeRow, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, AnshinNoticeRow, attention_icon);
+}
+
+static void
+anshin_notice_row_init (AnshinNoticeRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * anshin_notice_row_new:
+ * @notice: the notice to show
+ *
+ * Returns: (transfer floating): a new #AnshinNoticeRow
+ */
+GtkWidget *
+anshin_notice_row_new (AnshinNotice *notice)
+{
+  g_return_val_if_fail (ANSHIN_IS_NOTICE (notice), NULL);
+
+  return g_object_new (ANSHIN_TYPE_NOTICE_ROW, "notice", notice, NULL);
+}
+
+AnshinNotice *
+anshin_notice_row_get_notice (AnshinNoticeRow *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_NOTICE_ROW (self), NULL);
+
+  return self->notice;
+}
+
+AnshinCard *
+anshin_notice_row_get_card (AnshinNoticeRow *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_NOTICE_ROW (self), NULL);
+
+  return self->card;
+}
+
+/**
+ * anshin_notice_row_set_card:
+ * @self: a #AnshinNoticeRow
+ * @card: (nullable): the card the notice is checked against
+ */
+void
+anshin_notice_row_set_card (AnshinNoticeRow *self,
+                            AnshinCard      *card)
+{
+  g_return_if_fail (ANSHIN_IS_NOTICE_ROW (self));
+  g_return_if_fail (card == NULL || ANSHIN_IS_CARD (card));
+
+  if (follow_object (self, (gpointer *) &self->card, card, "notify"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CARD]);
+}
+
+GListModel *
+anshin_notice_row_get_methods (AnshinNoticeRow *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_NOTICE_ROW (self), NULL);
+
+  return self->methods;
+}
+
+/**
+ * anshin_notice_row_set_methods:
+ * @self: a #AnshinNoticeRow
+ * @methods: (nullable): a #GListModel of #AnshinPaymentMethod
+ */
+void
+anshin_notice_row_set_methods (AnshinNoticeRow *self,
+                               GListModel      *methods)
+{
+  g_return_if_fail (ANSHIN_IS_NOTICE_ROW (self));
+  g_return_if_fail (methods == NULL || G_IS_LIST_MODEL (methods));
+
+  if (follow_object (self, (gpointer *) &self->methods, methods, "items-changed"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METHODS]);
+}
+
+GListModel *
+anshin_notice_row_get_programs (AnshinNoticeRow *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_NOTICE_ROW (self), NULL);
+
+  return self->programs;
+}
+
+/**
+ * anshin_notice_row_set_programs:
+ * @self: a #AnshinNoticeRow
+ * @programs: (nullable): a #GListModel of #AnshinProgram
+ */
+void
+anshin_notice_row_set_programs (AnshinNoticeRow *self,
+                                GListModel      *programs)
+{
+  g_return_if_fail (ANSHIN_IS_NOTICE_ROW (self));
+  g_return_if_fail (programs == NULL || G_IS_LIST_MODEL (programs));
+
+  if (follow_object (self, (gpointer *) &self->programs, programs, "items-changed"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMS]);
+}
+
+GDateTime *
+anshin_notice_row_get_now (AnshinNoticeRow *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_NOTICE_ROW (self), NULL);
+
+  return self->now;
+}
+
+/**
+ * anshin_notice_row_set_now:
+ * @self: a #AnshinNoticeRow
+ * @now: (nullable): the issuer's clock
+ */
+void
+anshin_notice_row_set_now (AnshinNoticeRow *self,
+                           GDateTime       *now)
+{
+  g_return_if_fail (ANSHIN_IS_NOTICE_ROW (self));
+
+  if (self->now == now || (self->now != NULL && now != NULL && g_date_time_equal (self->now, now)))
+    return;
+
+  g_clear_pointer (&self->now, g_date_time_unref);
+  self->now = now != NULL ? g_date_time_ref (now) : NULL;
+
+  if (self->notice != NULL)
+    update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOW]);
+}
+
+/**
+ * anshin_notice_channel_get_label:
+ * @channel: how the issuer sent a notice
+ *
+ * Returns: e.g. "Email"
+ */
+const char *
+anshin_notice_channel_get_label (AnshinNoticeChannel channel)
+{
+  switch (channel)
+    {
+    case ANSHIN_NOTICE_CHANNEL_EMAIL:
+      /* TRANSLATORS: how the issuer sent a notice */
+      return C_("notice channel", "Email");
+    case ANSHIN_NOTICE_CHANNEL_PUSH:
+      return C_("notice channel", "Push notification");
+    case ANSHIN_NOTICE_CHANNEL_APP:
+      return C_("notice channel", "In the issuer’s app");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

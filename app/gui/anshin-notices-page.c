@@ -1,0 +1,629 @@
+/* anshin-notices-page.c
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Notices page: the issuer's notices, newest first as the issuer gives
+ * them, in a sidebar, and the selected one explained beside it (an
+ * AnshinExplanationView) with the issuer's own title and text below for
+ * reference. On narrow windows the two fold into one (AdwLeaflet) with a
+ * back button. Opening a notice emits ::notice-opened; the window marks it
+ * read on the issuer, the page never talks to the issuer itself.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "anshin-explainer.h"
+#include "anshin-explanation-view.h"
+#include "anshin-format.h"
+#include "anshin-notice-row.h"
+#include "anshin-notices-page.h"
+
+struct _AnshinNoticesPage
+{
+  AdwBin                 parent_instance;
+
+  AnshinCard            *card;
+  GListModel            *methods;
+  GListModel            *programs;
+  GListModel            *notices;
+  GDateTime             *now;
+  AnshinNotice          *selected;
+
+  /* template children */
+  GtkStack              *stack;
+  AdwLeaflet            *leaflet;
+  GtkListBox            *list_box;
+  GtkWidget             *back_button;
+  GtkStack              *content_stack;
+  GtkScrolledWindow     *content_scroller;
+  AnshinExplanationView *explanation_view;
+  GtkLabel              *issuer_meta_label;
+  GtkLabel              *issuer_title_label;
+  GtkLabel              *issuer_body_label;
+};
+
+G_DEFINE_FINAL_TYPE (AnshinNoticesPage, anshin_notices_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CARD,
+  PROP_METHODS,
+  PROP_PROGRAMS,
+  PROP_NOTICES,
+  PROP_NOW,
+  N_PROPS
+};
+
+enum {
+  NOTICE_OPENED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  AnshinNoticesPage *self = user_data;
+  GtkWidget *row = anshin_notice_row_new (ANSHIN_NOTICE (item));
+
+  g_object_bind_property (self, "card", row, "card", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "methods", row, "methods", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "programs", row, "programs", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "now", row, "now", G_BINDING_SYNC_CREATE);
+
+  return row;
+}
+
+/* The explanation of the selected notice, against the latest card,
+ * methods and clock. */
+static void
+update_content (AnshinNoticesPage *self)
+{
+  g_autoptr(AnshinExplanation) explanation = NULL;
+  GDateTime *issued_at;
+  const char *channel;
+  g_autofree char *meta = NULL;
+
+  if (self->selected == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "none");
+      anshin_explanation_view_set_explanation (self->explanation_view, NULL);
+      return;
+    }
+
+  if (self->card != NULL && self->now != NULL)
+    explanation = anshin_explain_notice (self->selected, self->card, self->methods,
+                                         self->programs, self->now);
+  anshin_explanation_view_set_card (self->explanation_view, self->card);
+  anshin_explanation_view_set_explanation (self->explanation_view, explanation);
+
+  issued_at = anshin_notice_get_issued_at (self->selected);
+  channel = anshin_notice_channel_get_label (anshin_notice_get_channel (self->selected));
+  if (issued_at != NULL)
+    {
+      g_autofree char *when = anshin_format_date_time (issued_at);
+
+      /* TRANSLATORS: two facts side by side, e.g. "Email · 30 Nov 2025, 09:00" */
+      meta = g_strdup_printf (C_("facts", "%s · %s"), channel, when);
+    }
+  else
+    meta = g_strdup (channel);
+
+  gtk_label_set_label (self->issuer_meta_label, meta);
+  gtk_label_set_label (self->issuer_title_label, anshin_notice_get_title (self->selected));
+  gtk_label_set_label (self->issuer_body_label, anshin_notice_get_body (self->selected));
+  gtk_widget_set_visible (GTK_WIDGET (self->issuer_body_label),
+                          anshin_notice_get_body (self->selected) != NULL);
+
+  gtk_stack_set_visible_child_name (self->content_stack, "notice");
+}
+
+static void
+on_model_changed_cb (AnshinNoticesPage *self)
+{
+  update_content (self);
+}
+
+/* The row showing @notice, found by id: rows are recreated when the
+ * issuer's list is refreshed. */
+static GtkListBoxRow *
+find_row (AnshinNoticesPage *self,
+          const char        *id,
+          AnshinNotice     **notice_out)
+{
+  guint n_items = self->notices != NULL ? g_list_model_get_n_items (self->notices) : 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(AnshinNotice) notice = g_list_model_get_item (self->notices, i);
+
+      if (g_strcmp0 (anshin_notice_get_id (notice), id) == 0)
+        {
+          if (notice_out != NULL)
+            *notice_out = g_steal_pointer (&notice);
+          return gtk_list_box_get_row_at_index (self->list_box, i);
+        }
+    }
+
+  return NULL;
+}
+
+static void
+set_selected (AnshinNoticesPage *self,
+              AnshinNotice      *notice)
+{
+  if (self->selected == notice)
+    return;
+
+  if (self->selected != NULL)
+    g_signal_handlers_disconnect_by_func (self->selected, on_model_changed_cb, self);
+  g_set_object (&self->selected, notice);
+  if (notice != NULL)
+    g_signal_connect_object (notice, "notify", G_CALLBACK (on_model_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
+open_notice (AnshinNoticesPage *self,
+             AnshinNotice      *notice,
+             GtkListBoxRow     *row)
+{
+  gboolean changed = self->selected != notice;
+
+  set_selected (self, notice);
+  update_content (self);
+
+  if (row != NULL && gtk_list_box_get_selected_row (self->list_box) != row)
+    gtk_list_box_select_row (self->list_box, row);
+
+  if (changed)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller), 0);
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+
+  g_signal_emit (self, signals[NOTICE_OPENED], 0, notice);
+}
+
+static void
+on_row_activated_cb (AnshinNoticesPage *self,
+                     GtkListBoxRow     *row)
+{
+  open_notice (self, anshin_notice_row_get_notice (ANSHIN_NOTICE_ROW (row)), row);
+}
+
+static void
+on_back_clicked_cb (AnshinNoticesPage *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+update_visible_child (AnshinNoticesPage *self)
+{
+  gboolean empty = self->notices == NULL || g_list_model_get_n_items (self->notices) == 0;
+
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "notices");
+}
+
+static void
+on_notices_items_changed_cb (AnshinNoticesPage *self)
+{
+  GtkListBoxRow *row = NULL;
+
+  update_visible_child (self);
+
+  /* keep the open notice highlighted in the rebuilt rows */
+  if (self->selected != NULL)
+    row = find_row (self, anshin_notice_get_id (self->selected), NULL);
+  if (row != NULL)
+    gtk_list_box_select_row (self->list_box, row);
+  else
+    gtk_list_box_unselect_all (self->list_box);
+}
+
+/* Swaps the model in @field for @model, following its items. */
+static gboolean
+follow_model (AnshinNoticesPage  *self,
+              GListModel        **field,
+              GListModel         *model)
+{
+  if (*field == model)
+    return FALSE;
+
+  if (*field != NULL)
+    g_signal_handlers_disconnect_by_func (*field, on_model_changed_cb, self);
+  g_set_object (field, model);
+  if (model != NULL)
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (on_model_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  update_content (self);
+  return TRUE;
+}
+
+static void
+anshin_notices_page_dispose (GObject *object)
+{
+  AnshinNoticesPage *self = ANSHIN_NOTICES_PAGE (object);
+
+  if (self->card != NULL)
+    g_signal_handlers_disconnect_by_func (self->card, on_model_changed_cb, self);
+  if (self->methods != NULL)
+    g_signal_handlers_disconnect_by_func (self->methods, on_model_changed_cb, self);
+  if (self->programs != NULL)
+    g_signal_handlers_disconnect_by_func (self->programs, on_model_changed_cb, self);
+  if (self->notices != NULL)
+    g_signal_handlers_disconnect_by_func (self->notices, on_notices_items_changed_cb, self);
+  if (self->selected != NULL)
+    g_signal_handlers_disconnect_by_func (self->selected, on_model_changed_cb, self);
+
+  /* the stack is AdwBin's child: let AdwBin drop it before the template */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_NOTICES_PAGE);
+  g_clear_object (&self->card);
+  g_clear_object (&self->methods);
+  g_clear_object (&self->programs);
+  g_clear_object (&self->notices);
+  g_clear_object (&self->selected);
+
+  G_OBJECT_CLASS (anshin_notices_page_parent_class)->dispose (object);
+}
+
+static void
+anshin_notices_page_finalize (GObject *object)
+{
+  AnshinNoticesPage *self = ANSHIN_NOTICES_PAGE (object);
+
+  g_clear_pointer (&self->now, g_date_time_unref);
+
+  G_OBJECT_CLASS (anshin_notices_page_parent_class)->finalize (object);
+}
+
+static void
+anshin_notices_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  AnshinNoticesPage *self = ANSHIN_NOTICES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CARD:
+      g_value_set_object (value, self->card);
+      break;
+    case PROP_METHODS:
+      g_value_set_object (value, self->methods);
+      break;
+    case PROP_PROGRAMS:
+      g_value_set_object (value, self->programs);
+      break;
+    case PROP_NOTICES:
+      g_value_set_object (value, self->notices);
+      break;
+    case PROP_NOW:
+      g_value_set_boxed (value, self->now);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+anshin_notices_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  AnshinNoticesPage *self = ANSHIN_NOTICES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CARD:
+      anshin_notices_page_set_card (self, g_value_get_object (value));
+      break;
+    case PROP_METHODS:
+      anshin_notices_page_set_methods (self, g_value_get_object (value));
+      break;
+    case PROP_PROGRAMS:
+      anshin_notices_page_set_programs (self, g_value_get_object (value));
+      break;
+    case PROP_NOTICES:
+      anshin_notices_page_set_notices (self, g_value_get_object (value));
+      break;
+    case PROP_NOW:
+      anshin_notices_page_set_now (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+anshin_notices_page_class_init (AnshinNoticesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = anshin_notices_page_dispose;
+  object_class->finalize = anshin_notices_page_finalize;
+  object_class->get_property = anshin_notices_page_get_property;
+  object_class->set_property = anshin_notices_page_set_property;
+
+  properties[PROP_CARD] =
+    g_param_spec_object ("card", NULL, NULL,
+                         ANSHIN_TYPE_CARD,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_METHODS] =
+    g_param_spec_object ("methods", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PROGRAMS] =
+    g_param_spec_object ("programs", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_NOTICES] =
+    g_param_spec_object ("notices", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_NOW] =
+    g_param_spec_boxed ("now", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AnshinNoticesPage::notice-opened:
+   * @self: the page
+   * @notice: the notice the holder opened
+   *
+   * The holder opened @notice; the window marks it read on the issuer.
+   */
+  signals[NOTICE_OPENED] =
+    g_signal_new ("notice-opened",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL,
+                  g_cclosure_marshal_VOID__OBJECT,
+                  G_TYPE_NONE, 1, ANSHIN_TYPE_NOTICE);
+
+  g_type_ensure (ANSHIN_TYPE_EXPLANATION_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/anshin-notices-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, list_box);
+  gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, content_scroller);
+  gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, explanation_view);
+  gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, issuer_meta_label);
+  gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, issuer_title_label);
+  gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, issuer_body_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+}
+
+static void
+anshin_notices_page_init (AnshinNoticesPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->list_box, "row-activated", G_CALLBACK (on_row_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  update_visible_child (self);
+  update_content (self);
+}
+
+GtkWidget *
+anshin_notices_page_new (void)
+{
+  return g_object_new (ANSHIN_TYPE_NOTICES_PAGE, NULL);
+}
+
+AnshinCard *
+anshin_notices_page_get_card (AnshinNoticesPage *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_NOTICES_PAGE (self), NULL);
+
+  return self->card;
+}
+
+/**
+ * anshin_notices_page_set_card:
+ * @self: a #AnshinNoticesPage
+ * @card: (nullable): the card notices are checked against
+ *
+ * Whether a notice was expected depends on the card (its renewal and
+ * reissue); the page follows its changes.
+ */
+void
+anshin_notices_page_set_card (AnshinNoticesPage *self,
+                              AnshinCard        *card)
+{
+  g_return_if_fail (ANSHIN_IS_NOTICES_PAGE (self));
+  g_return_if_fail (card == NULL || ANSHIN_IS_CARD (card));
+
+  if (self->card == card)
+    return;
+
+  if (self->card != NULL)
+    g_signal_handlers_disconnect_by_func (self->card, on_model_changed_cb, self);
+  g_set_object (&self->card, card);
+  if (card != NULL)
+    g_signal_connect_object (card, "notify", G_CALLBACK (on_model_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  update_content (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CARD]);
+}
+
+GListModel *
+anshin_notices_page_get_methods (AnshinNoticesPage *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_NOTICES_PAGE (self), NULL);
+
+  return self->methods;
+}
+
+/**
+ * anshin_notices_page_set_methods:
+ * @self: a #AnshinNoticesPage
+ * @methods: (nullable): a #GListModel of #AnshinPaymentMethod
+ */
+void
+anshin_notices_page_set_methods (AnshinNoticesPage *self,
+                                 GListModel        *methods)
+{
+  g_return_if_fail (ANSHIN_IS_NOTICES_PAGE (self));
+  g_return_if_fail (methods == NULL || G_IS_LIST_MODEL (methods));
+
+  if (follow_model (self, &self->methods, methods))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METHODS]);
+}
+
+GListModel *
+anshin_notices_page_get_programs (AnshinNoticesPage *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_NOTICES_PAGE (self), NULL);
+
+  return self->programs;
+}
+
+/**
+ * anshin_notices_page_set_programs:
+ * @self: a #AnshinNoticesPage
+ * @programs: (nullable): a #GListModel of #AnshinProgram
+ */
+void
+anshin_notices_page_set_programs (AnshinNoticesPage *self,
+                                  GListModel        *programs)
+{
+  g_return_if_fail (ANSHIN_IS_NOTICES_PAGE (self));
+  g_return_if_fail (programs == NULL || G_IS_LIST_MODEL (programs));
+
+  if (follow_model (self, &self->programs, programs))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMS]);
+}
+
+GListModel *
+anshin_notices_page_get_notices (AnshinNoticesPage *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_NOTICES_PAGE (self), NULL);
+
+  return self->notices;
+}
+
+/**
+ * anshin_notices_page_set_notices:
+ * @self: a #AnshinNoticesPage
+ * @notices: (nullable): a #GListModel of #AnshinNotice, newest first
+ */
+void
+anshin_notices_page_set_notices (AnshinNoticesPage *self,
+                                 GListModel        *notices)
+{
+  g_return_if_fail (ANSHIN_IS_NOTICES_PAGE (self));
+  g_return_if_fail (notices == NULL || G_IS_LIST_MODEL (notices));
+
+  if (self->notices == notices)
+    return;
+
+  if (self->notices != NULL)
+    g_signal_handlers_disconnect_by_func (self->notices, on_notices_items_changed_cb, self);
+  g_set_object (&self->notices, notices);
+
+  gtk_list_box_bind_model (self->list_box, notices, create_row_cb, self, NULL);
+  /* after the list box's own handler, so that the rows exist */
+  if (notices != NULL)
+    g_signal_connect_object (notices, "items-changed", G_CALLBACK (on_notices_items_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+
+  on_notices_items_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTICES]);
+}
+
+GDateTime *
+anshin_notices_page_get_now (AnshinNoticesPage *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_NOTICES_PAGE (self), NULL);
+
+  return self->now;
+}
+
+/**
+ * anshin_notices_page_set_now:
+ * @self: a #AnshinNoticesPage
+ * @now: (nullable): the issuer's clock
+ *
+ * Set by the window from the issuer's `Issuer-Time`; relative dates and
+ * the explanations follow it.
+ */
+void
+anshin_notices_page_set_now (AnshinNoticesPage *self,
+                             GDateTime         *now)
+{
+  g_return_if_fail (ANSHIN_IS_NOTICES_PAGE (self));
+
+  if (self->now == now || (self->now != NULL && now != NULL && g_date_time_equal (self->now, now)))
+    return;
+
+  g_clear_pointer (&self->now, g_date_time_unref);
+  self->now = now != NULL ? g_date_time_ref (now) : NULL;
+
+  update_content (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOW]);
+}
+
+/**
+ * anshin_notices_page_get_selected:
+ * @self: a #AnshinNoticesPage
+ *
+ * Returns: (transfer none) (nullable): the notice being shown
+ */
+AnshinNotice *
+anshin_notices_page_get_selected (AnshinNoticesPage *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_NOTICES_PAGE (self), NULL);
+
+  return self->selected;
+}
+
+/**
+ * anshin_notices_page_select_notice:
+ * @self: a #AnshinNoticesPage
+ * @id: the id of a notice in #AnshinNoticesPage:notices
+ *
+ * Opens the notice called @id, as clicking its row does (for a desktop
+ * notification that was clicked); emits #AnshinNoticesPage::notice-opened.
+ *
+ * Returns: %FALSE if there is no such notice (yet)
+ */
+gboolean
+anshin_notices_page_select_notice (AnshinNoticesPage *self,
+                                   const char        *id)
+{
+  g_autoptr(AnshinNotice) notice = NULL;
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (ANSHIN_IS_NOTICES_PAGE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  row = find_row (self, id, &notice);
+  if (notice == NULL)
+    return FALSE;
+
+  open_notice (self, notice, row);
+  return TRUE;
+}

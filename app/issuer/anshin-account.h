@@ -1,0 +1,77 @@
+/* anshin-account.h
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "anshin-issuer-client.h"
+
+G_BEGIN_DECLS
+
+#define ANSHIN_TYPE_ACCOUNT (anshin_account_get_type ())
+
+G_DECLARE_FINAL_TYPE (AnshinAccount, anshin_account, ANSHIN, ACCOUNT, GObject)
+
+AnshinAccount      *anshin_account_new                  (AnshinIssuerClient   *client);
+AnshinIssuerClient *anshin_account_get_client           (AnshinAccount        *self);
+AnshinCard         *anshin_account_get_card             (AnshinAccount        *self);
+gboolean            anshin_account_get_has_card         (AnshinAccount        *self);
+GListModel         *anshin_account_get_payment_methods  (AnshinAccount        *self);
+GListModel         *anshin_account_get_notices          (AnshinAccount        *self);
+GListModel         *anshin_account_get_programs         (AnshinAccount        *self);
+GListModel         *anshin_account_get_charge_cards     (AnshinAccount        *self);
+guint               anshin_account_get_unread_count     (AnshinAccount        *self);
+gboolean            anshin_account_get_signed_in        (AnshinAccount        *self);
+gboolean            anshin_account_get_online           (AnshinAccount        *self);
+gboolean            anshin_account_get_live             (AnshinAccount        *self);
+GDateTime          *anshin_account_get_as_of            (AnshinAccount        *self);
+void                anshin_account_set_timings          (AnshinAccount        *self,
+                                                         guint                 reconnect_base_ms,
+                                                         guint                 reconnect_max_ms,
+                                                         guint                 poll_ms);
+
+void                anshin_account_start_async          (AnshinAccount        *self,
+                                                         GCancellable         *cancellable,
+                                                         GAsyncReadyCallback   callback,
+                                                         gpointer              user_data);
+gboolean            anshin_account_start_finish         (AnshinAccount        *self,
+                                                         GAsyncResult         *result,
+                                                         GError              **error);
+void                anshin_account_sign_in_async        (AnshinAccount        *self,
+                                                         const char           *member_id,
+                                                         const char           *password,
+                                                         GCancellable         *cancellable,
+                                                         GAsyncReadyCallback   callback,
+                                                         gpointer              user_data);
+gboolean            anshin_account_sign_in_finish       (AnshinAccount        *self,
+                                                         GAsyncResult         *result,
+                                                         GError              **error);
+void                anshin_account_sign_out_async       (AnshinAccount        *self,
+                                                         GCancellable         *cancellable,
+                                                         GAsyncReadyCallback   callback,
+                                                         gpointer              user_data);
+gboolean            anshin_account_sign_out_finish      (AnshinAccount        *self,
+                                                         GAsyncResult         *result,
+                                                         GError              **error);
+void                anshin_account_refresh_async        (AnshinAccount        *self,
+                                                         GCancellable         *cancellable,
+                                                         GAsyncReadyCallback   callback,
+                                                         gpointer              user_data);
+gboolean            anshin_account_refresh_finish       (AnshinAccount        *self,
+                                                         GAsyncResult         *result,
+                                                         GError              **error);
+void                anshin_account_mark_notice_read_async  (AnshinAccount     *self,
+                                                            AnshinNotice      *notice,
+                                                            GCancellable      *cancellable,
+                                                            GAsyncReadyCallback callback,
+                                                            gpointer           user_data);
+gboolean            anshin_account_mark_notice_read_finish (AnshinAccount     *self,
+                                                            GAsyncResult      *result,
+                                                            GError           **error);
+
+G_END_DECLS

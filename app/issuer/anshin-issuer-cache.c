@@ -1,0 +1,382 @@
+/* anshin-issuer-cache.c
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The offline cache: the last known card, payment methods, programmes,
+ * notices and charge cards of one member, as one JSON document under
+ * $XDG_CACHE_HOME/anshin/, replaced atomically (write to a temporary file,
+ * then rename) and readable only by the user. It holds no secrets: no
+ * tokens, and of card numbers only the last four digits. Its members use
+ * the issuer's own shapes, so the checking mapping that reads the issuer
+ * reads the cache too; a damaged or foreign file is a protocol error, and
+ * the account then simply has no last known state.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+
+#include <glib/gstdio.h>
+
+#include "anshin-time.h"
+
+#include "anshin-issuer-cache.h"
+#include "anshin-issuer-json.h"
+
+#define CACHE_VERSION 1
+
+typedef JsonNode *(*WriteFunc) (gpointer object);
+typedef GPtrArray *(*ReadListFunc) (JsonNode *root, GError **error);
+
+AnshinIssuerSnapshot *
+anshin_issuer_snapshot_new (void)
+{
+  AnshinIssuerSnapshot *self = g_new0 (AnshinIssuerSnapshot, 1);
+
+  self->payment_methods = g_ptr_array_new_with_free_func (g_object_unref);
+  self->programs = g_ptr_array_new_with_free_func (g_object_unref);
+  self->notices = g_ptr_array_new_with_free_func (g_object_unref);
+  self->charge_cards = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return self;
+}
+
+void
+anshin_issuer_snapshot_free (AnshinIssuerSnapshot *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->saved_at, g_date_time_unref);
+  g_clear_object (&self->card);
+  g_clear_pointer (&self->payment_methods, g_ptr_array_unref);
+  g_clear_pointer (&self->programs, g_ptr_array_unref);
+  g_clear_pointer (&self->notices, g_ptr_array_unref);
+  g_clear_pointer (&self->charge_cards, g_ptr_array_unref);
+  g_free (self);
+}
+
+static void
+add_list (JsonBuilder *builder,
+          const char  *name,
+          GPtrArray   *objects,
+          WriteFunc    write_func)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; objects != NULL && i < objects->len; i++)
+    json_builder_add_value (builder, write_func (g_ptr_array_index (objects, i)));
+  json_builder_end_array (builder);
+}
+
+/**
+ * anshin_issuer_snapshot_to_json:
+ * @out_length: (out) (optional): the length of the document
+ *
+ * Returns: (transfer full): the snapshot as a cache document
+ */
+char *
+anshin_issuer_snapshot_to_json (const AnshinIssuerSnapshot *self,
+                                gsize                      *out_length)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *saved_at = NULL;
+
+  g_return_val_if_fail (self != NULL && self->card != NULL && self->saved_at != NULL, NULL);
+
+  saved_at = anshin_time_to_string (self->saved_at);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, CACHE_VERSION);
+  json_builder_set_member_name (builder, "saved_at");
+  json_builder_add_string_value (builder, saved_at);
+  json_builder_set_member_name (builder, "card");
+  json_builder_add_value (builder, anshin_issuer_json_from_card (self->card));
+  add_list (builder, "networks", self->payment_methods,
+            (WriteFunc)anshin_issuer_json_from_payment_method);
+  add_list (builder, "programs", self->programs, (WriteFunc)anshin_issuer_json_from_program);
+  add_list (builder, "notices", self->notices, (WriteFunc)anshin_issuer_json_from_notice);
+  add_list (builder, "charge_cards", self->charge_cards,
+            (WriteFunc)anshin_issuer_json_from_charge_card);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, out_length);
+}
+
+static gboolean
+read_list (JsonNode      *root,
+           ReadListFunc   read_func,
+           GPtrArray    **slot,
+           GError       **error)
+{
+  GPtrArray *list = read_func (root, error);
+
+  if (list == NULL)
+    return FALSE;
+
+  g_clear_pointer (slot, g_ptr_array_unref);
+  *slot = list;
+  return TRUE;
+}
+
+/**
+ * anshin_issuer_snapshot_from_json:
+ * @data: (array length=length): a cache document
+ *
+ * Returns: (transfer full) (nullable): the snapshot, or %NULL with an error
+ *   when the document is not a cache document of this version
+ */
+AnshinIssuerSnapshot *
+anshin_issuer_snapshot_from_json (const char  *data,
+                                  gsize        length,
+                                  GError     **error)
+{
+  g_autoptr(AnshinIssuerSnapshot) snapshot = anshin_issuer_snapshot_new ();
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  JsonNode *card_node;
+  const char *saved_at;
+
+  root = anshin_issuer_json_parse (data, length, error);
+  if (root == NULL)
+    return NULL;
+
+  object = json_node_get_object (root);
+  saved_at = json_object_get_string_member_with_default (object, "saved_at", NULL);
+  card_node = json_object_get_member (object, "card");
+
+  if (json_object_get_int_member_with_default (object, "version", 0) != CACHE_VERSION ||
+      saved_at == NULL || card_node == NULL)
+    {
+      g_set_error_literal (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_PROTOCOL,
+                           "not a cache document of this version");
+      return NULL;
+    }
+
+  snapshot->saved_at = anshin_time_parse (saved_at);
+  if (snapshot->saved_at == NULL)
+    {
+      g_set_error_literal (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_PROTOCOL,
+                           "cache: bad “saved_at”");
+      return NULL;
+    }
+
+  snapshot->card = anshin_issuer_json_to_card (card_node, error);
+  if (snapshot->card == NULL ||
+      !read_list (root, anshin_issuer_json_to_payment_methods, &snapshot->payment_methods, error) ||
+      !read_list (root, anshin_issuer_json_to_programs, &snapshot->programs, error) ||
+      !read_list (root, anshin_issuer_json_to_notices, &snapshot->notices, error) ||
+      !read_list (root, anshin_issuer_json_to_charge_cards, &snapshot->charge_cards, error))
+    return NULL;
+
+  return g_steal_pointer (&snapshot);
+}
+
+/**
+ * anshin_issuer_cache_dup_path:
+ *
+ * Returns: (transfer full): the cache file of @member_id at @issuer_url:
+ *   $XDG_CACHE_HOME/anshin/<hash>.json (the name reveals neither)
+ */
+char *
+anshin_issuer_cache_dup_path (const char *issuer_url,
+                              const char *member_id)
+{
+  g_autofree char *source = NULL;
+  g_autofree char *digest = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (issuer_url != NULL && member_id != NULL, NULL);
+
+  source = g_strdup_printf ("%s\n%s", issuer_url, member_id);
+  digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, source, -1);
+  name = g_strdup_printf ("%.32s.json", digest);
+
+  return g_build_filename (g_get_user_cache_dir (), "anshin", name, NULL);
+}
+
+static void
+on_replaced_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * anshin_issuer_cache_save_async:
+ * @path: from anshin_issuer_cache_dup_path()
+ * @snapshot: the state to keep; must have a card and a time
+ */
+void
+anshin_issuer_cache_save_async (const char                 *path,
+                                const AnshinIssuerSnapshot *snapshot,
+                                GCancellable               *cancellable,
+                                GAsyncReadyCallback         callback,
+                                gpointer                    user_data)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) directory = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *dirname = NULL;
+  gsize length;
+  GTask *task;
+
+  g_return_if_fail (path != NULL && snapshot != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, anshin_issuer_cache_save_async);
+
+  /* Creating one directory is cheap enough to do here. */
+  dirname = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dirname, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               "cannot create the cache directory: %s", g_strerror (saved_errno));
+      g_object_unref (task);
+      return;
+    }
+
+  data = anshin_issuer_snapshot_to_json (snapshot, &length);
+  bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+  file = g_file_new_for_path (path);
+
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
+                                       G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                       cancellable, on_replaced_cb, task);
+}
+
+gboolean
+anshin_issuer_cache_save_finish (GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        anshin_issuer_cache_save_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+on_loaded_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  AnshinIssuerSnapshot *snapshot;
+  gsize length;
+
+  if (!g_file_load_contents_finish (G_FILE (object), result, &data, &length, NULL, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  snapshot = anshin_issuer_snapshot_from_json (data, length, &error);
+  if (snapshot == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, snapshot, (GDestroyNotify)anshin_issuer_snapshot_free);
+}
+
+void
+anshin_issuer_cache_load_async (const char          *path,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GFile) file = NULL;
+  GTask *task;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, anshin_issuer_cache_load_async);
+
+  file = g_file_new_for_path (path);
+  g_file_load_contents_async (file, cancellable, on_loaded_cb, task);
+}
+
+/**
+ * anshin_issuer_cache_load_finish:
+ *
+ * Returns: (transfer full) (nullable): the last known state; no file is
+ *   %G_IO_ERROR_NOT_FOUND, a damaged one %ANSHIN_ISSUER_ERROR_PROTOCOL
+ */
+AnshinIssuerSnapshot *
+anshin_issuer_cache_load_finish (GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        anshin_issuer_cache_load_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+on_deleted_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_delete_finish (G_FILE (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * anshin_issuer_cache_delete_async:
+ *
+ * Deletes the cache file (on sign-out); a missing file is not an error.
+ */
+void
+anshin_issuer_cache_delete_async (const char          *path,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GFile) file = NULL;
+  GTask *task;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, anshin_issuer_cache_delete_async);
+
+  file = g_file_new_for_path (path);
+  g_file_delete_async (file, G_PRIORITY_DEFAULT, cancellable, on_deleted_cb, task);
+}
+
+gboolean
+anshin_issuer_cache_delete_finish (GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        anshin_issuer_cache_delete_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

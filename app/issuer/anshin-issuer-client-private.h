@@ -1,0 +1,69 @@
+/* anshin-issuer-client-private.h
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The request machinery of AnshinIssuerClient, shared by the files that
+ * implement its calls. Not for use outside app/issuer.
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "anshin-issuer-client.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  REQUEST_DEFAULT    = 0,
+  /* a 401 is this call's answer, not a reason to refresh (session calls) */
+  REQUEST_NO_REFRESH = 1 << 0,
+} RequestFlags;
+
+/* Maps a successful answer's root (NULL for an empty body) to the result. */
+typedef gpointer (*AnshinIssuerMapFunc) (JsonNode  *root,
+                                         GError   **error);
+
+void                    anshin_issuer_client_request_async  (AnshinIssuerClient   *self,
+                                                             const char           *method,
+                                                             const char           *path,
+                                                             JsonNode             *body,
+                                                             const char           *idempotency_key,
+                                                             RequestFlags          flags,
+                                                             GCancellable         *cancellable,
+                                                             GAsyncReadyCallback   callback,
+                                                             gpointer              user_data);
+JsonNode               *anshin_issuer_client_request_finish (AnshinIssuerClient   *self,
+                                                             GAsyncResult         *result,
+                                                             guint                *out_status,
+                                                             GError              **error);
+
+void                    anshin_issuer_client_call           (AnshinIssuerClient   *self,
+                                                             gpointer              source_tag,
+                                                             const char           *method,
+                                                             const char           *path,
+                                                             JsonNode             *body,
+                                                             const char           *idempotency_key,
+                                                             AnshinIssuerMapFunc   map_func,
+                                                             GDestroyNotify        result_free,
+                                                             GCancellable         *cancellable,
+                                                             GAsyncReadyCallback   callback,
+                                                             gpointer              user_data);
+gpointer                anshin_issuer_client_call_finish    (AnshinIssuerClient   *self,
+                                                             GAsyncResult         *result,
+                                                             gpointer              source_tag,
+                                                             GError              **error);
+
+void                    anshin_issuer_client_apply_session  (AnshinIssuerClient   *self,
+                                                             AnshinIssuerSession  *session);
+void                    anshin_issuer_client_forget_session (AnshinIssuerClient   *self);
+
+GUri                   *anshin_issuer_client_peek_base_uri (AnshinIssuerClient *self);
+SoupSession            *anshin_issuer_client_peek_events_session (AnshinIssuerClient *self);
+AnshinRegistrationForm *anshin_issuer_client_peek_form      (AnshinIssuerClient   *self);
+void                    anshin_issuer_client_set_form       (AnshinIssuerClient   *self,
+                                                             AnshinRegistrationForm *form);
+
+G_END_DECLS

@@ -1,0 +1,279 @@
+/* anshin-issuer-secret.c
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The issuer's refresh token in the Secret Service, under the schema
+ * "io.github.anshin.Wallet" with the issuer URL and the member ID as
+ * attributes. Nothing else about a session is stored anywhere; the
+ * password never is.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "anshin-issuer-secret.h"
+
+#define ATTRIBUTE_ISSUER_URL "issuer-url"
+#define ATTRIBUTE_MEMBER_ID  "member-id"
+
+typedef struct {
+  char *member_id;
+} LookupData;
+
+/**
+ * anshin_issuer_secret_get_schema:
+ *
+ * Returns: (transfer none): the schema of Anshin Wallet's secrets
+ */
+const SecretSchema *
+anshin_issuer_secret_get_schema (void)
+{
+  static const SecretSchema schema = {
+    .name = "io.github.anshin.Wallet",
+    .flags = SECRET_SCHEMA_NONE,
+    .attributes = {
+      { .name = ATTRIBUTE_ISSUER_URL, .type = SECRET_SCHEMA_ATTRIBUTE_STRING },
+      { .name = ATTRIBUTE_MEMBER_ID, .type = SECRET_SCHEMA_ATTRIBUTE_STRING },
+      { .name = NULL, .type = 0 },
+    },
+  };
+
+  return &schema;
+}
+
+static void
+on_store_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!secret_password_store_finish (result, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * anshin_issuer_secret_store_async:
+ * @issuer_url: the issuer
+ * @member_id: the member signed in
+ * @refresh_token: the token; replaces the one stored for this member
+ */
+void
+anshin_issuer_secret_store_async (const char          *issuer_url,
+                                  const char          *member_id,
+                                  const char          *refresh_token,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autofree char *label = NULL;
+  GTask *task;
+
+  g_return_if_fail (issuer_url != NULL && member_id != NULL && refresh_token != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, anshin_issuer_secret_store_async);
+
+  /* TRANSLATORS: the label of the stored sign-in in the keyring (Passwords and Keys);
+   * %s is the issuer's address */
+  label = g_strdup_printf (_("Anshin Wallet sign-in at %s"), issuer_url);
+  secret_password_store (anshin_issuer_secret_get_schema (), SECRET_COLLECTION_DEFAULT, label,
+                         refresh_token, cancellable, on_store_cb, task,
+                         ATTRIBUTE_ISSUER_URL, issuer_url,
+                         ATTRIBUTE_MEMBER_ID, member_id,
+                         NULL);
+}
+
+gboolean
+anshin_issuer_secret_store_finish (GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        anshin_issuer_secret_store_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+lookup_data_free (gpointer data)
+{
+  LookupData *lookup = data;
+
+  g_free (lookup->member_id);
+  g_free (lookup);
+}
+
+static void
+on_retrieve_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(SecretValue) value = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text;
+
+  value = secret_retrievable_retrieve_secret_finish (SECRET_RETRIEVABLE (object), result, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  text = value != NULL ? secret_value_get_text (value) : NULL;
+  g_task_return_pointer (task, g_strdup (text), g_free);
+}
+
+static void
+on_search_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  LookupData *lookup = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) attributes = NULL;
+  GCancellable *cancellable;
+  GList *items;
+  SecretRetrievable *item;
+
+  items = secret_password_search_finish (result, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (items == NULL)
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+
+  item = items->data;
+  cancellable = g_task_get_cancellable (task);
+  attributes = secret_retrievable_get_attributes (item);
+  lookup->member_id = g_strdup (g_hash_table_lookup (attributes, ATTRIBUTE_MEMBER_ID));
+  secret_retrievable_retrieve_secret (item, cancellable, on_retrieve_cb, g_steal_pointer (&task));
+
+  g_list_free_full (items, g_object_unref);
+}
+
+/**
+ * anshin_issuer_secret_lookup_async:
+ * @issuer_url: the issuer
+ *
+ * Looks up the refresh token stored for @issuer_url, whichever member it
+ * belongs to.
+ */
+void
+anshin_issuer_secret_lookup_async (const char          *issuer_url,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (issuer_url != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, anshin_issuer_secret_lookup_async);
+  g_task_set_task_data (task, g_new0 (LookupData, 1), lookup_data_free);
+
+  secret_password_search (anshin_issuer_secret_get_schema (),
+                          SECRET_SEARCH_UNLOCK | SECRET_SEARCH_LOAD_SECRETS,
+                          cancellable, on_search_cb, task,
+                          ATTRIBUTE_ISSUER_URL, issuer_url,
+                          NULL);
+}
+
+/**
+ * anshin_issuer_secret_lookup_finish:
+ * @out_member_id: (out) (optional) (transfer full): the member the token is for
+ *
+ * Returns: (transfer full) (nullable): the refresh token, or %NULL (without
+ *   an error) when none is stored
+ */
+char *
+anshin_issuer_secret_lookup_finish (GAsyncResult  *result,
+                                    char         **out_member_id,
+                                    GError       **error)
+{
+  LookupData *lookup;
+  char *token;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        anshin_issuer_secret_lookup_async, NULL);
+
+  lookup = g_task_get_task_data (G_TASK (result));
+  token = g_task_propagate_pointer (G_TASK (result), error);
+
+  if (out_member_id != NULL)
+    *out_member_id = token != NULL ? g_strdup (lookup->member_id) : NULL;
+
+  return token;
+}
+
+static void
+on_clear_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* FALSE without an error: there was nothing to clear, which is fine. */
+  secret_password_clear_finish (result, &error);
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * anshin_issuer_secret_clear_async:
+ * @issuer_url: the issuer
+ * @member_id: (nullable): the member, or %NULL for every member of @issuer_url
+ */
+void
+anshin_issuer_secret_clear_async (const char          *issuer_url,
+                                  const char          *member_id,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GHashTable) attributes = NULL;
+  GTask *task;
+
+  g_return_if_fail (issuer_url != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, anshin_issuer_secret_clear_async);
+
+  attributes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_insert (attributes, (gpointer)ATTRIBUTE_ISSUER_URL, (gpointer)issuer_url);
+  if (member_id != NULL)
+    g_hash_table_insert (attributes, (gpointer)ATTRIBUTE_MEMBER_ID, (gpointer)member_id);
+
+  secret_password_clearv (anshin_issuer_secret_get_schema (), attributes, cancellable,
+                          on_clear_cb, task);
+}
+
+gboolean
+anshin_issuer_secret_clear_finish (GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        anshin_issuer_secret_clear_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

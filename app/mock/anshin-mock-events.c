@@ -1,0 +1,163 @@
+/* anshin-mock-events.c
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The live event stream (`GET /v1/events`): each member's open WebSocket
+ * connections, and sending them events as text frames, one JSON object
+ * each, in the order they happened.
+ */
+
+#include "config.h"
+
+#include "anshin-mock-events.h"
+#include "anshin-mock-response.h"
+
+typedef struct
+{
+  SoupWebsocketConnection *connection;
+  char                    *member_id;
+} Client;
+
+struct _AnshinMockEvents
+{
+  GObject  parent_instance;
+
+  GList   *clients;
+};
+
+G_DEFINE_FINAL_TYPE (AnshinMockEvents, anshin_mock_events, G_TYPE_OBJECT)
+
+static void
+client_free (Client *client)
+{
+  g_signal_handlers_disconnect_matched (client->connection, G_SIGNAL_MATCH_DATA,
+                                        0, 0, NULL, NULL, client);
+  g_object_unref (client->connection);
+  g_free (client->member_id);
+  g_free (client);
+}
+
+static void
+on_closed_cb (SoupWebsocketConnection *connection,
+              gpointer                 user_data)
+{
+  AnshinMockEvents *self = g_object_get_data (G_OBJECT (connection), "anshin-mock-events");
+
+  for (GList *l = self->clients; l != NULL; l = l->next)
+    {
+      Client *client = l->data;
+
+      if (client->connection == connection)
+        {
+          self->clients = g_list_delete_link (self->clients, l);
+          client_free (client);
+          break;
+        }
+    }
+}
+
+static void
+anshin_mock_events_dispose (GObject *object)
+{
+  AnshinMockEvents *self = (AnshinMockEvents *)object;
+
+  anshin_mock_events_close_all (self);
+
+  G_OBJECT_CLASS (anshin_mock_events_parent_class)->dispose (object);
+}
+
+static void
+anshin_mock_events_class_init (AnshinMockEventsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = anshin_mock_events_dispose;
+}
+
+static void
+anshin_mock_events_init (AnshinMockEvents *self)
+{
+}
+
+AnshinMockEvents *
+anshin_mock_events_new (void)
+{
+  return g_object_new (ANSHIN_TYPE_MOCK_EVENTS, NULL);
+}
+
+void
+anshin_mock_events_add (AnshinMockEvents        *self,
+                        SoupWebsocketConnection *connection,
+                        const char              *member_id)
+{
+  Client *client;
+
+  g_return_if_fail (ANSHIN_IS_MOCK_EVENTS (self));
+
+  client = g_new0 (Client, 1);
+  client->connection = g_object_ref (connection);
+  client->member_id = g_strdup (member_id);
+  g_object_set_data (G_OBJECT (connection), "anshin-mock-events", self);
+  g_signal_connect (connection, "closed", G_CALLBACK (on_closed_cb), client);
+  self->clients = g_list_append (self->clients, client);
+}
+
+/**
+ * anshin_mock_events_send:
+ * @self: a #AnshinMockEvents
+ * @member_id: (nullable): the member to tell, or %NULL for everyone
+ * @event: the event object
+ */
+void
+anshin_mock_events_send (AnshinMockEvents *self,
+                         const char       *member_id,
+                         JsonObject       *event)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (ANSHIN_IS_MOCK_EVENTS (self));
+
+  if (self->clients == NULL)
+    return;
+
+  json_node_set_object (node, event);
+  text = anshin_mock_json_to_string (node);
+
+  for (GList *l = self->clients; l != NULL; l = l->next)
+    {
+      Client *client = l->data;
+
+      if (member_id != NULL && g_strcmp0 (member_id, client->member_id) != 0)
+        continue;
+      if (soup_websocket_connection_get_state (client->connection) != SOUP_WEBSOCKET_STATE_OPEN)
+        continue;
+
+      soup_websocket_connection_send_text (client->connection, text);
+    }
+}
+
+guint
+anshin_mock_events_get_count (AnshinMockEvents *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_MOCK_EVENTS (self), 0);
+  return g_list_length (self->clients);
+}
+
+void
+anshin_mock_events_close_all (AnshinMockEvents *self)
+{
+  g_return_if_fail (ANSHIN_IS_MOCK_EVENTS (self));
+
+  while (self->clients != NULL)
+    {
+      Client *client = self->clients->data;
+
+      self->clients = g_list_delete_link (self->clients, self->clients);
+      if (soup_websocket_connection_get_state (client->connection) == SOUP_WEBSOCKET_STATE_OPEN)
+        soup_websocket_connection_close (client->connection, SOUP_WEBSOCKET_CLOSE_GOING_AWAY, NULL);
+      client_free (client);
+    }
+}

@@ -1,0 +1,54 @@
+/* anshin-mock-server-private.h
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared by anshin-mock-server.c (the object, logging, answers) and
+ * anshin-mock-dispatch.c (routing, checks, faults). Not for use elsewhere.
+ */
+
+#pragma once
+
+#include "anshin-mock-events.h"
+#include "anshin-mock-server.h"
+
+G_BEGIN_DECLS
+
+struct _AnshinMockServer
+{
+  GObject           parent_instance;
+
+  SoupServer       *soup;
+  AnshinMockState  *state;
+  AnshinMockFaults *faults;
+  AnshinMockEvents *events;
+  GMainContext     *context;
+  GSource          *due_source;
+  char             *state_file;
+  gboolean          admin;
+  gboolean          print_log;
+  guint             port;
+
+  GMutex            log_lock;
+  GQueue            log;
+};
+
+GArray   *anshin_mock_server_get_routes     (void);
+gboolean  anshin_mock_server_route          (AnshinMockServer  *self,
+                                             AnshinMockRequest *request);
+gboolean  anshin_mock_server_is_loopback    (SoupServerMessage *msg);
+void      anshin_mock_server_process        (AnshinMockServer  *self,
+                                             AnshinMockRequest *request);
+gboolean  anshin_mock_server_apply_fault    (AnshinMockServer  *self,
+                                             AnshinMockRequest *request);
+void      anshin_mock_server_steal_later    (AnshinMockServer  *self,
+                                             AnshinMockRequest *request);
+void      anshin_mock_server_finish         (AnshinMockServer  *self,
+                                             AnshinMockRequest *request);
+void      anshin_mock_server_log            (AnshinMockServer  *self,
+                                             AnshinMockRequest *request,
+                                             const char        *status);
+char     *anshin_mock_server_issuer_time    (AnshinMockServer  *self);
+
+G_END_DECLS

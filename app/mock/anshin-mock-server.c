@@ -1,0 +1,587 @@
+/* anshin-mock-server.c
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The mock issuer's HTTP front: one SoupServer handler routes every request
+ * itself (404, then 405 with Allow, before anything else), applies faults,
+ * the body limit, the session, JSON parsing, the registration lock and
+ * idempotency keys in that order, runs the route's handler and writes its
+ * answer with Issuer-Time. It also keeps the request log, saves the state
+ * after every request when asked to, and wakes up when a scheduled change
+ * falls due so that WebSocket clients hear of it.
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "anshin-mock-server-private.h"
+#include "anshin-time.h"
+
+#define REQUEST_LOG_MAX 10000
+
+G_DEFINE_FINAL_TYPE (AnshinMockServer, anshin_mock_server, G_TYPE_OBJECT)
+
+static GArray *routes;
+
+GArray *
+anshin_mock_server_get_routes (void)
+{
+  return routes;
+}
+
+
+static void
+collect_routes (void)
+{
+  const AnshinMockRoute *(*tables[]) (guint *) = {
+    anshin_mock_api_session_routes,
+    anshin_mock_api_card_routes,
+    anshin_mock_api_charge_routes,
+    anshin_mock_admin_routes,
+  };
+
+  routes = g_array_new (FALSE, FALSE, sizeof (AnshinMockRoute));
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      guint n = 0;
+      const AnshinMockRoute *table = tables[i] (&n);
+
+      g_array_append_vals (routes, table, n);
+    }
+}
+
+void
+anshin_mock_server_log (AnshinMockServer  *self,
+                        AnshinMockRequest *request,
+                        const char        *status)
+{
+  double ms = (g_get_monotonic_time () - request->started) / 1000.0;
+
+  g_mutex_lock (&self->log_lock);
+  g_queue_push_tail (&self->log, g_strdup_printf ("%s %s %s", request->method, request->path, status));
+  if (self->log.length > REQUEST_LOG_MAX)
+    g_free (g_queue_pop_head (&self->log));
+  g_mutex_unlock (&self->log_lock);
+
+  if (self->print_log)
+    {
+      printf ("%s %s %s %.1fms\n", request->method, request->path, status, ms);
+      fflush (stdout);
+    }
+}
+
+char *
+anshin_mock_server_issuer_time (AnshinMockServer *self)
+{
+  g_autoptr(GDateTime) now = anshin_mock_state_dup_now (self->state);
+
+  return anshin_time_to_string (now);
+}
+
+static void
+on_due_cb (gpointer user_data);
+
+static void
+schedule_due (AnshinMockServer *self)
+{
+  g_autoptr(GDateTime) next = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  gint64 delay;
+
+  if (self->due_source != NULL)
+    {
+      g_source_destroy (self->due_source);
+      g_clear_pointer (&self->due_source, g_source_unref);
+    }
+
+  next = anshin_mock_state_dup_next_due (self->state);
+  if (next == NULL)
+    return;
+
+  now = anshin_mock_state_dup_now (self->state);
+  delay = CLAMP (g_date_time_to_unix (next) - g_date_time_to_unix (now), 1, 24 * 60 * 60);
+  self->due_source = g_timeout_source_new_seconds (delay);
+  g_source_set_callback (self->due_source, G_SOURCE_FUNC (on_due_cb), self, NULL);
+  g_source_set_name (self->due_source, "[anshin-mock] scheduled change");
+  g_source_attach (self->due_source, self->context);
+}
+
+static void
+after_change (AnshinMockServer *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!anshin_mock_server_save_state (self, &error))
+    g_printerr ("anshin-mock-issuer: cannot save the state: %s\n", error->message);
+
+  schedule_due (self);
+}
+
+static void
+on_due_cb (gpointer user_data)
+{
+  AnshinMockServer *self = user_data;
+
+  g_clear_pointer (&self->due_source, g_source_unref);
+  anshin_mock_state_tick (self->state);
+  after_change (self);
+}
+
+void
+anshin_mock_server_finish (AnshinMockServer  *self,
+        AnshinMockRequest *request)
+{
+  g_autofree char *issuer_time = anshin_mock_server_issuer_time (self);
+  g_autofree char *status = NULL;
+  SoupMessageHeaders *headers = soup_server_message_get_response_headers (request->msg);
+
+  after_change (self);
+
+  /* The WebSocket handshake is answered by libsoup after the handler. */
+  if (request->response == NULL)
+    {
+      soup_message_headers_replace (headers, "Issuer-Time", issuer_time);
+      anshin_mock_server_log (self, request, "101");
+      anshin_mock_request_free (request);
+      return;
+    }
+
+  status = g_strdup_printf ("%u", request->response->status);
+
+  if (request->fault_kind == ANSHIN_MOCK_FAULT_TRUNCATE)
+    {
+      anshin_mock_server_log (self, request, "truncated");
+      anshin_mock_server_steal_later (self, request);
+      return;
+    }
+
+  anshin_mock_response_apply (request->response, request->msg);
+  soup_message_headers_replace (headers, "Issuer-Time", issuer_time);
+
+  if (request->fault_kind == ANSHIN_MOCK_FAULT_MALFORMED_JSON)
+    {
+      static const char broken[] = "{\"error\": \"upstream\", \"detail\": <html>";
+
+      soup_server_message_set_response (request->msg, "application/json; charset=utf-8",
+                                        SOUP_MEMORY_STATIC, broken, strlen (broken));
+    }
+
+  anshin_mock_server_log (self, request, status);
+  anshin_mock_request_free (request);
+}
+
+static AnshinMockRequest *
+request_new (AnshinMockServer  *self,
+             SoupServerMessage *msg,
+             const char        *path,
+             GHashTable        *query)
+{
+  AnshinMockRequest *request = g_new0 (AnshinMockRequest, 1);
+
+  request->started = g_get_monotonic_time ();
+  request->server = self;
+  request->state = g_object_ref (self->state);
+  request->msg = g_object_ref (msg);
+  request->method = soup_server_message_get_method (msg);
+  request->path = g_strdup (path);
+  request->query = query != NULL ? g_hash_table_ref (query) : NULL;
+
+  anshin_mock_state_tick (self->state);
+  request->now = anshin_mock_state_dup_now (self->state);
+
+  return request;
+}
+
+static void
+on_request_cb (SoupServer        *soup,
+               SoupServerMessage *msg,
+               const char        *path,
+               GHashTable        *query,
+               gpointer           user_data)
+{
+  AnshinMockServer *self = user_data;
+  AnshinMockRequest *request = request_new (self, msg, path, query);
+
+  if (!anshin_mock_server_route (self, request))
+    {
+      anshin_mock_server_finish (self, request);
+      return;
+    }
+
+  if ((request->route->flags & ANSHIN_MOCK_ROUTE_ADMIN) && !anshin_mock_server_is_loopback (msg))
+    {
+      anshin_mock_request_reply_problem (request, SOUP_STATUS_FORBIDDEN, "forbidden",
+                                         "デモ操作はこのコンピューターからのみ利用できます。", NULL);
+      anshin_mock_server_finish (self, request);
+      return;
+    }
+
+  if (anshin_mock_server_apply_fault (self, request))
+    return;
+
+  anshin_mock_server_process (self, request);
+  anshin_mock_server_finish (self, request);
+}
+
+/* Refuses a body announced as too large before reading it. */
+static void
+on_early_request_cb (SoupServer        *soup,
+                     SoupServerMessage *msg,
+                     const char        *path,
+                     GHashTable        *query,
+                     gpointer           user_data)
+{
+  AnshinMockServer *self = user_data;
+  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
+  AnshinMockRequest *request;
+
+  if (soup_message_headers_get_encoding (headers) != SOUP_ENCODING_CONTENT_LENGTH ||
+      soup_message_headers_get_content_length (headers) <= ANSHIN_MOCK_BODY_LIMIT)
+    return;
+
+  request = request_new (self, msg, path, query);
+  anshin_mock_request_reply_problem (request, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, "body_too_large",
+                                     "リクエストが大きすぎます（64KiBまで）。", NULL);
+  soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Connection", "close");
+  anshin_mock_server_finish (self, request);
+}
+
+static void
+on_websocket_cb (SoupServer              *soup,
+                 SoupServerMessage       *msg,
+                 const char              *path,
+                 SoupWebsocketConnection *connection,
+                 gpointer                 user_data)
+{
+  AnshinMockServer *self = user_data;
+  const char *member_id = g_object_get_data (G_OBJECT (msg), "anshin-mock-member-id");
+
+  if (member_id == NULL)
+    {
+      soup_websocket_connection_close (connection, SOUP_WEBSOCKET_CLOSE_POLICY_VIOLATION, NULL);
+      return;
+    }
+
+  anshin_mock_events_add (self->events, connection, member_id);
+}
+
+static void
+on_state_event_cb (AnshinMockServer *self,
+                   const char       *member_id,
+                   JsonObject       *event,
+                   AnshinMockState  *state)
+{
+  anshin_mock_events_send (self->events, member_id, event);
+}
+
+static void
+anshin_mock_server_dispose (GObject *object)
+{
+  AnshinMockServer *self = (AnshinMockServer *)object;
+
+  anshin_mock_server_shutdown (self);
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
+  g_clear_object (&self->soup);
+  g_clear_object (&self->events);
+  g_clear_object (&self->faults);
+  g_clear_object (&self->state);
+
+  G_OBJECT_CLASS (anshin_mock_server_parent_class)->dispose (object);
+}
+
+static void
+anshin_mock_server_finalize (GObject *object)
+{
+  AnshinMockServer *self = (AnshinMockServer *)object;
+
+  g_clear_pointer (&self->context, g_main_context_unref);
+  g_clear_pointer (&self->state_file, g_free);
+  g_queue_clear_full (&self->log, g_free);
+  g_mutex_clear (&self->log_lock);
+
+  G_OBJECT_CLASS (anshin_mock_server_parent_class)->finalize (object);
+}
+
+static void
+anshin_mock_server_class_init (AnshinMockServerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = anshin_mock_server_dispose;
+  object_class->finalize = anshin_mock_server_finalize;
+
+  collect_routes ();
+}
+
+static void
+anshin_mock_server_init (AnshinMockServer *self)
+{
+  g_mutex_init (&self->log_lock);
+  g_queue_init (&self->log);
+  self->context = g_main_context_ref_thread_default ();
+  self->faults = anshin_mock_faults_new ();
+  self->events = anshin_mock_events_new ();
+  self->soup = soup_server_new ("server-header", "anshin-mock-issuer/" PACKAGE_VERSION " ", NULL);
+
+  soup_server_add_early_handler (self->soup, NULL, on_early_request_cb, self, NULL);
+  soup_server_add_handler (self->soup, NULL, on_request_cb, self, NULL);
+  soup_server_add_handler (self->soup, "/v1/events", on_request_cb, self, NULL);
+  soup_server_add_websocket_handler (self->soup, "/v1/events", NULL, NULL,
+                                     on_websocket_cb, self, NULL);
+}
+
+/**
+ * anshin_mock_server_new:
+ * @state: the issuer's state
+ * @admin: whether to serve the /admin demo control
+ *
+ * The server runs in the thread-default main context of the caller.
+ *
+ * Returns: (transfer full): a server, not yet listening
+ */
+AnshinMockServer *
+anshin_mock_server_new (AnshinMockState *state,
+                        gboolean         admin)
+{
+  AnshinMockServer *self;
+
+  g_return_val_if_fail (ANSHIN_IS_MOCK_STATE (state), NULL);
+
+  self = g_object_new (ANSHIN_TYPE_MOCK_SERVER, NULL);
+  self->state = g_object_ref (state);
+  self->admin = admin;
+  g_signal_connect_object (state, "event", G_CALLBACK (on_state_event_cb),
+                           self, G_CONNECT_SWAPPED);
+  schedule_due (self);
+
+  return self;
+}
+
+/**
+ * anshin_mock_server_listen:
+ * @self: a #AnshinMockServer
+ * @address: an IP address to listen on
+ * @port: a port, or 0 for a free one
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if the server listens
+ */
+gboolean
+anshin_mock_server_listen (AnshinMockServer  *self,
+                           const char        *address,
+                           guint              port,
+                           GError           **error)
+{
+  g_autoptr(GInetAddress) inet = NULL;
+  g_autoptr(GSocketAddress) socket_address = NULL;
+  g_autoslist(GUri) uris = NULL;
+
+  g_return_val_if_fail (ANSHIN_IS_MOCK_SERVER (self), FALSE);
+
+  inet = g_inet_address_new_from_string (address);
+  if (inet == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   "“%s” is not an IP address", address);
+      return FALSE;
+    }
+
+  socket_address = g_inet_socket_address_new (inet, port);
+  if (!soup_server_listen (self->soup, socket_address, 0, error))
+    return FALSE;
+
+  uris = soup_server_get_uris (self->soup);
+  if (uris != NULL)
+    self->port = g_uri_get_port (uris->data);
+
+  return TRUE;
+}
+
+guint
+anshin_mock_server_get_port (AnshinMockServer *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_MOCK_SERVER (self), 0);
+  return self->port;
+}
+
+/**
+ * anshin_mock_server_dup_url:
+ * @self: a listening #AnshinMockServer
+ *
+ * Returns: (transfer full): the base URL, "http://127.0.0.1:PORT/"
+ */
+char *
+anshin_mock_server_dup_url (AnshinMockServer *self)
+{
+  g_autoslist(GUri) uris = NULL;
+
+  g_return_val_if_fail (ANSHIN_IS_MOCK_SERVER (self), NULL);
+
+  uris = soup_server_get_uris (self->soup);
+  if (uris == NULL)
+    return NULL;
+
+  return g_uri_to_string (uris->data);
+}
+
+void
+anshin_mock_server_set_state_file (AnshinMockServer *self,
+                                   const char       *path)
+{
+  g_return_if_fail (ANSHIN_IS_MOCK_SERVER (self));
+
+  g_free (self->state_file);
+  self->state_file = g_strdup (path);
+}
+
+/**
+ * anshin_mock_server_save_state:
+ * @self: a #AnshinMockServer
+ * @error: return location for a #GError
+ *
+ * Saves the state to the state file, if there is one.
+ *
+ * Returns: %TRUE on success or without a state file
+ */
+gboolean
+anshin_mock_server_save_state (AnshinMockServer  *self,
+                               GError           **error)
+{
+  g_return_val_if_fail (ANSHIN_IS_MOCK_SERVER (self), FALSE);
+
+  if (self->state_file == NULL)
+    return TRUE;
+
+  return anshin_mock_state_save_file (self->state, self->state_file, error);
+}
+
+void
+anshin_mock_server_set_print_log (AnshinMockServer *self,
+                                  gboolean          print_log)
+{
+  g_return_if_fail (ANSHIN_IS_MOCK_SERVER (self));
+  self->print_log = !!print_log;
+}
+
+AnshinMockState *
+anshin_mock_server_get_state (AnshinMockServer *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_MOCK_SERVER (self), NULL);
+  return self->state;
+}
+
+AnshinMockFaults *
+anshin_mock_server_get_faults (AnshinMockServer *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_MOCK_SERVER (self), NULL);
+  return self->faults;
+}
+
+/**
+ * anshin_mock_server_dup_request_log:
+ * @self: a #AnshinMockServer
+ *
+ * Thread-safe.
+ *
+ * Returns: (transfer full): "METHOD /path STATUS" for each request, oldest
+ *   first (at most the last 10000)
+ */
+GStrv
+anshin_mock_server_dup_request_log (AnshinMockServer *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (ANSHIN_IS_MOCK_SERVER (self), NULL);
+
+  g_mutex_lock (&self->log_lock);
+  for (GList *l = self->log.head; l != NULL; l = l->next)
+    g_strv_builder_add (builder, l->data);
+  g_mutex_unlock (&self->log_lock);
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * anshin_mock_server_clear_request_log:
+ * @self: a #AnshinMockServer
+ *
+ * Thread-safe.
+ */
+void
+anshin_mock_server_clear_request_log (AnshinMockServer *self)
+{
+  g_return_if_fail (ANSHIN_IS_MOCK_SERVER (self));
+
+  g_mutex_lock (&self->log_lock);
+  g_queue_clear_full (&self->log, g_free);
+  g_queue_init (&self->log);
+  g_mutex_unlock (&self->log_lock);
+}
+
+/**
+ * anshin_mock_server_shutdown:
+ * @self: a #AnshinMockServer
+ *
+ * Closes the event streams, stops listening and drops every connection.
+ */
+void
+anshin_mock_server_shutdown (AnshinMockServer *self)
+{
+  g_return_if_fail (ANSHIN_IS_MOCK_SERVER (self));
+
+  if (self->due_source != NULL)
+    {
+      g_source_destroy (self->due_source);
+      g_clear_pointer (&self->due_source, g_source_unref);
+    }
+  if (self->events != NULL)
+    anshin_mock_events_close_all (self->events);
+  if (self->soup != NULL)
+    soup_server_disconnect (self->soup);
+}
+
+/**
+ * anshin_mock_server_dup_routes:
+ *
+ * Returns: (transfer full): every route the server can serve, as
+ *   "METHOD /pattern", admin routes included
+ */
+GStrv
+anshin_mock_server_dup_routes (void)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_type_ensure (ANSHIN_TYPE_MOCK_SERVER);
+  g_type_class_unref (g_type_class_ref (ANSHIN_TYPE_MOCK_SERVER));
+
+  for (guint i = 0; i < routes->len; i++)
+    {
+      const AnshinMockRoute *route = &g_array_index (routes, AnshinMockRoute, i);
+
+      g_autofree char *line = g_strdup_printf ("%s %s", route->method, route->pattern);
+
+      g_strv_builder_add (builder, line);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * anshin_mock_server_session_cookie:
+ * @session_id: (nullable): a session, or %NULL to clear the cookie
+ *
+ * Returns: (transfer full): the Set-Cookie value
+ */
+char *
+anshin_mock_server_session_cookie (const char *session_id)
+{
+  if (session_id == NULL)
+    return g_strdup (ANSHIN_MOCK_SESSION_COOKIE "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+
+  return g_strdup_printf (ANSHIN_MOCK_SESSION_COOKIE "=%s; Path=/; HttpOnly; SameSite=Strict", session_id);
+}

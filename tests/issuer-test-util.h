@@ -1,0 +1,59 @@
+/* issuer-test-util.h
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Helpers shared by the issuer tests: waiting for async results and
+ * driving the mock issuer's /admin endpoints over real HTTP.
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
+
+G_BEGIN_DECLS
+
+void          issuer_test_on_result_cb   (GObject       *object,
+                                          GAsyncResult  *result,
+                                          gpointer       user_data);
+GAsyncResult *issuer_test_wait           (GAsyncResult **slot);
+void          issuer_test_wait_until     (gboolean      *condition,
+                                          guint          timeout_ms);
+
+JsonNode     *issuer_test_http           (const char    *base_url,
+                                          SoupSession   *session,
+                                          const char    *method,
+                                          const char    *path,
+                                          const char    *json_body,
+                                          const char    *idempotency_key,
+                                          guint         *out_status);
+GDateTime    *issuer_test_advance_clock  (const char    *base_url,
+                                          gint64         seconds);
+void          issuer_test_add_fault      (const char    *base_url,
+                                          const char    *path_prefix,
+                                          const char    *kind,
+                                          guint          status,
+                                          guint          delay_ms,
+                                          guint          count);
+char         *issuer_test_one_time_code  (const char    *base_url,
+                                          const char    *challenge_id);
+gboolean      issuer_test_log_contains   (const char * const *log,
+                                          const char    *line);
+guint         issuer_test_log_count      (const char * const *log,
+                                          const char    *prefix);
+
+/* A loopback TCP forwarder to an issuer that a test can take down (every
+ * connection closed, new ones refused) and bring back at the same address. */
+typedef struct _IssuerTestProxy IssuerTestProxy;
+
+IssuerTestProxy *issuer_test_proxy_new      (const char      *target_url);
+const char      *issuer_test_proxy_get_url  (IssuerTestProxy *proxy);
+void             issuer_test_proxy_set_down (IssuerTestProxy *proxy,
+                                             gboolean         down);
+void             issuer_test_proxy_free     (IssuerTestProxy *proxy);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (IssuerTestProxy, issuer_test_proxy_free)
+
+G_END_DECLS

@@ -1,0 +1,435 @@
+/* test-issuer-account.c
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * AnshinAccount against the mock issuer and the real gnome-keyring of
+ * tests/headless: sign-in, resume from the keyring, live events in order,
+ * reconnection, the offline start from the cache and the recovery.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "anshin-account.h"
+#include "anshin-issuer-cache.h"
+#include "anshin-issuer-secret.h"
+#include "anshin-mock-thread.h"
+#include "anshin-time.h"
+
+#include "issuer-test-util.h"
+
+typedef struct {
+  AnshinMockThread *mock;
+  const char       *mock_url;
+  IssuerTestProxy  *proxy;
+  const char       *url;
+  AnshinAccount    *account;
+  GPtrArray        *added;
+} Fixture;
+
+static AnshinAccount *
+account_new (const char *url)
+{
+  g_autoptr(AnshinIssuerClient) client = NULL;
+  g_autoptr(GError) error = NULL;
+  AnshinAccount *account;
+
+  client = anshin_issuer_client_new (url, &error);
+  g_assert_no_error (error);
+  account = anshin_account_new (client);
+  /* Short waits: reconnect after 50 ms doubling to 400 ms, poll every 200 ms */
+  anshin_account_set_timings (account, 50, 400, 200);
+
+  return account;
+}
+
+static void
+on_notice_added_cb (AnshinAccount *account,
+                    AnshinNotice  *notice,
+                    Fixture       *fixture)
+{
+  g_ptr_array_add (fixture->added, g_object_ref (notice));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->mock = anshin_mock_thread_start ("seed-story", TRUE, &error);
+  g_assert_no_error (error);
+  fixture->mock_url = anshin_mock_thread_get_url (fixture->mock);
+  fixture->proxy = issuer_test_proxy_new (fixture->mock_url);
+  fixture->url = issuer_test_proxy_get_url (fixture->proxy);
+  fixture->account = account_new (fixture->url);
+  fixture->added = g_ptr_array_new_with_free_func (g_object_unref);
+  g_signal_connect (fixture->account, "notice-added", G_CALLBACK (on_notice_added_cb), fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_assert_finalize_object (fixture->account);
+  g_ptr_array_unref (fixture->added);
+  issuer_test_proxy_free (fixture->proxy);
+  anshin_mock_thread_stop (fixture->mock);
+  anshin_mock_thread_free (fixture->mock);
+}
+
+static void
+sign_in (AnshinAccount *account)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  anshin_account_sign_in_async (account, "demo", "demo", NULL, issuer_test_on_result_cb, &result);
+  g_assert_true (anshin_account_sign_in_finish (account, issuer_test_wait (&result), &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+start (AnshinAccount  *account,
+       GError        **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  anshin_account_start_async (account, NULL, issuer_test_on_result_cb, &result);
+  return anshin_account_start_finish (account, issuer_test_wait (&result), error);
+}
+
+static char *
+stored_token (const char *url)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  char *token;
+
+  anshin_issuer_secret_lookup_async (url, NULL, issuer_test_on_result_cb, &result);
+  token = anshin_issuer_secret_lookup_finish (issuer_test_wait (&result), NULL, &error);
+  g_assert_no_error (error);
+  return token;
+}
+
+typedef struct {
+  GObject    *object;
+  const char *property;
+  gboolean    wanted;
+  gboolean    reached;
+} WaitProperty;
+
+static void
+check_property (WaitProperty *wait)
+{
+  gboolean value;
+
+  g_object_get (wait->object, wait->property, &value, NULL);
+  wait->reached = (value == wait->wanted);
+}
+
+static void
+on_property_notify_cb (GObject      *object,
+                       GParamSpec   *pspec,
+                       WaitProperty *wait)
+{
+  check_property (wait);
+}
+
+static void
+wait_for_boolean (gpointer    object,
+                  const char *property,
+                  gboolean    wanted)
+{
+  WaitProperty wait = { object, property, wanted, FALSE };
+  g_autofree char *signal = g_strdup_printf ("notify::%s", property);
+  gulong id;
+
+  id = g_signal_connect (object, signal, G_CALLBACK (on_property_notify_cb), &wait);
+  check_property (&wait);
+  issuer_test_wait_until (&wait.reached, 10000);
+  g_signal_handler_disconnect (object, id);
+}
+
+static void
+test_sign_in (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  AnshinCard *card = anshin_account_get_card (fixture->account);
+  g_autofree char *token = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GDateTime) start_time = anshin_time_parse ("2025-08-30T09:00:00+09:00");
+
+  g_assert_false (anshin_account_get_signed_in (fixture->account));
+  g_assert_false (anshin_account_get_has_card (fixture->account));
+
+  sign_in (fixture->account);
+
+  g_assert_true (anshin_account_get_signed_in (fixture->account));
+  g_assert_true (anshin_account_get_online (fixture->account));
+  g_assert_true (anshin_account_get_has_card (fixture->account));
+  /* The card object the views bound to is the one updated. */
+  g_assert_true (anshin_account_get_card (fixture->account) == card);
+  g_assert_cmpstr (anshin_card_get_number_last4 (card), ==, "4821");
+  g_assert_cmpuint (g_list_model_get_n_items (anshin_account_get_payment_methods (fixture->account)),
+                    ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (anshin_account_get_programs (fixture->account)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (anshin_account_get_notices (fixture->account)), ==, 0);
+  g_assert_cmpuint (anshin_account_get_unread_count (fixture->account), ==, 0);
+  g_assert_cmpint (ABS (g_date_time_difference (anshin_account_get_as_of (fixture->account),
+                                                start_time)), <, 60 * G_TIME_SPAN_SECOND);
+
+  /* The refresh token is in the keyring; the password nowhere. */
+  token = stored_token (fixture->url);
+  g_assert_nonnull (token);
+  g_assert_cmpstr (token, !=, "demo");
+
+  wait_for_boolean (fixture->account, "live", TRUE);
+
+  /* And the last known state is on disk for an offline start. */
+  path = anshin_issuer_cache_dup_path (fixture->url, "demo");
+  while (!g_file_test (path, G_FILE_TEST_EXISTS))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_events_in_order (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(JsonNode) step = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *notices = anshin_account_get_notices (fixture->account);
+  g_autoptr(AnshinNotice) newest = NULL;
+  g_autoptr(AnshinNotice) oldest = NULL;
+  guint status = 0;
+
+  sign_in (fixture->account);
+  wait_for_boolean (fixture->account, "live", TRUE);
+
+  /* Renewal announced (10:00), then renewal day (three months later) */
+  step = issuer_test_http (fixture->mock_url, NULL, "POST", "admin/step", NULL, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  g_clear_pointer (&step, json_node_unref);
+  while (fixture->added->len < 1)
+    g_main_context_iteration (NULL, TRUE);
+
+  step = issuer_test_http (fixture->mock_url, NULL, "POST", "admin/step", NULL, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  while (fixture->added->len < 2)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* Announced in the order they were issued ... */
+  g_assert_cmpint (anshin_notice_get_code (g_ptr_array_index (fixture->added, 0)), ==,
+                   ANSHIN_NOTICE_CODE_RENEWAL_SCHEDULED);
+  g_assert_cmpint (anshin_notice_get_code (g_ptr_array_index (fixture->added, 1)), ==,
+                   ANSHIN_NOTICE_CODE_CARD_ACTIVATED);
+
+  /* ... listed newest first, both unread. */
+  g_assert_cmpuint (g_list_model_get_n_items (notices), ==, 2);
+  newest = g_list_model_get_item (notices, 0);
+  oldest = g_list_model_get_item (notices, 1);
+  g_assert_cmpint (anshin_notice_get_code (newest), ==, ANSHIN_NOTICE_CODE_CARD_ACTIVATED);
+  g_assert_cmpint (anshin_notice_get_code (oldest), ==, ANSHIN_NOTICE_CODE_RENEWAL_SCHEDULED);
+  g_assert_cmpuint (anshin_account_get_unread_count (fixture->account), ==, 2);
+
+  /* The clock followed the issuer: the app's now is renewal day. */
+  {
+    g_autoptr(GDateTime) now = anshin_issuer_client_dup_now (anshin_account_get_client (fixture->account));
+
+    g_assert_cmpint (g_date_time_get_month (now), ==, 11);
+    g_assert_cmpint (g_date_time_get_day_of_month (now), ==, 30);
+  }
+
+  anshin_account_mark_notice_read_async (fixture->account, newest, NULL,
+                                         issuer_test_on_result_cb, &result);
+  g_assert_true (anshin_account_mark_notice_read_finish (fixture->account,
+                                                         issuer_test_wait (&result), &error));
+  g_assert_no_error (error);
+  g_assert_true (anshin_notice_get_read (newest));
+  g_assert_cmpuint (anshin_account_get_unread_count (fixture->account), ==, 1);
+
+  /* A refresh finds the same notices: no second announcement. */
+  g_clear_object (&result);
+  anshin_account_refresh_async (fixture->account, NULL, issuer_test_on_result_cb, &result);
+  g_assert_true (anshin_account_refresh_finish (fixture->account, issuer_test_wait (&result),
+                                                &error));
+  g_assert_cmpuint (fixture->added->len, ==, 2);
+  g_assert_cmpuint (anshin_account_get_unread_count (fixture->account), ==, 1);
+}
+
+static void
+test_reconnect (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(JsonNode) step = NULL;
+  g_auto(GStrv) log = NULL;
+  guint status = 0;
+
+  sign_in (fixture->account);
+  wait_for_boolean (fixture->account, "live", TRUE);
+
+  /* The issuer goes away: the stream closes, reconnection attempts fail ... */
+  issuer_test_proxy_set_down (fixture->proxy, TRUE);
+  wait_for_boolean (fixture->account, "live", FALSE);
+
+  /* ... meanwhile a notice is issued, which no stream carries. */
+  step = issuer_test_http (fixture->mock_url, NULL, "POST", "admin/step", NULL, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+
+  /* The issuer is back: the stream reconnects by itself and the catch-up
+   * refresh finds the notice missed meanwhile. */
+  issuer_test_proxy_set_down (fixture->proxy, FALSE);
+  wait_for_boolean (fixture->account, "live", TRUE);
+  while (fixture->added->len < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (anshin_notice_get_code (g_ptr_array_index (fixture->added, 0)), ==,
+                   ANSHIN_NOTICE_CODE_RENEWAL_SCHEDULED);
+
+  log = anshin_mock_thread_dup_request_log (fixture->mock);
+  g_assert_cmpuint (issuer_test_log_count ((const char * const *)log, "GET /v1/events 101"), ==, 2);
+}
+
+static void
+test_polling_fallback (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(JsonNode) step = NULL;
+  guint status = 0;
+
+  /* The issuer refuses the upgrade (an HTML 503) a few times: poll meanwhile. */
+  issuer_test_add_fault (fixture->mock_url, "/v1/events", "status", 503, 0, 1000);
+  sign_in (fixture->account);
+  g_assert_false (anshin_account_get_live (fixture->account));
+
+  step = issuer_test_http (fixture->mock_url, NULL, "POST", "admin/step", NULL, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  while (fixture->added->len < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (anshin_notice_get_code (g_ptr_array_index (fixture->added, 0)), ==,
+                   ANSHIN_NOTICE_CODE_RENEWAL_SCHEDULED);
+  g_assert_false (anshin_account_get_live (fixture->account));
+
+  g_clear_pointer (&step, json_node_unref);
+  step = issuer_test_http (fixture->mock_url, NULL, "DELETE", "admin/faults", NULL, NULL, &status);
+  wait_for_boolean (fixture->account, "live", TRUE);
+}
+
+static void
+test_resume_and_sign_out (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(AnshinAccount) second = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_token = NULL;
+  g_autofree char *rotated = NULL;
+  g_autofree char *gone = NULL;
+  g_autofree char *path = anshin_issuer_cache_dup_path (fixture->url, "demo");
+  gboolean ok;
+
+  sign_in (fixture->account);
+  first_token = stored_token (fixture->url);
+
+  /* The next start of the app, with nothing but the keyring. */
+  second = account_new (fixture->url);
+  g_assert_true (start (second, &error));
+  g_assert_no_error (error);
+  g_assert_true (anshin_account_get_signed_in (second));
+  g_assert_true (anshin_account_get_online (second));
+  g_assert_cmpstr (anshin_card_get_number_last4 (anshin_account_get_card (second)), ==, "4821");
+
+  /* The issuer rotated the token; the keyring holds the new one. */
+  rotated = stored_token (fixture->url);
+  g_assert_nonnull (rotated);
+  g_assert_cmpstr (rotated, !=, first_token);
+
+  anshin_account_sign_out_async (second, NULL, issuer_test_on_result_cb, &result);
+  g_assert_true (anshin_account_sign_out_finish (second, issuer_test_wait (&result), &error));
+  g_assert_no_error (error);
+  g_assert_false (anshin_account_get_signed_in (second));
+  g_assert_false (anshin_account_get_has_card (second));
+  g_assert_cmpuint (g_list_model_get_n_items (anshin_account_get_payment_methods (second)), ==, 0);
+
+  /* Nothing of the session is left behind. */
+  gone = stored_token (fixture->url);
+  g_assert_null (gone);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* And a start now says "signed out". */
+  ok = start (second, &error);
+  g_assert_false (ok);
+  g_assert_error (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_SIGNED_OUT);
+
+  g_clear_object (&result);
+  g_assert_finalize_object (g_steal_pointer (&second));
+}
+
+static void
+test_offline_start_and_recovery (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  g_autoptr(AnshinAccount) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) as_of = NULL;
+  g_autofree char *path = anshin_issuer_cache_dup_path (fixture->url, "demo");
+
+  sign_in (fixture->account);
+  as_of = g_date_time_ref (anshin_account_get_as_of (fixture->account));
+  while (!g_file_test (path, G_FILE_TEST_EXISTS))
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The app starts while the issuer cannot be reached. */
+  issuer_test_proxy_set_down (fixture->proxy, TRUE);
+  second = account_new (fixture->url);
+  g_assert_true (start (second, &error));
+  g_assert_no_error (error);
+
+  /* The last known state, saying when it is from */
+  g_assert_false (anshin_account_get_online (second));
+  g_assert_true (anshin_account_get_signed_in (second));
+  g_assert_true (anshin_account_get_has_card (second));
+  g_assert_cmpstr (anshin_card_get_number_last4 (anshin_account_get_card (second)), ==, "4821");
+  g_assert_cmpuint (g_list_model_get_n_items (anshin_account_get_payment_methods (second)), ==, 5);
+  g_assert_true (g_date_time_equal (anshin_account_get_as_of (second), as_of));
+
+  /* The issuer comes back: the account recovers by itself. */
+  issuer_test_proxy_set_down (fixture->proxy, FALSE);
+  wait_for_boolean (second, "online", TRUE);
+  wait_for_boolean (second, "live", TRUE);
+  g_assert_true (anshin_account_get_signed_in (second));
+
+  g_assert_finalize_object (g_steal_pointer (&second));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The tests' schema dir has no org.gnome.system.proxy: no desktop proxy. */
+  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    {
+      g_test_skip ("needs a session bus and a keyring: run under tests/headless");
+      return g_test_run ();
+    }
+
+#define ADD(path, func) \
+  g_test_add ("/issuer/account/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("sign-in", test_sign_in);
+  ADD ("events-in-order", test_events_in_order);
+  ADD ("reconnect", test_reconnect);
+  ADD ("polling-fallback", test_polling_fallback);
+  ADD ("resume-and-sign-out", test_resume_and_sign_out);
+  ADD ("offline-start-and-recovery", test_offline_start_and_recovery);
+
+#undef ADD
+
+  return g_test_run ();
+}
