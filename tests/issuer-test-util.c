@@ -190,6 +190,36 @@ issuer_test_one_time_code (const char *base_url,
   g_assert_not_reached ();
 }
 
+/**
+ * issuer_test_assert_finalized_soon:
+ * @object: (transfer full): an object whose last references are held by
+ *   operations still in flight
+ *
+ * Drops the caller's reference and asserts the object is finalized once
+ * those operations finish (within 5 s): nothing leaks it.
+ */
+void
+issuer_test_assert_finalized_soon (gpointer object)
+{
+  gpointer weak = object;
+  gboolean finalized = FALSE;
+
+  g_object_add_weak_pointer (object, &weak);
+  g_object_unref (object);
+
+  while (weak != NULL)
+    {
+      guint id = g_timeout_add (5000, on_timeout_cb, &finalized);
+
+      g_main_context_iteration (NULL, TRUE);
+      if (finalized)
+        break;
+      g_source_remove (id);
+    }
+
+  g_assert_null (weak);
+}
+
 gboolean
 issuer_test_log_contains (const char * const *log,
                           const char         *line)

@@ -39,6 +39,7 @@ void          issuer_test_add_fault      (const char    *base_url,
                                           guint          count);
 char         *issuer_test_one_time_code  (const char    *base_url,
                                           const char    *challenge_id);
+void          issuer_test_assert_finalized_soon (gpointer object);
 gboolean      issuer_test_log_contains   (const char * const *log,
                                           const char    *line);
 guint         issuer_test_log_count      (const char * const *log,

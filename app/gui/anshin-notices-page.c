@@ -131,6 +131,27 @@ on_model_changed_cb (AnshinNoticesPage *self)
   update_content (self);
 }
 
+/* Swaps the object in @field for @object, following its changes through
+ * @signal. Returns whether it changed. */
+static gboolean
+follow_object (AnshinNoticesPage  *self,
+               gpointer           *field,
+               gpointer            object,
+               const char         *signal)
+{
+  if (*field == object)
+    return FALSE;
+
+  if (*field != NULL)
+    g_signal_handlers_disconnect_by_func (*field, on_model_changed_cb, self);
+  g_set_object ((GObject **) field, object);
+  if (object != NULL)
+    g_signal_connect_object (object, signal, G_CALLBACK (on_model_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  return TRUE;
+}
+
 /* The row showing @notice, found by id: rows are recreated when the
  * issuer's list is refreshed. */
 static GtkListBoxRow *
@@ -156,28 +177,13 @@ find_row (AnshinNoticesPage *self,
 }
 
 static void
-set_selected (AnshinNoticesPage *self,
-              AnshinNotice      *notice)
-{
-  if (self->selected == notice)
-    return;
-
-  if (self->selected != NULL)
-    g_signal_handlers_disconnect_by_func (self->selected, on_model_changed_cb, self);
-  g_set_object (&self->selected, notice);
-  if (notice != NULL)
-    g_signal_connect_object (notice, "notify", G_CALLBACK (on_model_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-}
-
-static void
 open_notice (AnshinNoticesPage *self,
              AnshinNotice      *notice,
              GtkListBoxRow     *row)
 {
   gboolean changed = self->selected != notice;
 
-  set_selected (self, notice);
+  follow_object (self, (gpointer *) &self->selected, notice, "notify");
   update_content (self);
 
   if (row != NULL && gtk_list_box_get_selected_row (self->list_box) != row)
@@ -227,50 +233,22 @@ on_notices_items_changed_cb (AnshinNoticesPage *self)
     gtk_list_box_unselect_all (self->list_box);
 }
 
-/* Swaps the model in @field for @model, following its items. */
-static gboolean
-follow_model (AnshinNoticesPage  *self,
-              GListModel        **field,
-              GListModel         *model)
-{
-  if (*field == model)
-    return FALSE;
-
-  if (*field != NULL)
-    g_signal_handlers_disconnect_by_func (*field, on_model_changed_cb, self);
-  g_set_object (field, model);
-  if (model != NULL)
-    g_signal_connect_object (model, "items-changed", G_CALLBACK (on_model_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-
-  update_content (self);
-  return TRUE;
-}
-
 static void
 anshin_notices_page_dispose (GObject *object)
 {
   AnshinNoticesPage *self = ANSHIN_NOTICES_PAGE (object);
 
-  if (self->card != NULL)
-    g_signal_handlers_disconnect_by_func (self->card, on_model_changed_cb, self);
-  if (self->methods != NULL)
-    g_signal_handlers_disconnect_by_func (self->methods, on_model_changed_cb, self);
-  if (self->programs != NULL)
-    g_signal_handlers_disconnect_by_func (self->programs, on_model_changed_cb, self);
+  follow_object (self, (gpointer *) &self->card, NULL, NULL);
+  follow_object (self, (gpointer *) &self->methods, NULL, NULL);
+  follow_object (self, (gpointer *) &self->programs, NULL, NULL);
+  follow_object (self, (gpointer *) &self->selected, NULL, NULL);
   if (self->notices != NULL)
     g_signal_handlers_disconnect_by_func (self->notices, on_notices_items_changed_cb, self);
-  if (self->selected != NULL)
-    g_signal_handlers_disconnect_by_func (self->selected, on_model_changed_cb, self);
 
   /* the stack is AdwBin's child: let AdwBin drop it before the template */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_NOTICES_PAGE);
-  g_clear_object (&self->card);
-  g_clear_object (&self->methods);
-  g_clear_object (&self->programs);
   g_clear_object (&self->notices);
-  g_clear_object (&self->selected);
 
   G_OBJECT_CLASS (anshin_notices_page_parent_class)->dispose (object);
 }
@@ -455,18 +433,11 @@ anshin_notices_page_set_card (AnshinNoticesPage *self,
   g_return_if_fail (ANSHIN_IS_NOTICES_PAGE (self));
   g_return_if_fail (card == NULL || ANSHIN_IS_CARD (card));
 
-  if (self->card == card)
-    return;
-
-  if (self->card != NULL)
-    g_signal_handlers_disconnect_by_func (self->card, on_model_changed_cb, self);
-  g_set_object (&self->card, card);
-  if (card != NULL)
-    g_signal_connect_object (card, "notify", G_CALLBACK (on_model_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-
-  update_content (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CARD]);
+  if (follow_object (self, (gpointer *) &self->card, card, "notify"))
+    {
+      update_content (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CARD]);
+    }
 }
 
 GListModel *
@@ -489,8 +460,11 @@ anshin_notices_page_set_methods (AnshinNoticesPage *self,
   g_return_if_fail (ANSHIN_IS_NOTICES_PAGE (self));
   g_return_if_fail (methods == NULL || G_IS_LIST_MODEL (methods));
 
-  if (follow_model (self, &self->methods, methods))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METHODS]);
+  if (follow_object (self, (gpointer *) &self->methods, methods, "items-changed"))
+    {
+      update_content (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METHODS]);
+    }
 }
 
 GListModel *
@@ -513,8 +487,11 @@ anshin_notices_page_set_programs (AnshinNoticesPage *self,
   g_return_if_fail (ANSHIN_IS_NOTICES_PAGE (self));
   g_return_if_fail (programs == NULL || G_IS_LIST_MODEL (programs));
 
-  if (follow_model (self, &self->programs, programs))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMS]);
+  if (follow_object (self, (gpointer *) &self->programs, programs, "items-changed"))
+    {
+      update_content (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMS]);
+    }
 }
 
 GListModel *

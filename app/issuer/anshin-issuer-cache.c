@@ -229,7 +229,6 @@ anshin_issuer_cache_save_async (const char                 *path,
                                 gpointer                    user_data)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFile) directory = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *data = NULL;
   g_autofree char *dirname = NULL;

@@ -55,7 +55,7 @@ read_card (Reader     *r,
   const char *currency;
 
   anshin_card_set_id (card, reader_string (r, object, "id", READ_REQUIRED));
-  anshin_card_set_product_name (card, reader_string (r, object, "product_name", READ_OPTIONAL));
+  anshin_card_set_product_name (card, reader_string (r, object, "product_name", READ_MAYBE));
   anshin_card_set_brand (card, reader_enum (r, object, "brand", READ_REQUIRED | READ_UNKNOWN_OK,
                                             ANSHIN_TYPE_CARD_BRAND, ANSHIN_CARD_BRAND_UNKNOWN));
   anshin_card_set_form (card, reader_enum (r, object, "form", READ_REQUIRED,

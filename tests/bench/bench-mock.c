@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -89,6 +90,13 @@ plain_server (void)
   return EXIT_SUCCESS;
 }
 
+/* The servers must not outlive the benchmark, even when it fails. */
+static void
+die_with_parent (gpointer data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+}
+
 /* Starts a server whose stdout goes to a file; returns its URL. */
 static GSubprocess *
 start_server (const char * const  *argv,
@@ -100,6 +108,7 @@ start_server (const char * const  *argv,
   GSubprocess *process;
 
   g_subprocess_launcher_set_stdout_file_path (launcher, log_path);
+  g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
   process = g_subprocess_launcher_spawnv (launcher, argv, &error);
   g_assert_no_error (error);
 
@@ -130,7 +139,8 @@ session_cookie (const char *url)
   g_autoptr(SoupSession) session = soup_session_new ();
   g_autofree char *uri = g_strconcat (url, "v1/session", NULL);
   g_autoptr(SoupMessage) msg = soup_message_new ("POST", uri);
-  g_autoptr(GBytes) body = g_bytes_new_static ("{\"member_id\": \"demo\", \"password\": \"demo\"}", 42);
+  static const char login[] = "{\"member_id\": \"demo\", \"password\": \"demo\"}";
+  g_autoptr(GBytes) body = g_bytes_new_static (login, strlen (login));
   g_autoptr(GBytes) reply = NULL;
   g_autoptr(GError) error = NULL;
   const char *set_cookie;
