@@ -13,6 +13,76 @@
 
 #include "issuer-test-util.h"
 
+static void
+on_refresh_token_changed_cb (AnshinIssuerClient *client,
+                             const char         *token,
+                             IssuerTestFixture  *fixture)
+{
+  g_free (fixture->last_token);
+  fixture->last_token = g_strdup (token);
+  fixture->token_changes++;
+}
+
+void
+issuer_test_fixture_set_up (IssuerTestFixture *fixture,
+                            gconstpointer      scenario)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->mock = anshin_mock_thread_start (scenario, TRUE, &error);
+  g_assert_no_error (error);
+  fixture->url = anshin_mock_thread_get_url (fixture->mock);
+
+  fixture->client = anshin_issuer_client_new (fixture->url, &error);
+  g_assert_no_error (error);
+  g_signal_connect (fixture->client, "refresh-token-changed",
+                    G_CALLBACK (on_refresh_token_changed_cb), fixture);
+}
+
+void
+issuer_test_fixture_set_up_signed_in (IssuerTestFixture *fixture,
+                                      gconstpointer      scenario)
+{
+  issuer_test_fixture_set_up (fixture, scenario);
+  issuer_test_sign_in (fixture->client);
+}
+
+void
+issuer_test_fixture_tear_down (IssuerTestFixture *fixture,
+                               gconstpointer      scenario)
+{
+  g_assert_finalize_object (fixture->client);
+  anshin_mock_thread_stop (fixture->mock);
+  anshin_mock_thread_free (fixture->mock);
+  g_free (fixture->last_token);
+}
+
+/* Signs in as the scenario's demo member. */
+void
+issuer_test_sign_in (AnshinIssuerClient *client)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(AnshinIssuerSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  anshin_issuer_client_sign_in_async (client, "demo", "demo", NULL, issuer_test_on_result_cb,
+                                      &result);
+  session = anshin_issuer_client_sign_in_finish (client, issuer_test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (session);
+}
+
+AnshinCard *
+issuer_test_get_card (AnshinIssuerClient  *client,
+                      GCancellable        *cancellable,
+                      GError             **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  anshin_issuer_client_get_card_async (client, cancellable, issuer_test_on_result_cb, &result);
+  return anshin_issuer_client_get_card_finish (client, issuer_test_wait (&result), error);
+}
+
 void
 issuer_test_on_result_cb (GObject      *object,
                           GAsyncResult *result,

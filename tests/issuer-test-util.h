@@ -13,7 +13,31 @@
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
 
+#include "anshin-issuer-client.h"
+#include "anshin-mock-thread.h"
+
 G_BEGIN_DECLS
+
+/* The mock issuer on loopback and a client of it; the scenario is the
+ * test's data (NULL: seed-story). The client's refresh tokens are counted. */
+typedef struct {
+  AnshinMockThread   *mock;
+  const char         *url;
+  AnshinIssuerClient *client;
+  char               *last_token;
+  guint               token_changes;
+} IssuerTestFixture;
+
+void          issuer_test_fixture_set_up           (IssuerTestFixture *fixture,
+                                                    gconstpointer      scenario);
+void          issuer_test_fixture_set_up_signed_in (IssuerTestFixture *fixture,
+                                                    gconstpointer      scenario);
+void          issuer_test_fixture_tear_down        (IssuerTestFixture *fixture,
+                                                    gconstpointer      scenario);
+void          issuer_test_sign_in                  (AnshinIssuerClient *client);
+AnshinCard   *issuer_test_get_card                 (AnshinIssuerClient *client,
+                                                    GCancellable       *cancellable,
+                                                    GError            **error);
 
 void          issuer_test_on_result_cb   (GObject       *object,
                                           GAsyncResult  *result,

@@ -294,6 +294,37 @@ test_reconnect (Fixture       *fixture,
 }
 
 static void
+test_reconnect_after_session_expiry (Fixture       *fixture,
+                                     gconstpointer  user_data)
+{
+  g_autoptr(GDateTime) moved = NULL;
+  g_auto(GStrv) log = NULL;
+
+  /* No polling within this test's patience: the stream must come back by itself. */
+  anshin_account_set_timings (fixture->account, 50, 400, 60 * 1000);
+  sign_in (fixture->account);
+  wait_for_boolean (fixture->account, "live", TRUE);
+
+  /* Down for longer than a session lives (30 minutes of issuer time) */
+  issuer_test_proxy_set_down (fixture->proxy, TRUE);
+  wait_for_boolean (fixture->account, "live", FALSE);
+  moved = issuer_test_advance_clock (fixture->mock_url, 31 * 60);
+  anshin_mock_thread_clear_request_log (fixture->mock);
+
+  /* Back: the upgrade is refused for the expired session, a call renews
+   * it, and the stream comes back, still signed in. */
+  issuer_test_proxy_set_down (fixture->proxy, FALSE);
+  wait_for_boolean (fixture->account, "live", TRUE);
+  g_assert_true (anshin_account_get_signed_in (fixture->account));
+
+  log = anshin_mock_thread_dup_request_log (fixture->mock);
+  g_assert_true (issuer_test_log_contains ((const char * const *)log, "GET /v1/events 401"));
+  g_assert_true (issuer_test_log_contains ((const char * const *)log,
+                                           "POST /v1/session/refresh 201"));
+  g_assert_true (issuer_test_log_contains ((const char * const *)log, "GET /v1/events 101"));
+}
+
+static void
 test_polling_fallback (Fixture       *fixture,
                        gconstpointer  user_data)
 {
@@ -316,6 +347,65 @@ test_polling_fallback (Fixture       *fixture,
   g_clear_pointer (&step, json_node_unref);
   step = issuer_test_http (fixture->mock_url, NULL, "DELETE", "admin/faults", NULL, NULL, &status);
   wait_for_boolean (fixture->account, "live", TRUE);
+}
+
+static void
+on_clock_offset_cb (GObject    *object,
+                    GParamSpec *pspec,
+                    gboolean   *changed)
+{
+  *changed = TRUE;
+}
+
+static void
+test_form_follows_issuer_clock (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  AnshinIssuerClient *client = anshin_account_get_client (fixture->account);
+  g_autoptr(AnshinRegistrationForm) form = NULL;
+  g_autoptr(AnshinChargeCardDetails) details = NULL;
+  g_autoptr(AnshinChallenge) challenge = NULL;
+  g_autoptr(AnshinChargeCard) card = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GDateTime) moved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) log = NULL;
+  gboolean changed = FALSE;
+
+  sign_in (fixture->account);
+  wait_for_boolean (fixture->account, "live", TRUE);
+
+  anshin_issuer_client_get_registration_form_async (client, NULL, issuer_test_on_result_cb,
+                                                    &result);
+  form = anshin_issuer_client_get_registration_form_finish (client, issuer_test_wait (&result),
+                                                            &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+
+  /* Five minutes pass on the issuer's clock; the app hears of it from the
+   * clock.changed event, not from any answer of its own. */
+  g_signal_connect (client, "notify::clock-offset", G_CALLBACK (on_clock_offset_cb), &changed);
+  moved = issuer_test_advance_clock (fixture->mock_url, 5 * 60);
+  issuer_test_wait_until (&changed, 10000);
+  g_signal_handlers_disconnect_by_data (client, &changed);
+  anshin_mock_thread_clear_request_log (fixture->mock);
+
+  details = anshin_charge_card_details_new ("5555555555554444", 12, 2030, "123", "TARO YAMADA");
+  anshin_issuer_client_register_charge_card_async (client, details, NULL, NULL,
+                                                   issuer_test_on_result_cb, &result);
+  g_assert_true (anshin_issuer_client_register_charge_card_finish (client,
+                                                                   issuer_test_wait (&result),
+                                                                   &card, &challenge, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (challenge);
+
+  /* The stale token was never sent: no form_expired, no attempt lost. */
+  log = anshin_mock_thread_dup_request_log (fixture->mock);
+  g_assert_true (issuer_test_log_contains ((const char * const *)log,
+                                           "GET /v1/charge-cards/registration 200"));
+  g_assert_true (issuer_test_log_contains ((const char * const *)log, "POST /v1/charge-cards 202"));
+  g_assert_false (issuer_test_log_contains ((const char * const *)log,
+                                            "POST /v1/charge-cards 403"));
 }
 
 static void
@@ -427,7 +517,9 @@ main (int   argc,
   ADD ("sign-in", test_sign_in);
   ADD ("events-in-order", test_events_in_order);
   ADD ("reconnect", test_reconnect);
+  ADD ("reconnect-after-session-expiry", test_reconnect_after_session_expiry);
   ADD ("polling-fallback", test_polling_fallback);
+  ADD ("form-follows-issuer-clock", test_form_follows_issuer_clock);
   ADD ("resume-and-sign-out", test_resume_and_sign_out);
   ADD ("offline-start-and-recovery", test_offline_start_and_recovery);
 

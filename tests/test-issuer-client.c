@@ -17,75 +17,21 @@
 
 #include "issuer-test-util.h"
 
-typedef struct {
-  AnshinMockThread   *mock;
-  const char         *url;
-  AnshinIssuerClient *client;
-  char               *last_token;
-  guint               token_changes;
-} Fixture;
+typedef IssuerTestFixture Fixture;
 
 static GString *captured_debug;
 
 static void
-on_refresh_token_changed_cb (AnshinIssuerClient *client,
-                             const char         *token,
-                             Fixture            *fixture)
-{
-  g_free (fixture->last_token);
-  fixture->last_token = g_strdup (token);
-  fixture->token_changes++;
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->mock = anshin_mock_thread_start (user_data, TRUE, &error);
-  g_assert_no_error (error);
-  fixture->url = anshin_mock_thread_get_url (fixture->mock);
-
-  fixture->client = anshin_issuer_client_new (fixture->url, &error);
-  g_assert_no_error (error);
-  g_signal_connect (fixture->client, "refresh-token-changed",
-                    G_CALLBACK (on_refresh_token_changed_cb), fixture);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  g_assert_finalize_object (fixture->client);
-  anshin_mock_thread_stop (fixture->mock);
-  anshin_mock_thread_free (fixture->mock);
-  g_free (fixture->last_token);
-}
-
-static void
 sign_in (Fixture *fixture)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(AnshinIssuerSession) session = NULL;
-  g_autoptr(GError) error = NULL;
-
-  anshin_issuer_client_sign_in_async (fixture->client, "demo", "demo", NULL,
-                                      issuer_test_on_result_cb, &result);
-  session = anshin_issuer_client_sign_in_finish (fixture->client, issuer_test_wait (&result),
-                                                 &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (session);
+  issuer_test_sign_in (fixture->client);
 }
 
 static AnshinCard *
 get_card (Fixture  *fixture,
           GError  **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  anshin_issuer_client_get_card_async (fixture->client, NULL, issuer_test_on_result_cb, &result);
-  return anshin_issuer_client_get_card_finish (fixture->client, issuer_test_wait (&result), error);
+  return issuer_test_get_card (fixture->client, NULL, error);
 }
 
 static void
@@ -372,162 +318,70 @@ test_issuer_time (Fixture       *fixture,
   assert_near (later, "2025-08-31T09:00:00+09:00", 30 * G_TIME_SPAN_SECOND);
 }
 
-static void
-test_session_expiry (Fixture       *fixture,
-                     gconstpointer  user_data)
+static GPtrArray *
+list_notices (Fixture    *fixture,
+              const char *after)
 {
-  g_autoptr(AnshinCard) card = NULL;
-  g_autoptr(GDateTime) moved = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) log = NULL;
-  g_autofree char *first_token = NULL;
-
-  sign_in (fixture);
-  first_token = g_strdup (fixture->last_token);
-
-  /* Sessions live 30 minutes of issuer time; the refresh token lives on. */
-  moved = issuer_test_advance_clock (fixture->url, 31 * 60);
-  anshin_mock_thread_clear_request_log (fixture->mock);
-
-  card = get_card (fixture, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (anshin_card_get_number_last4 (card), ==, "4821");
-  g_assert_true (anshin_issuer_client_get_signed_in (fixture->client));
-
-  log = anshin_mock_thread_dup_request_log (fixture->mock);
-  g_assert_cmpuint (g_strv_length (log), ==, 3);
-  g_assert_cmpstr (log[0], ==, "GET /v1/card 401");
-  g_assert_cmpstr (log[1], ==, "POST /v1/session/refresh 201");
-  g_assert_cmpstr (log[2], ==, "GET /v1/card 200");
-
-  /* The rotated token was announced, to be stored. */
-  g_assert_cmpuint (fixture->token_changes, ==, 2);
-  g_assert_cmpstr (fixture->last_token, !=, first_token);
-}
-
-typedef struct {
-  Fixture *fixture;
-  guint    pending;
-  guint    succeeded;
-} ConcurrentData;
-
-static void
-on_concurrent_card_cb (GObject      *object,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  ConcurrentData *data = user_data;
-  g_autoptr(AnshinCard) card = NULL;
-  g_autoptr(GError) error = NULL;
-
-  card = anshin_issuer_client_get_card_finish (ANSHIN_ISSUER_CLIENT (object), result, &error);
-  g_assert_no_error (error);
-  data->succeeded++;
-  data->pending--;
-}
-
-static void
-test_session_expiry_concurrent (Fixture       *fixture,
-                                gconstpointer  user_data)
-{
-  ConcurrentData data = { fixture, 3, 0 };
-  g_autoptr(GDateTime) moved = NULL;
-  g_auto(GStrv) log = NULL;
-
-  sign_in (fixture);
-  moved = issuer_test_advance_clock (fixture->url, 31 * 60);
-  anshin_mock_thread_clear_request_log (fixture->mock);
-
-  /* Three calls meet the expired session at once: one refresh serves all
-   * (the issuer rotates the token, so a second refresh would sign out). */
-  for (guint i = 0; i < 3; i++)
-    anshin_issuer_client_get_card_async (fixture->client, NULL, on_concurrent_card_cb, &data);
-  while (data.pending > 0)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_cmpuint (data.succeeded, ==, 3);
-  log = anshin_mock_thread_dup_request_log (fixture->mock);
-  g_assert_cmpuint (issuer_test_log_count ((const char * const *)log, "POST /v1/session/refresh"),
-                    ==, 1);
-  g_assert_cmpuint (issuer_test_log_count ((const char * const *)log, "GET /v1/card 200"), ==, 3);
-}
-
-static void
-test_refresh_fails (Fixture       *fixture,
-                    gconstpointer  user_data)
-{
-  g_autoptr(AnshinCard) card = NULL;
-  g_autoptr(GDateTime) moved = NULL;
-  g_autoptr(GError) error = NULL;
-
-  sign_in (fixture);
-
-  /* Past the refresh token's 180 days: only now does the holder see "signed out". */
-  moved = issuer_test_advance_clock (fixture->url, 181 * 24 * 3600);
-  card = get_card (fixture, &error);
-  g_assert_null (card);
-  g_assert_error (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_SIGNED_OUT);
-  g_assert_false (anshin_issuer_client_get_signed_in (fixture->client));
-  /* The dead token is withdrawn, to be cleared from the keyring. */
-  g_assert_null (fixture->last_token);
-}
-
-static void
-test_sign_out_and_resume (Fixture       *fixture,
-                          gconstpointer  user_data)
-{
-  g_autoptr(AnshinIssuerClient) second = NULL;
-  g_autoptr(AnshinIssuerSession) resumed = NULL;
-  g_autoptr(AnshinIssuerSession) revoked = NULL;
-  g_autoptr(AnshinCard) card = NULL;
-  g_autoptr(AnshinCard) no_card = NULL;
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *stored = NULL;
+  GPtrArray *notices;
+
+  anshin_issuer_client_list_notices_async (fixture->client, after, NULL, issuer_test_on_result_cb,
+                                           &result);
+  notices = anshin_issuer_client_list_notices_finish (fixture->client, issuer_test_wait (&result),
+                                                      &error);
+  g_assert_no_error (error);
+  return notices;
+}
+
+static void
+test_notices_after (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) newer = NULL;
+  g_autoptr(JsonNode) step = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  AnshinNotice *oldest;
+  guint status = 0;
 
   sign_in (fixture);
-  stored = g_strdup (fixture->last_token);
 
-  /* A new start of the app: the token from the keyring resumes the session. */
-  second = anshin_issuer_client_new (fixture->url, &error);
+  step = issuer_test_http (fixture->url, NULL, "POST", "admin/step", NULL, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  first = list_notices (fixture, NULL);
+  g_assert_cmpuint (first->len, ==, 1);
+  oldest = g_ptr_array_index (first, 0);
+  g_assert_cmpint (anshin_notice_get_code (oldest), ==, ANSHIN_NOTICE_CODE_RENEWAL_SCHEDULED);
+  g_assert_false (anshin_notice_get_read (oldest));
+
+  g_clear_pointer (&step, json_node_unref);
+  step = issuer_test_http (fixture->url, NULL, "POST", "admin/step", NULL, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+
+  /* Newest first; `after` gives only what is newer than a known notice. */
+  all = list_notices (fixture, NULL);
+  g_assert_cmpuint (all->len, ==, 2);
+  g_assert_cmpint (anshin_notice_get_code (g_ptr_array_index (all, 0)), ==,
+                   ANSHIN_NOTICE_CODE_CARD_ACTIVATED);
+  newer = list_notices (fixture, anshin_notice_get_id (oldest));
+  g_assert_cmpuint (newer->len, ==, 1);
+  g_assert_cmpint (anshin_notice_get_code (g_ptr_array_index (newer, 0)), ==,
+                   ANSHIN_NOTICE_CODE_CARD_ACTIVATED);
+
+  /* Marking one read is what the issuer then reports. */
+  anshin_issuer_client_mark_notice_read_async (fixture->client, anshin_notice_get_id (oldest), NULL,
+                                               issuer_test_on_result_cb, &result);
+  g_assert_true (anshin_issuer_client_mark_notice_read_finish (fixture->client,
+                                                               issuer_test_wait (&result),
+                                                               &error));
   g_assert_no_error (error);
-  anshin_issuer_client_resume_async (second, stored, NULL, issuer_test_on_result_cb, &result);
-  resumed = anshin_issuer_client_resume_finish (second, issuer_test_wait (&result), &error);
-  g_clear_object (&result);
-  g_assert_no_error (error);
-  g_assert_cmpstr (resumed->member_id, ==, "demo");
-  g_assert_cmpstr (resumed->refresh_token, !=, stored);
-  g_assert_true (anshin_issuer_client_get_signed_in (second));
-
-  anshin_issuer_client_get_card_async (second, NULL, issuer_test_on_result_cb, &result);
-  card = anshin_issuer_client_get_card_finish (second, issuer_test_wait (&result), &error);
-  g_clear_object (&result);
-  g_assert_no_error (error);
-
-  /* The used token no longer works (rotation). */
-  anshin_issuer_client_resume_async (fixture->client, stored, NULL, issuer_test_on_result_cb,
-                                     &result);
-  revoked = anshin_issuer_client_resume_finish (fixture->client, issuer_test_wait (&result),
-                                                &error);
-  g_clear_object (&result);
-  g_assert_null (revoked);
-  g_assert_error (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_SIGNED_OUT);
-  g_clear_error (&error);
-
-  /* Sign-out ends the session: the next call is signed out. */
-  anshin_issuer_client_sign_out_async (second, NULL, issuer_test_on_result_cb, &result);
-  g_assert_true (anshin_issuer_client_sign_out_finish (second, issuer_test_wait (&result), &error));
-  g_clear_object (&result);
-  g_assert_no_error (error);
-  g_assert_false (anshin_issuer_client_get_signed_in (second));
-
-  anshin_issuer_client_get_card_async (second, NULL, issuer_test_on_result_cb, &result);
-  no_card = anshin_issuer_client_get_card_finish (second, issuer_test_wait (&result), &error);
-  g_assert_null (no_card);
-  g_assert_error (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_SIGNED_OUT);
-
-  g_clear_object (&result);
-  g_assert_finalize_object (g_steal_pointer (&second));
+  g_clear_pointer (&all, g_ptr_array_unref);
+  all = list_notices (fixture, NULL);
+  g_assert_true (anshin_notice_get_read (g_ptr_array_index (all, 1)));
+  g_assert_false (anshin_notice_get_read (g_ptr_array_index (all, 0)));
 }
 
 static void
@@ -612,17 +466,15 @@ main (int   argc,
   g_log_set_writer_func (log_writer, NULL, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/issuer/client/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/issuer/client/" path, Fixture, NULL, issuer_test_fixture_set_up, func, \
+              issuer_test_fixture_tear_down)
 
   g_test_add_func ("/issuer/client/url-policy", test_url_policy);
   ADD ("sign-in", test_sign_in);
   ADD ("calls", test_calls);
   ADD ("card-changes", test_card_changes);
   ADD ("issuer-time", test_issuer_time);
-  ADD ("session-expiry", test_session_expiry);
-  ADD ("session-expiry-concurrent", test_session_expiry_concurrent);
-  ADD ("refresh-fails", test_refresh_fails);
-  ADD ("sign-out-and-resume", test_sign_out_and_resume);
+  ADD ("notices-after", test_notices_after);
   ADD ("log-redaction", test_log_redaction);
 
 #undef ADD

@@ -18,43 +18,16 @@
 
 #include "issuer-test-util.h"
 
-typedef struct {
-  AnshinMockThread   *mock;
-  const char         *url;
-  AnshinIssuerClient *client;
-} Fixture;
+typedef IssuerTestFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
+                gconstpointer  scenario)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(AnshinIssuerSession) session = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->mock = anshin_mock_thread_start ("seed-story", TRUE, &error);
-  g_assert_no_error (error);
-  fixture->url = anshin_mock_thread_get_url (fixture->mock);
-
-  fixture->client = anshin_issuer_client_new (fixture->url, &error);
-  g_assert_no_error (error);
+  issuer_test_fixture_set_up (fixture, scenario);
   /* Tests need not wait 10 s for a timeout. */
   anshin_issuer_client_set_timeout (fixture->client, 1);
-
-  anshin_issuer_client_sign_in_async (fixture->client, "demo", "demo", NULL,
-                                      issuer_test_on_result_cb, &result);
-  session = anshin_issuer_client_sign_in_finish (fixture->client, issuer_test_wait (&result),
-                                                 &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  g_assert_finalize_object (fixture->client);
-  anshin_mock_thread_stop (fixture->mock);
-  anshin_mock_thread_free (fixture->mock);
+  issuer_test_sign_in (fixture->client);
 }
 
 static AnshinCard *
@@ -62,10 +35,7 @@ get_card (AnshinIssuerClient  *client,
           GCancellable        *cancellable,
           GError             **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-
-  anshin_issuer_client_get_card_async (client, cancellable, issuer_test_on_result_cb, &result);
-  return anshin_issuer_client_get_card_finish (client, issuer_test_wait (&result), error);
+  return issuer_test_get_card (client, cancellable, error);
 }
 
 typedef struct {
@@ -145,7 +115,6 @@ test_cancel (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   gint64 started;
 
-  anshin_issuer_client_set_timeout (fixture->client, 10);
   issuer_test_add_fault (fixture->url, "/v1/card", "delay", 503, 3000, 1);
 
   started = g_get_monotonic_time ();
@@ -244,6 +213,54 @@ test_too_large (void)
     }
 }
 
+static void
+on_tls_request_cb (SoupServer        *server,
+                   SoupServerMessage *msg,
+                   const char        *path,
+                   GHashTable        *query,
+                   gpointer           user_data)
+{
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_STATIC, "{}", 2);
+}
+
+static void
+test_tls_failure (void)
+{
+  g_autofree char *pem = g_test_build_filename (G_TEST_DIST, "data", "issuer-self-signed.pem",
+                                                NULL);
+  g_autoptr(GTlsCertificate) certificate = NULL;
+  g_autoptr(SoupServer) server = NULL;
+  g_autoptr(AnshinIssuerClient) client = NULL;
+  g_autoptr(AnshinCard) card = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSList) uris = NULL;
+  g_autofree char *url = NULL;
+
+  certificate = g_tls_certificate_new_from_file (pem, &error);
+  g_assert_no_error (error);
+  server = soup_server_new ("tls-certificate", certificate, NULL);
+  soup_server_add_handler (server, NULL, on_tls_request_cb, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0,
+                                           SOUP_SERVER_LISTEN_IPV4_ONLY | SOUP_SERVER_LISTEN_HTTPS,
+                                           &error));
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  url = g_uri_to_string (uris->data);
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify)g_uri_unref);
+  g_assert_true (g_str_has_prefix (url, "https://"));
+
+  /* A certificate nobody vouches for is refused, never accepted anyway. */
+  client = anshin_issuer_client_new (url, &error);
+  g_assert_no_error (error);
+  card = get_card (client, NULL, &error);
+  g_assert_null (card);
+  g_assert_error (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_TLS_FAILED);
+
+  g_assert_finalize_object (g_steal_pointer (&client));
+  soup_server_disconnect (server);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,11 +270,12 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add ("/issuer/faults/each-kind", Fixture, NULL, fixture_set_up, test_faults,
-              fixture_tear_down);
+              issuer_test_fixture_tear_down);
   g_test_add ("/issuer/faults/cancel", Fixture, NULL, fixture_set_up, test_cancel,
-              fixture_tear_down);
+              issuer_test_fixture_tear_down);
   g_test_add_func ("/issuer/faults/unreachable", test_unreachable);
   g_test_add_func ("/issuer/faults/too-large", test_too_large);
+  g_test_add_func ("/issuer/faults/tls-failure", test_tls_failure);
 
   return g_test_run ();
 }

@@ -24,42 +24,7 @@
 #define DECLINED_NUMBER "4000000000000002"
 #define BAD_LUHN_NUMBER "4111111111111112"
 
-typedef struct {
-  AnshinMockThread   *mock;
-  const char         *url;
-  AnshinIssuerClient *client;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(AnshinIssuerSession) session = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->mock = anshin_mock_thread_start ("seed-story", TRUE, &error);
-  g_assert_no_error (error);
-  fixture->url = anshin_mock_thread_get_url (fixture->mock);
-
-  fixture->client = anshin_issuer_client_new (fixture->url, &error);
-  g_assert_no_error (error);
-
-  anshin_issuer_client_sign_in_async (fixture->client, "demo", "demo", NULL,
-                                      issuer_test_on_result_cb, &result);
-  session = anshin_issuer_client_sign_in_finish (fixture->client, issuer_test_wait (&result),
-                                                 &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  g_assert_finalize_object (fixture->client);
-  anshin_mock_thread_stop (fixture->mock);
-  anshin_mock_thread_free (fixture->mock);
-}
+typedef IssuerTestFixture Fixture;
 
 static AnshinRegistrationForm *
 get_form (Fixture *fixture)
@@ -337,6 +302,25 @@ test_registration_retry_after_lost_answer (Fixture       *fixture,
                                                          issuer_test_wait (&result), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (cards->len, ==, 1);
+  g_clear_object (&result);
+  g_clear_pointer (&cards, g_ptr_array_unref);
+
+  /* And the holder removes it again. */
+  anshin_issuer_client_delete_charge_card_async (fixture->client,
+                                                 anshin_charge_card_get_id (registered), NULL,
+                                                 issuer_test_on_result_cb, &result);
+  g_assert_true (anshin_issuer_client_delete_charge_card_finish (fixture->client,
+                                                                 issuer_test_wait (&result),
+                                                                 &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+
+  anshin_issuer_client_list_charge_cards_async (fixture->client, NULL, issuer_test_on_result_cb,
+                                                &result);
+  cards = anshin_issuer_client_list_charge_cards_finish (fixture->client,
+                                                         issuer_test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cards->len, ==, 0);
 }
 
 static AnshinCharge *
@@ -421,6 +405,34 @@ test_charge (Fixture       *fixture,
   g_assert_nonnull (anshin_issuer_problem_get_resets_at (problem));
 }
 
+static void
+test_charge_across_session_expiry (Fixture       *fixture,
+                                   gconstpointer  user_data)
+{
+  g_autoptr(AnshinChargeCard) card = register_card (fixture);
+  g_autofree char *key = anshin_issuer_client_new_idempotency_key ();
+  g_autoptr(AnshinCharge) done = NULL;
+  g_autoptr(GDateTime) moved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) log = NULL;
+
+  /* The holder confirms a top-up after 31 minutes on the page: the session
+   * has expired; the client refreshes it and replays the same POST with the
+   * same key, and the holder only sees the top-up done. */
+  moved = issuer_test_advance_clock (fixture->url, 31 * 60);
+  anshin_mock_thread_clear_request_log (fixture->mock);
+
+  done = charge (fixture, anshin_charge_card_get_id (card), 3000, key, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (done->balance, ==, 12345 + 3000);
+
+  log = anshin_mock_thread_dup_request_log (fixture->mock);
+  g_assert_cmpuint (g_strv_length (log), ==, 3);
+  g_assert_cmpstr (log[0], ==, "POST /v1/charges 401");
+  g_assert_cmpstr (log[1], ==, "POST /v1/session/refresh 201");
+  g_assert_cmpstr (log[2], ==, "POST /v1/charges 201");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -430,13 +442,15 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/issuer/registration/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/issuer/registration/" path, Fixture, "seed-story", \
+              issuer_test_fixture_set_up_signed_in, func, issuer_test_fixture_tear_down)
 
   ADD ("seed-story-proof", test_seed_story_proof);
   ADD ("form-expired-recovered", test_form_expired_recovered);
   ADD ("refusals", test_refusals);
   ADD ("retry-after-lost-answer", test_registration_retry_after_lost_answer);
   ADD ("charge", test_charge);
+  ADD ("charge-across-session-expiry", test_charge_across_session_expiry);
 
 #undef ADD
 

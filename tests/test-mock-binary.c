@@ -147,12 +147,20 @@ test_state_survives_restart (void)
   MockFixture fixture = { NULL, };
   g_autofree char *key = mock_next_key ();
   g_autofree char *line = NULL;
+  g_autofree char *refresh_token = NULL;
+  g_autofree char *refresh_json = NULL;
   g_autoptr(GError) error = NULL;
 
   issuer_start (&issuer, state_file);
   client_for (&fixture, &issuer);
   mock_set_clock (&fixture, "2025-12-02T10:00:00+09:00");
-  mock_login (&fixture);
+  {
+    g_autoptr(MockReply) login = mock_request (&fixture, "POST", "/v1/session",
+                                               "{\"member_id\": \"demo\", \"password\": \"demo\"}", NULL);
+
+    g_assert_cmpuint (login->status, ==, 201);
+    refresh_token = g_strdup (mock_reply_string (login, "refresh_token"));
+  }
   {
     g_autoptr(MockReply) frozen = mock_request (&fixture, "PATCH", "/v1/card", "{\"state\": \"frozen\"}", NULL);
 
@@ -169,10 +177,16 @@ test_state_survives_restart (void)
   mock_fixture_stop (&fixture);
   g_assert_true (g_file_test (state_file, G_FILE_TEST_IS_REGULAR));
 
-  /* restarted with the same file, it continues where it stopped */
+  /* restarted with the same file, it continues where it stopped, and the
+   * app's stored refresh token still signs it in */
   issuer_start (&issuer, state_file);
   client_for (&fixture, &issuer);
-  mock_login (&fixture);
+  refresh_json = g_strdup_printf ("{\"refresh_token\": \"%s\"}", refresh_token);
+  {
+    g_autoptr(MockReply) refreshed = mock_request (&fixture, "POST", "/v1/session/refresh", refresh_json, NULL);
+
+    g_assert_cmpuint (refreshed->status, ==, 201);
+  }
   {
     g_autoptr(MockReply) card = mock_get (&fixture, "/v1/card");
     g_autoptr(MockReply) notices = mock_get (&fixture, "/v1/notices");

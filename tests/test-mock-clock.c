@@ -59,8 +59,14 @@ test_runs (void)
 {
   g_autoptr(GDateTime) start = anshin_time_parse ("2025-08-30T09:00:00+09:00");
   g_autoptr(AnshinMockClock) clock = anshin_mock_clock_new (start);
+  g_autoptr(AnshinMockClock) stopped = anshin_mock_clock_new (start);
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) still = NULL;
+
+  anshin_mock_clock_set_running (stopped, FALSE);
+  g_assert_false (anshin_mock_clock_get_running (stopped));
+  g_assert_true (anshin_mock_clock_get_running (clock));
 
   /* the only real wait in these tests: the clock must not stand still */
   g_timeout_add (1100, on_timeout_cb, loop);
@@ -69,6 +75,11 @@ test_runs (void)
   now = anshin_mock_clock_dup_now (clock);
   g_assert_cmpint (g_date_time_to_unix (now) - g_date_time_to_unix (start), >=, 1);
   g_assert_cmpint (g_date_time_to_unix (now) - g_date_time_to_unix (start), <=, 3);
+
+  /* a stopped clock stays where it is */
+  still = anshin_mock_clock_dup_now (stopped);
+  g_assert_cmpint (g_date_time_to_unix (still), ==, g_date_time_to_unix (start));
+  g_assert_cmpint (anshin_mock_clock_get_unix (stopped), ==, g_date_time_to_unix (start));
 }
 
 int

@@ -189,6 +189,55 @@ test_in_order (MockFixture   *fixture,
   stream_close (&stream);
 }
 
+static void
+test_charge_cards (MockFixture   *fixture,
+                   gconstpointer  data)
+{
+  Stream stream = { NULL, };
+  g_autoptr(MockReply) registration = NULL;
+  g_autoptr(MockReply) registered = NULL;
+  g_autoptr(MockReply) charged = NULL;
+  g_autoptr(MockReply) removed = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *charge = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *key = mock_next_key ();
+  g_autofree char *key2 = mock_next_key ();
+  const char *id;
+
+  mock_login (fixture);
+  stream_open (fixture, &stream, TRUE);
+  g_assert_no_error (stream.error);
+
+  registration = mock_get (fixture, "/v1/charge-cards/registration");
+  json = g_strdup_printf ("{\"form_token\": \"%s\", \"number\": \"5555555555554444\", \"exp_month\": 1, "
+                          "\"exp_year\": 2030, \"cvc\": \"321\", \"holder_name\": \"KEN ITO\"}",
+                          mock_reply_string (registration, "form_token"));
+  registered = mock_request (fixture, "POST", "/v1/charge-cards", json, key);
+  g_assert_cmpuint (registered->status, ==, 201);
+  id = json_object_get_string_member (json_object_get_object_member (mock_reply_object (registered), "charge_card"), "id");
+
+  wait_for (&stream, 2);
+  g_assert_cmpstr (event_type (&stream, 0), ==, "notice.created");
+  g_assert_cmpstr (event_type (&stream, 1), ==, "charge_cards.updated");
+
+  /* a top-up changes the balance: a notice and the card */
+  charge = g_strdup_printf ("{\"charge_card_id\": \"%s\", \"amount\": 3000}", id);
+  charged = mock_request (fixture, "POST", "/v1/charges", charge, key2);
+  g_assert_cmpuint (charged->status, ==, 201);
+  wait_for (&stream, 4);
+  g_assert_cmpstr (event_type (&stream, 2), ==, "notice.created");
+  g_assert_cmpstr (event_type (&stream, 3), ==, "card.updated");
+
+  path = g_strdup_printf ("/v1/charge-cards/%s", id);
+  removed = mock_request (fixture, "DELETE", path, NULL, NULL);
+  g_assert_cmpuint (removed->status, ==, 204);
+  wait_for (&stream, 5);
+  g_assert_cmpstr (event_type (&stream, 4), ==, "charge_cards.updated");
+
+  stream_close (&stream);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +246,7 @@ main (int   argc,
 
   MOCK_TEST ("/mock/events/needs-session", test_needs_session);
   MOCK_TEST ("/mock/events/in-order", test_in_order);
+  MOCK_TEST_SCENARIO ("/mock/events/charge-cards", "renewal-smooth", test_charge_cards);
 
   return g_test_run ();
 }

@@ -263,6 +263,30 @@ test_validation (MockFixture   *fixture,
 }
 
 static void
+test_no_session_does_not_count (MockFixture   *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *token = NULL;
+  g_autoptr(MockReply) expired = NULL;
+  g_autoptr(MockReply) none = NULL;
+  g_autoptr(MockReply) status = NULL;
+
+  mock_login (fixture);
+  token = form_token (fixture);
+  mock_advance_clock (fixture, 30 * 60);
+  expired = submit_with (fixture, token, "4242424242424241", 12, "123", "TARO YAMADA");
+  mock_assert_problem (expired, 401, "session_expired");
+
+  mock_forget_cookies (fixture);
+  none = submit_with (fixture, token, "4242424242424241", 12, "123", "TARO YAMADA");
+  mock_assert_problem (none, 401, "no_session");
+
+  mock_login (fixture);
+  status = mock_get (fixture, "/v1/charge-cards/registration");
+  g_assert_cmpint (mock_reply_int (status, "attempts_remaining"), ==, 5);
+}
+
+static void
 test_declined (MockFixture   *fixture,
                gconstpointer  data)
 {
@@ -368,6 +392,7 @@ test_lock (MockFixture   *fixture,
   g_assert_true (json_object_get_null_member (mock_reply_object (status), "form_token"));
   g_assert_cmpint (mock_reply_int (status, "attempts_remaining"), ==, 0);
   g_assert_cmpstr (mock_reply_string (status, "locked_until"), ==, until);
+  g_assert_cmpstr (soup_message_headers_get_one (status->headers, "Retry-After"), ==, "86400");
 
   notices = mock_get (fixture, "/v1/notices");
   g_assert_nonnull (strstr (notices->text, "charge_card_registration_locked"));
@@ -476,6 +501,7 @@ main (int   argc,
   MOCK_TEST ("/mock/registration/challenge-expires", test_challenge_expires);
   MOCK_TEST ("/mock/registration/validation", test_validation);
   MOCK_TEST ("/mock/registration/declined", test_declined);
+  MOCK_TEST ("/mock/registration/no-session-does-not-count", test_no_session_does_not_count);
   MOCK_TEST ("/mock/registration/form-expired-counts", test_form_expired_counts);
   MOCK_TEST_SCENARIO ("/mock/registration/form-expired-free", "renewal-smooth", test_form_expired_free);
   MOCK_TEST ("/mock/registration/lock", test_lock);

@@ -209,6 +209,17 @@ test_clock_rules (MockFixture   *fixture,
   g_assert_cmpstr (soup_message_headers_get_one (forward->headers, "Issuer-Time"), ==,
                    "2025-08-30T10:00:00+09:00");
   g_assert_cmpstr (mock_reply_string (set, "issuer_time"), ==, "2025-11-30T09:00:00+09:00");
+  g_assert_false (json_object_get_boolean_member (mock_reply_object (set), "running"));
+
+  /* the stopped clock runs again when told to */
+  {
+    g_autoptr(MockReply) run = mock_request (fixture, "POST", "/admin/clock", "{\"running\": true}", NULL);
+    g_autoptr(MockReply) bad = mock_request (fixture, "POST", "/admin/clock", "{\"running\": 1}", NULL);
+
+    g_assert_cmpuint (run->status, ==, 200);
+    g_assert_true (json_object_get_boolean_member (mock_reply_object (run), "running"));
+    mock_assert_problem (bad, 400, "invalid_request");
+  }
 
   /* loading a scenario resets the clock to its start */
   reload = mock_request (fixture, "POST", "/admin/scenario", "{\"name\": \"seed-story\"}", NULL);

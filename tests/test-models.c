@@ -947,6 +947,28 @@ test_notice_params (void)
   g_assert_finalize_object (notice);
 }
 
+static void
+test_payment_method_is_unusable (void)
+{
+  const struct {
+    AnshinPaymentMethodState state;
+    gboolean unusable;
+  } cases[] = {
+    { ANSHIN_PAYMENT_METHOD_STATE_AVAILABLE, FALSE },
+    { ANSHIN_PAYMENT_METHOD_STATE_UPDATING, TRUE },
+    { ANSHIN_PAYMENT_METHOD_STATE_UNAVAILABLE, TRUE },
+    { ANSHIN_PAYMENT_METHOD_STATE_NOT_SET_UP, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AnshinPaymentMethod) method = anshin_payment_method_new ();
+
+      anshin_payment_method_set_state (method, cases[i].state);
+      g_assert_cmpint (anshin_payment_method_is_unusable (method), ==, cases[i].unusable);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -976,6 +998,7 @@ main (int   argc,
   g_test_add_func ("/models/card/update-from-renewal", test_card_update_from_renewal);
   g_test_add_func ("/models/payment-method/accessors", test_payment_method_accessors);
   g_test_add_func ("/models/payment-method/update-from", test_payment_method_update_from);
+  g_test_add_func ("/models/payment-method/is-unusable", test_payment_method_is_unusable);
   g_test_add_func ("/models/program/accessors", test_program_accessors);
   g_test_add_func ("/models/program/update-from", test_program_update_from);
   g_test_add_func ("/models/program/requires-method", test_program_requires_method);

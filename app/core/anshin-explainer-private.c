@@ -215,10 +215,7 @@ anshin_explainer_lagging_methods (GListModel *methods)
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(AnshinPaymentMethod) method = g_list_model_get_item (methods, i);
-      AnshinPaymentMethodState state = anshin_payment_method_get_state (method);
-
-      if (state == ANSHIN_PAYMENT_METHOD_STATE_UPDATING ||
-          state == ANSHIN_PAYMENT_METHOD_STATE_UNAVAILABLE)
+      if (anshin_payment_method_is_unusable (method))
         g_ptr_array_add (lagging, g_steal_pointer (&method));
     }
 

@@ -248,3 +248,22 @@ anshin_payment_method_set_via (AnshinPaymentMethod *self,
 
   anshin_model_set_flags (self, (guint *) &self->via, via, properties[PROP_VIA]);
 }
+
+/**
+ * anshin_payment_method_is_unusable:
+ * @self: a payment method
+ *
+ * Whether the method is set up but can't be used right now (it is updating
+ * or unavailable): the one rule every view uses to decide that a method
+ * needs the holder's attention.
+ *
+ * Returns: %TRUE if the holder can't pay with @self at the moment
+ */
+gboolean
+anshin_payment_method_is_unusable (AnshinPaymentMethod *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_PAYMENT_METHOD (self), FALSE);
+
+  return self->state == ANSHIN_PAYMENT_METHOD_STATE_UPDATING ||
+         self->state == ANSHIN_PAYMENT_METHOD_STATE_UNAVAILABLE;
+}

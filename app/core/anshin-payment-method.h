@@ -49,4 +49,6 @@ AnshinWallet anshin_payment_method_get_via (AnshinPaymentMethod *self);
 void anshin_payment_method_set_via (AnshinPaymentMethod *self,
                                     AnshinWallet         via);
 
+gboolean anshin_payment_method_is_unusable (AnshinPaymentMethod *self);
+
 G_END_DECLS

@@ -10,16 +10,30 @@
 #include <glib/gi18n-lib.h>
 
 #include "anshin-application.h"
+#include "anshin-issuer-url.h"
+#include "anshin-mock-thread.h"
 #include "anshin-preferences-window.h"
 #include "anshin-window.h"
 
 struct _AnshinApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication    parent_instance;
+
+  GSettings        *settings;
+  gint64            start_time;
+
+  /* command-line options */
+  gboolean          demo_requested;
+  char             *demo_scenario;
+  char             *issuer_url;
+  gboolean          measure_startup;
+
+  /* the embedded demo issuer, while in demo mode */
+  AnshinMockThread *mock;
 
   /* weak pointers: one of each at a time */
-  GtkWindow      *preferences_window;
-  GtkWindow      *shortcuts_window;
+  GtkWindow        *preferences_window;
+  GtkWindow        *shortcuts_window;
 };
 
 G_DEFINE_FINAL_TYPE (AnshinApplication, anshin_application, ADW_TYPE_APPLICATION)
@@ -54,6 +68,115 @@ get_main_window (AnshinApplication *self)
     }
 
   return NULL;
+}
+
+/* The issuer: the embedded demo issuer, or the one configured */
+
+static void
+connect_window (AnshinApplication *self,
+                AnshinWindow      *window)
+{
+  g_autofree char *configured = g_settings_get_string (self->settings, "issuer-url");
+  const char *url = self->issuer_url != NULL ? self->issuer_url : configured;
+  g_autoptr(AnshinDemoController) controller = NULL;
+  g_autoptr(AnshinIssuerClient) client = NULL;
+  g_autoptr(AnshinAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->demo_requested || url == NULL || *url == '\0')
+    {
+      if (self->mock == NULL)
+        self->mock = anshin_mock_thread_start (self->demo_scenario, TRUE, &error);
+      if (self->mock == NULL)
+        {
+          g_printerr ("%s: %s\n", _("The demo issuer could not be started"), error->message);
+          anshin_window_set_demo_controller (window, NULL);
+          anshin_window_set_account (window, NULL);
+          return;
+        }
+
+      url = anshin_mock_thread_get_url (self->mock);
+      controller = anshin_demo_controller_new (url);
+    }
+  else if (!anshin_issuer_url_is_allowed (url, &error))
+    {
+      g_printerr ("%s: %s\n", _("The issuer address can’t be used"), error->message);
+      anshin_window_set_account (window, NULL);
+      return;
+    }
+
+  client = anshin_issuer_client_new (url, &error);
+  if (client == NULL)
+    {
+      g_printerr ("%s: %s\n", _("The issuer address can’t be used"), error->message);
+      anshin_window_set_account (window, NULL);
+      return;
+    }
+
+  account = anshin_account_new (client);
+  anshin_window_set_demo_controller (window, controller);
+  anshin_window_set_account (window, account);
+
+  /* the demo issuer is only needed in demo mode */
+  if (controller == NULL && self->mock != NULL)
+    g_clear_pointer (&self->mock, anshin_mock_thread_free);
+}
+
+static void
+on_issuer_url_changed_cb (AnshinApplication *self)
+{
+  GtkWindow *window = get_main_window (self);
+
+  /* Preferences changed the issuer: the command line no longer decides */
+  g_clear_pointer (&self->issuer_url, g_free);
+  self->demo_requested = FALSE;
+
+  if (window != NULL)
+    connect_window (self, ANSHIN_WINDOW (window));
+}
+
+/* --measure-startup: print the time from main() to the first frame that
+ * shows the issuer's card, then quit */
+
+static void
+on_after_paint_cb (GdkFrameClock     *frame_clock,
+                   AnshinApplication *self)
+{
+  gint64 elapsed = g_get_monotonic_time () - self->start_time;
+
+  g_signal_handlers_disconnect_by_func (frame_clock, on_after_paint_cb, self);
+  g_print ("startup-ms %" G_GINT64_FORMAT "\n", elapsed / 1000);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+on_window_loaded_cb (AnshinWindow      *window,
+                     GParamSpec        *pspec,
+                     AnshinApplication *self)
+{
+  GdkFrameClock *frame_clock;
+
+  if (!anshin_window_get_loaded (window))
+    return;
+
+  g_signal_handlers_disconnect_by_func (window, on_window_loaded_cb, self);
+  frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), self, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+}
+
+static void
+anshin_application_show_notice_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  AnshinApplication *self = user_data;
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+  window = get_main_window (self);
+  if (window != NULL)
+    anshin_window_show_notice (ANSHIN_WINDOW (window), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -146,6 +269,7 @@ static const GActionEntry app_actions[] = {
   { .name = "about", .activate = anshin_application_about_action },
   { .name = "preferences", .activate = anshin_application_preferences_action },
   { .name = "shortcuts", .activate = anshin_application_shortcuts_action },
+  { .name = "show-notice", .activate = anshin_application_show_notice_action, .parameter_type = "s" },
 };
 
 static void
@@ -173,9 +297,65 @@ anshin_application_activate (GApplication *application)
 
   window = get_main_window (self);
   if (window == NULL)
-    window = GTK_WINDOW (anshin_window_new (self));
+    {
+      window = GTK_WINDOW (anshin_window_new (self));
+      if (self->measure_startup)
+        g_signal_connect_object (window, "notify::loaded", G_CALLBACK (on_window_loaded_cb),
+                                 self, 0);
+      connect_window (self, ANSHIN_WINDOW (window));
+    }
 
   gtk_window_present (window);
+}
+
+static gboolean
+on_demo_option_cb (const char  *option_name,
+                   const char  *value,
+                   gpointer     data,
+                   GError     **error)
+{
+  AnshinApplication *self = data;
+
+  self->demo_requested = TRUE;
+  g_free (self->demo_scenario);
+  self->demo_scenario = g_strdup (value);
+  return TRUE;
+}
+
+static int
+anshin_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  AnshinApplication *self = ANSHIN_APPLICATION (application);
+  g_autoptr(GError) error = NULL;
+
+  if (g_variant_dict_lookup (options, "issuer", "s", &self->issuer_url)
+      && !anshin_issuer_url_is_allowed (self->issuer_url, &error))
+    {
+      g_printerr ("%s: %s\n", _("The issuer address can’t be used"), error->message);
+      return 1;
+    }
+
+  self->measure_startup = g_variant_dict_contains (options, "measure-startup");
+  if (self->measure_startup)
+    {
+      /* a run of its own, not a message to an instance already running */
+      GApplicationFlags flags = g_application_get_flags (application);
+
+      g_application_set_flags (application, flags | G_APPLICATION_NON_UNIQUE);
+    }
+
+  return G_APPLICATION_CLASS (anshin_application_parent_class)->handle_local_options (application, options);
+}
+
+static void
+anshin_application_shutdown (GApplication *application)
+{
+  AnshinApplication *self = ANSHIN_APPLICATION (application);
+
+  G_APPLICATION_CLASS (anshin_application_parent_class)->shutdown (application);
+
+  g_clear_pointer (&self->mock, anshin_mock_thread_free);
 }
 
 static void
@@ -185,8 +365,21 @@ anshin_application_dispose (GObject *object)
 
   g_clear_weak_pointer (&self->preferences_window);
   g_clear_weak_pointer (&self->shortcuts_window);
+  g_clear_pointer (&self->mock, anshin_mock_thread_free);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (anshin_application_parent_class)->dispose (object);
+}
+
+static void
+anshin_application_finalize (GObject *object)
+{
+  AnshinApplication *self = ANSHIN_APPLICATION (object);
+
+  g_free (self->demo_scenario);
+  g_free (self->issuer_url);
+
+  G_OBJECT_CLASS (anshin_application_parent_class)->finalize (object);
 }
 
 static void
@@ -196,14 +389,58 @@ anshin_application_class_init (AnshinApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = anshin_application_dispose;
+  object_class->finalize = anshin_application_finalize;
 
   app_class->startup = anshin_application_startup;
   app_class->activate = anshin_application_activate;
+  app_class->handle_local_options = anshin_application_handle_local_options;
+  app_class->shutdown = anshin_application_shutdown;
 }
 
 static void
 anshin_application_init (AnshinApplication *self)
 {
+  const GOptionEntry entries[] = {
+    { "issuer", 'i', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("Use the card issuer at URL"), N_("URL") },
+    { "measure-startup", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Print the milliseconds until the card is shown, then quit"), NULL },
+    { NULL }
+  };
+  const GOptionEntry demo_entries[] = {
+    { "demo", 'd', G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, on_demo_option_cb,
+      N_("Use the built-in demo issuer, optionally with scenario NAME"), N_("NAME") },
+    { NULL }
+  };
+  GOptionGroup *group;
+
+  self->start_time = g_get_monotonic_time ();
+  self->settings = g_settings_new (ANSHIN_SETTINGS_SCHEMA_ID);
+  g_signal_connect_object (self->settings, "changed::issuer-url",
+                           G_CALLBACK (on_issuer_url_changed_cb), self, G_CONNECT_SWAPPED);
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+
+  /* --demo takes an optional value, which only a callback can receive */
+  group = g_option_group_new ("demo", _("Demo options"), _("Show demo options"), self, NULL);
+  g_option_group_add_entries (group, demo_entries);
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
+  g_application_add_option_group (G_APPLICATION (self), group);
+}
+
+/**
+ * anshin_application_set_start_time:
+ * @start_time: g_get_monotonic_time() at the start of main()
+ *
+ * The start of the process, for `--measure-startup`.
+ */
+void
+anshin_application_set_start_time (AnshinApplication *self,
+                                   gint64             start_time)
+{
+  g_return_if_fail (ANSHIN_IS_APPLICATION (self));
+
+  self->start_time = start_time;
 }
 
 /**

@@ -20,5 +20,7 @@ G_DECLARE_FINAL_TYPE (AnshinApplication, anshin_application, ANSHIN, APPLICATION
 
 AnshinApplication *anshin_application_new (const char        *application_id,
                                            GApplicationFlags  flags);
+void               anshin_application_set_start_time (AnshinApplication *self,
+                                                      gint64             start_time);
 
 G_END_DECLS

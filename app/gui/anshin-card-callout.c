@@ -52,14 +52,11 @@ static gboolean
 method_needs_attention (AnshinPaymentMethod *method,
                         AnshinCard          *card)
 {
-  AnshinPaymentMethodState state = anshin_payment_method_get_state (method);
-
   if (anshin_payment_method_get_reason (method) == ANSHIN_PAYMENT_METHOD_REASON_CARD_FROZEN &&
       anshin_card_get_state (card) == ANSHIN_CARD_STATE_FROZEN)
     return FALSE;
 
-  return state == ANSHIN_PAYMENT_METHOD_STATE_UPDATING ||
-         state == ANSHIN_PAYMENT_METHOD_STATE_UNAVAILABLE;
+  return anshin_payment_method_is_unusable (method);
 }
 
 /* How prominent a method's trouble is: lower first. A method a programme

@@ -143,8 +143,7 @@ dates_text (AnshinMethodRow *self)
       since_text = g_strdup_printf (_("Since %s"), date);
     }
 
-  if (state == ANSHIN_PAYMENT_METHOD_STATE_UPDATING ||
-      state == ANSHIN_PAYMENT_METHOD_STATE_UNAVAILABLE)
+  if (anshin_payment_method_is_unusable (self->method))
     {
       if (eta == NULL)
         /* TRANSLATORS: the issuer hasn't said when the method works again */

@@ -3,28 +3,39 @@
  * Copyright 2026 The Anshin Wallet authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The main window: a header bar with the view switcher, and either the
+ * loading page, the sign-in page, "can't reach the issuer", or the wallet
+ * (Card, Payment methods, Notices, Top-up). The window binds the pages to
+ * an AnshinAccount's models and to the issuer's clock ("now", ticking every
+ * 30 s and following the issuer's clock when it moves), starts the account
+ * (resume from the keyring, or in demo mode sign in as the scenario's demo
+ * member) and shows the demo bar in demo mode. The win.* actions are in
+ * anshin-window-actions.c.
  */
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
-#include "anshin-window.h"
+#include "anshin-error-text.h"
+#include "anshin-window-private.h"
 
-struct _AnshinWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GSettings            *settings;
-
-  /* template children */
-  AdwToastOverlay      *toast_overlay;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwViewStack         *stack;
-  AdwViewSwitcherBar   *switcher_bar;
-};
+#define NOW_INTERVAL_SECONDS 30
 
 G_DEFINE_FINAL_TYPE (AnshinWindow, anshin_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_ACCOUNT,
+  PROP_DEMO_CONTROLLER,
+  PROP_VIEW,
+  PROP_LOADED,
+  PROP_NOW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 save_window_size (AnshinWindow *self)
@@ -64,6 +75,170 @@ restore_window_state (AnshinWindow *self)
   adw_view_stack_set_visible_child_name (self->stack, last_page);
 }
 
+/* Views and pages */
+
+static void
+update_switchers (AnshinWindow *self)
+{
+  gboolean wallet = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "wallet") == 0;
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, wallet);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    wallet && adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+static void
+update_loaded (AnshinWindow *self)
+{
+  gboolean loaded = self->account != NULL
+                    && anshin_account_get_has_card (self->account)
+                    && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "wallet") == 0;
+
+  if (loaded == self->loaded)
+    return;
+
+  self->loaded = loaded;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+}
+
+void
+anshin_window_set_view (AnshinWindow *self,
+                        const char   *name)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), name) == 0)
+    return;
+
+  gtk_stack_set_visible_child_name (self->main_stack, name);
+  update_switchers (self);
+  anshin_window_update_actions (self);
+  update_loaded (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+static void
+update_card (AnshinWindow *self)
+{
+  AnshinCard *card = NULL;
+
+  if (self->account != NULL && anshin_account_get_has_card (self->account))
+    card = anshin_account_get_card (self->account);
+
+  anshin_card_page_set_card (self->card_page, card);
+  anshin_methods_page_set_card (self->methods_page, card);
+  anshin_notices_page_set_card (self->notices_page, card);
+  anshin_window_update_actions (self);
+  update_loaded (self);
+}
+
+static void
+update_as_of (AnshinWindow *self)
+{
+  GDateTime *as_of = NULL;
+
+  /* "Showing status as of 10:42" only while the issuer can't be reached */
+  if (self->account != NULL && !anshin_account_get_online (self->account))
+    as_of = anshin_account_get_as_of (self->account);
+
+  anshin_card_page_set_as_of (self->card_page, as_of);
+}
+
+static void
+update_unread (AnshinWindow *self)
+{
+  guint unread = self->account != NULL ? anshin_account_get_unread_count (self->account) : 0;
+
+  adw_view_stack_page_set_badge_number (self->notices_stack_page, unread);
+  adw_view_stack_page_set_needs_attention (self->notices_stack_page, unread > 0);
+}
+
+static void
+bind_models (AnshinWindow *self)
+{
+  GListModel *methods = NULL;
+  GListModel *programs = NULL;
+  GListModel *notices = NULL;
+
+  if (self->account != NULL)
+    {
+      methods = anshin_account_get_payment_methods (self->account);
+      programs = anshin_account_get_programs (self->account);
+      notices = anshin_account_get_notices (self->account);
+    }
+
+  anshin_card_page_set_methods (self->card_page, methods);
+  anshin_card_page_set_programs (self->card_page, programs);
+  anshin_methods_page_set_methods (self->methods_page, methods);
+  anshin_methods_page_set_programs (self->methods_page, programs);
+  anshin_notices_page_set_methods (self->notices_page, methods);
+  anshin_notices_page_set_programs (self->notices_page, programs);
+  anshin_notices_page_set_notices (self->notices_page, notices);
+
+  update_card (self);
+  update_as_of (self);
+  update_unread (self);
+  anshin_window_update_now (self);
+}
+
+/**
+ * anshin_window_update_now:
+ *
+ * Takes "now" from the issuer's clock (the local clock without an
+ * account) and hands it to the pages.
+ */
+void
+anshin_window_update_now (AnshinWindow *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (self->account != NULL)
+    now = anshin_issuer_client_dup_now (anshin_account_get_client (self->account));
+  else
+    now = g_date_time_new_now_local ();
+
+  g_clear_pointer (&self->now, g_date_time_unref);
+  self->now = g_date_time_ref (now);
+
+  anshin_card_page_set_now (self->card_page, now);
+  anshin_methods_page_set_now (self->methods_page, now);
+  anshin_notices_page_set_now (self->notices_page, now);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOW]);
+}
+
+static gboolean
+on_now_timeout_cb (gpointer user_data)
+{
+  anshin_window_update_now (ANSHIN_WINDOW (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
+
+/* Callbacks */
+
+static void
+on_account_online_cb (AnshinWindow *self)
+{
+  update_as_of (self);
+  anshin_window_update_now (self);
+}
+
+static void
+on_account_notice_added_cb (AnshinWindow  *self,
+                            AnshinNotice  *notice,
+                            AnshinAccount *account)
+{
+  anshin_window_on_notice_added (self, notice);
+}
+
+static void
+on_notice_opened_cb (AnshinWindow *self,
+                     AnshinNotice *notice)
+{
+  if (self->account == NULL || anshin_notice_get_read (notice))
+    return;
+
+  anshin_account_mark_notice_read_async (self->account, notice, self->cancellable, NULL, NULL);
+}
+
 static void
 on_stack_visible_child_name_cb (AnshinWindow *self,
                                 GParamSpec   *pspec,
@@ -96,6 +271,21 @@ anshin_window_dispose (GObject *object)
 {
   AnshinWindow *self = ANSHIN_WINDOW (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->now_source, g_source_remove);
+  if (self->account != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->account, self);
+      g_signal_handlers_disconnect_by_data (anshin_account_get_card (self->account), self);
+      g_clear_signal_handler (&self->clock_handler, anshin_account_get_client (self->account));
+      g_clear_object (&self->account);
+    }
+  if (self->demo != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->demo, self);
+      g_clear_object (&self->demo);
+    }
+
   gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_WINDOW);
 
   G_OBJECT_CLASS (anshin_window_parent_class)->dispose (object);
@@ -106,9 +296,62 @@ anshin_window_finalize (GObject *object)
 {
   AnshinWindow *self = ANSHIN_WINDOW (object);
 
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->now, g_date_time_unref);
 
   G_OBJECT_CLASS (anshin_window_parent_class)->finalize (object);
+}
+
+static void
+anshin_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  AnshinWindow *self = ANSHIN_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACCOUNT:
+      g_value_set_object (value, self->account);
+      break;
+    case PROP_DEMO_CONTROLLER:
+      g_value_set_object (value, self->demo);
+      break;
+    case PROP_VIEW:
+      g_value_set_string (value, anshin_window_get_view (self));
+      break;
+    case PROP_LOADED:
+      g_value_set_boolean (value, self->loaded);
+      break;
+    case PROP_NOW:
+      g_value_set_boxed (value, self->now);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+anshin_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  AnshinWindow *self = ANSHIN_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACCOUNT:
+      anshin_window_set_account (self, g_value_get_object (value));
+      break;
+    case PROP_DEMO_CONTROLLER:
+      anshin_window_set_demo_controller (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -117,25 +360,63 @@ anshin_window_class_init (AnshinWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
 
   object_class->dispose = anshin_window_dispose;
   object_class->finalize = anshin_window_finalize;
+  object_class->get_property = anshin_window_get_property;
+  object_class->set_property = anshin_window_set_property;
 
   window_class->close_request = anshin_window_close_request;
+
+  properties[PROP_ACCOUNT] =
+    g_param_spec_object ("account", NULL, NULL, ANSHIN_TYPE_ACCOUNT, rw);
+  properties[PROP_DEMO_CONTROLLER] =
+    g_param_spec_object ("demo-controller", NULL, NULL, ANSHIN_TYPE_DEMO_CONTROLLER, rw);
+  /* "loading", "sign-in", "unreachable" or "wallet" */
+  properties[PROP_VIEW] = g_param_spec_string ("view", NULL, NULL, NULL, ro);
+  /* TRUE once the wallet shows the issuer's card */
+  properties[PROP_LOADED] = g_param_spec_boolean ("loaded", NULL, NULL, FALSE, ro);
+  /* the issuer's clock as the pages see it */
+  properties[PROP_NOW] = g_param_spec_boxed ("now", NULL, NULL, G_TYPE_DATE_TIME, ro);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ANSHIN_TYPE_CARD_PAGE);
+  g_type_ensure (ANSHIN_TYPE_METHODS_PAGE);
+  g_type_ensure (ANSHIN_TYPE_NOTICES_PAGE);
+  g_type_ensure (ANSHIN_TYPE_SIGN_IN_PAGE);
+  g_type_ensure (ANSHIN_TYPE_DEMO_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/anshin-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, notices_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, card_page);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, methods_page);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, notices_page);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, sign_in_page);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, unreachable_page);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, demo_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, demo_bar);
+  gtk_widget_class_bind_template_callback (widget_class, on_notice_opened_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_demo_scenario_loaded_cb",
+                                                G_CALLBACK (anshin_window_on_demo_scenario_loaded));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_demo_failed_cb",
+                                                G_CALLBACK (anshin_window_on_demo_failed));
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  anshin_window_class_init_actions (widget_class);
 }
 
 static void
 anshin_window_init (AnshinWindow *self)
 {
+  self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
 #if DEVELOPMENT_PROFILE
@@ -150,6 +431,14 @@ anshin_window_init (AnshinWindow *self)
   g_signal_connect_object (self->stack, "notify::visible-child-name",
                            G_CALLBACK (on_stack_visible_child_name_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (update_switchers), self, G_CONNECT_SWAPPED);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  update_switchers (self);
+  bind_models (self);
+  anshin_window_update_actions (self);
+  self->now_source = g_timeout_add_seconds (NOW_INTERVAL_SECONDS, on_now_timeout_cb, self);
 }
 
 /**
@@ -222,4 +511,118 @@ anshin_window_add_toast (AnshinWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+AnshinAccount *
+anshin_window_get_account (AnshinWindow *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_WINDOW (self), NULL);
+  return self->account;
+}
+
+/**
+ * anshin_window_set_account:
+ * @account: (nullable): the account to show
+ *
+ * Binds the pages to @account and starts it (see anshin_window_start()).
+ */
+void
+anshin_window_set_account (AnshinWindow  *self,
+                           AnshinAccount *account)
+{
+  g_return_if_fail (ANSHIN_IS_WINDOW (self));
+  g_return_if_fail (account == NULL || ANSHIN_IS_ACCOUNT (account));
+
+  if (self->account == account)
+    return;
+
+  if (self->account != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->account, self);
+      g_signal_handlers_disconnect_by_data (anshin_account_get_card (self->account), self);
+      g_clear_signal_handler (&self->clock_handler, anshin_account_get_client (self->account));
+    }
+
+  g_set_object (&self->account, account);
+  anshin_sign_in_page_set_account (self->sign_in_page, account);
+
+  if (account != NULL)
+    {
+      g_signal_connect_swapped (account, "notify::has-card", G_CALLBACK (update_card), self);
+      g_signal_connect_swapped (anshin_account_get_card (account), "notify::state",
+                                G_CALLBACK (anshin_window_update_actions), self);
+      g_signal_connect_swapped (account, "notify::online", G_CALLBACK (on_account_online_cb), self);
+      g_signal_connect_swapped (account, "notify::as-of", G_CALLBACK (update_as_of), self);
+      g_signal_connect_swapped (account, "notify::unread-count", G_CALLBACK (update_unread), self);
+      g_signal_connect_swapped (account, "notify::signed-in",
+                                G_CALLBACK (anshin_window_on_account_signed_in), self);
+      g_signal_connect_swapped (account, "notice-added",
+                                G_CALLBACK (on_account_notice_added_cb), self);
+      self->clock_handler =
+        g_signal_connect_swapped (anshin_account_get_client (account), "notify::clock-offset",
+                                  G_CALLBACK (anshin_window_update_now), self);
+    }
+
+  bind_models (self);
+
+  anshin_window_start (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNT]);
+}
+
+/**
+ * anshin_window_get_view:
+ *
+ * Returns: what the window shows: "loading", "sign-in", "unreachable" or
+ *   "wallet" (the pages)
+ */
+const char *
+anshin_window_get_view (AnshinWindow *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+/**
+ * anshin_window_get_loaded:
+ *
+ * Returns: whether the Card page shows the issuer's card
+ */
+gboolean
+anshin_window_get_loaded (AnshinWindow *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_WINDOW (self), FALSE);
+  return self->loaded;
+}
+
+/**
+ * anshin_window_get_now:
+ *
+ * Returns: (transfer none): the issuer's clock as the pages see it
+ */
+GDateTime *
+anshin_window_get_now (AnshinWindow *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_WINDOW (self), NULL);
+  return self->now;
+}
+
+/**
+ * anshin_window_show_notice:
+ * @notice_id: the issuer's ID of a notice
+ *
+ * Shows the Notices page with that notice open, as clicking its desktop
+ * notification does.
+ *
+ * Returns: %TRUE if the notice is there
+ */
+gboolean
+anshin_window_show_notice (AnshinWindow *self,
+                           const char   *notice_id)
+{
+  g_return_val_if_fail (ANSHIN_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (notice_id != NULL, FALSE);
+
+  anshin_window_show_page (self, "notices");
+  return anshin_notices_page_select_notice (self->notices_page, notice_id);
 }

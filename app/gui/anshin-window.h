@@ -9,7 +9,9 @@
 
 #include <adwaita.h>
 
+#include "anshin-account.h"
 #include "anshin-application.h"
+#include "anshin-demo-controller.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +25,16 @@ void          anshin_window_show_page        (AnshinWindow      *self,
                                               const char        *name);
 void          anshin_window_add_toast        (AnshinWindow      *self,
                                               AdwToast          *toast);
+AnshinAccount *anshin_window_get_account     (AnshinWindow      *self);
+void          anshin_window_set_account      (AnshinWindow      *self,
+                                              AnshinAccount     *account);
+AnshinDemoController *anshin_window_get_demo_controller (AnshinWindow         *self);
+void          anshin_window_set_demo_controller (AnshinWindow         *self,
+                                                 AnshinDemoController *controller);
+const char   *anshin_window_get_view         (AnshinWindow      *self);
+gboolean      anshin_window_get_loaded       (AnshinWindow      *self);
+GDateTime    *anshin_window_get_now          (AnshinWindow      *self);
+gboolean      anshin_window_show_notice      (AnshinWindow      *self,
+                                              const char        *notice_id);
 
 G_END_DECLS

@@ -17,6 +17,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  gint64 start_time = g_get_monotonic_time ();
   g_autoptr(AnshinApplication) app = NULL;
   const char *localedir;
 
@@ -34,6 +35,7 @@ main (int   argc,
   g_set_application_name (_("Anshin Wallet"));
 
   app = anshin_application_new (APPLICATION_ID, G_APPLICATION_DEFAULT_FLAGS);
+  anshin_application_set_start_time (app, start_time);
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -196,6 +196,12 @@ on_connected_cb (GObject      *object,
       g_debug ("No event stream: %s", error->message);
       if (g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_PROTOCOL))
         start_polling (self);
+      else if (g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_SIGNED_OUT))
+        {
+          /* The session expired while the stream was down: a call renews it
+           * (or finds the holder signed out, which stops the events). */
+          refresh (self, REFRESH_CARD);
+        }
       schedule_reconnect (self);
       return;
     }

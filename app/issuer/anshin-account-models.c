@@ -211,7 +211,7 @@ apply_list (GListStore *store,
             SameFunc    same,
             UpdateFunc  update)
 {
-  g_autoptr(GPtrArray) added = replace_items (store, fresh, same, update);
+  g_ptr_array_unref (replace_items (store, fresh, same, update));
 }
 
 /* Applies what arrived (NULL: not refreshed, keep the last known state). */
@@ -277,10 +277,37 @@ on_cache_saved_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
+  g_autoptr(AnshinAccount) self = user_data;
   g_autoptr(GError) error = NULL;
+  GTask *after;
 
   if (!anshin_issuer_cache_save_finish (result, &error))
     g_debug ("Cannot write the offline cache: %s", error->message);
+
+  /* A sign-out waits for the writes in flight before deleting the file. */
+  if (--self->saves_in_flight == 0 && self->after_saves != NULL)
+    {
+      after = g_steal_pointer (&self->after_saves);
+      self->after_saves_func (after);
+    }
+}
+
+/* Runs @func (@task) once no cache write is in flight. */
+void
+anshin_account_after_cache_saves (AnshinAccount *self,
+                                  GTask         *task,
+                                  void         (*func) (GTask *task))
+{
+  g_assert (self->after_saves == NULL);
+
+  if (self->saves_in_flight == 0)
+    {
+      func (task);
+      return;
+    }
+
+  self->after_saves = task;
+  self->after_saves_func = func;
 }
 
 void
@@ -303,7 +330,8 @@ anshin_account_save_cache (AnshinAccount *self)
   g_ptr_array_unref (snapshot->charge_cards);
   snapshot->charge_cards = store_to_array (self->charge_cards);
 
-  anshin_issuer_cache_save_async (path, snapshot, self->cancellable, on_cache_saved_cb, NULL);
+  self->saves_in_flight++;
+  anshin_issuer_cache_save_async (path, snapshot, NULL, on_cache_saved_cb, g_object_ref (self));
 }
 
 void

@@ -67,9 +67,16 @@ struct _AnshinAccount
   GPtrArray          *secret_waiters;
 
   AccountEvents       events;
+
+  /* Bumped at sign-out: answers to refreshes started before are dropped. */
+  guint               generation;
+  guint               saves_in_flight;
+  GTask              *after_saves;
+  void              (*after_saves_func) (GTask *task);
 };
 
 typedef struct {
+  guint         generation;
   RefreshParts  parts;
   guint         pending;
   GError       *error;
@@ -117,6 +124,9 @@ void           anshin_account_apply_parts       (AnshinAccount      *self,
                                                  gboolean            announce);
 void           anshin_account_apply_snapshot    (AnshinAccount      *self,
                                                  AnshinIssuerSnapshot *snapshot);
+void           anshin_account_after_cache_saves (AnshinAccount      *self,
+                                                 GTask              *task,
+                                                 void              (*func) (GTask *task));
 void           anshin_account_reset_models      (AnshinAccount      *self);
 char          *anshin_account_dup_cache_path    (AnshinAccount      *self);
 

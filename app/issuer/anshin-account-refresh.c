@@ -56,6 +56,15 @@ refresh_part_done (GTask   *task,
       return;
     }
 
+  /* Signed out meanwhile: these answers belong to a session that is gone. */
+  if (data->generation != self->generation)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               "the session ended during the refresh");
+      g_object_unref (task);
+      return;
+    }
+
   /* Apply what arrived; whatever failed keeps its last known state. */
   anshin_account_apply_parts (self, data->card, data->methods, data->programs, data->notices,
                               data->charge_cards, TRUE);
@@ -113,6 +122,7 @@ anshin_account_refresh_parts (AnshinAccount       *self,
   RefreshData *data = g_new0 (RefreshData, 1);
 
   g_task_set_source_tag (task, anshin_account_refresh_async);
+  data->generation = self->generation;
   data->parts = parts;
   g_task_set_task_data (task, data, refresh_data_free);
 

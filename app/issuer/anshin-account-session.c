@@ -325,6 +325,15 @@ on_cache_deleted_cb (GObject      *object,
   anshin_account_secret_sync (self, g_steal_pointer (&task));
 }
 
+/* Takes @task; its data is the cache path. */
+static void
+delete_cache (GTask *task)
+{
+  const char *path = g_task_get_task_data (task);
+
+  anshin_issuer_cache_delete_async (path, NULL, on_cache_deleted_cb, task);
+}
+
 static void
 on_sign_out_cb (GObject      *object,
                 GAsyncResult *result,
@@ -333,7 +342,7 @@ on_sign_out_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   AnshinAccount *self = g_task_get_source_object (task);
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
+  char *path;
 
   /* The client has forgotten the session whatever the issuer said; the
    * keyring is cleared through AnshinIssuerClient::refresh-token-changed. */
@@ -357,7 +366,9 @@ on_sign_out_cb (GObject      *object,
       return;
     }
 
-  anshin_issuer_cache_delete_async (path, NULL, on_cache_deleted_cb, g_steal_pointer (&task));
+  /* Delete the last known state only after any write of it in flight. */
+  g_task_set_task_data (task, path, g_free);
+  anshin_account_after_cache_saves (self, g_steal_pointer (&task), delete_cache);
 }
 
 /**
@@ -379,6 +390,7 @@ anshin_account_sign_out_async (AnshinAccount       *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, anshin_account_sign_out_async);
 
+  self->generation++;
   anshin_account_events_stop (self);
   g_clear_handle_id (&self->recover_source, g_source_remove);
   anshin_issuer_client_sign_out_async (self->client, cancellable, on_sign_out_cb, task);

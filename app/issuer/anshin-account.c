@@ -66,7 +66,8 @@ set_boolean (AnshinAccount *self,
 
 /* Keyring */
 
-static void secret_kick (AnshinAccount *self);
+static void secret_kick             (AnshinAccount *self);
+static void secret_resolve_waiters  (AnshinAccount *self);
 
 static void
 on_secret_done_cb (GObject      *object,
@@ -75,7 +76,6 @@ on_secret_done_cb (GObject      *object,
 {
   g_autoptr(AnshinAccount) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) waiters = NULL;
 
   if (g_task_get_source_tag (G_TASK (result)) == anshin_issuer_secret_store_async)
     anshin_issuer_secret_store_finish (result, &error);
@@ -87,13 +87,14 @@ on_secret_done_cb (GObject      *object,
     g_debug ("Keyring update failed: %s", error->message);
 
   self->secret_busy = FALSE;
-  if (self->secret_dirty)
-    {
-      secret_kick (self);
-      return;
-    }
+  secret_kick (self);
+}
 
-  waiters = g_steal_pointer (&self->secret_waiters);
+static void
+secret_resolve_waiters (AnshinAccount *self)
+{
+  g_autoptr(GPtrArray) waiters = g_steal_pointer (&self->secret_waiters);
+
   self->secret_waiters = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < waiters->len; i++)
     g_task_return_boolean (g_ptr_array_index (waiters, i), TRUE);
@@ -106,8 +107,16 @@ secret_kick (AnshinAccount *self)
 {
   const char *url = anshin_issuer_client_get_base_url (self->client);
 
-  if (self->secret_busy || !self->secret_dirty || self->member_id == NULL)
+  if (self->secret_busy)
     return;
+
+  /* Nothing (more) to write, or no member to write it for */
+  if (!self->secret_dirty || self->member_id == NULL)
+    {
+      self->secret_dirty = FALSE;
+      secret_resolve_waiters (self);
+      return;
+    }
 
   self->secret_busy = TRUE;
   self->secret_dirty = FALSE;
@@ -123,7 +132,7 @@ secret_kick (AnshinAccount *self)
 /* Completes @task once the keyring holds what the client holds. */
 void
 anshin_account_secret_sync (AnshinAccount *self,
-             GTask         *task)
+                            GTask         *task)
 {
   if (!self->secret_busy && !self->secret_dirty)
     {
@@ -137,7 +146,7 @@ anshin_account_secret_sync (AnshinAccount *self,
 
 void
 anshin_account_set_member_id (AnshinAccount *self,
-               const char    *member_id)
+                              const char    *member_id)
 {
   if (member_id == NULL || g_strcmp0 (self->member_id, member_id) == 0)
     return;

@@ -202,24 +202,65 @@ anshin_issuer_cache_dup_path (const char *issuer_url,
   return g_build_filename (g_get_user_cache_dir (), "anshin", name, NULL);
 }
 
-static void
-on_replaced_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
+typedef struct {
+  char   *path;
+  GBytes *contents;
+} SaveData;
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+static void
+save_data_free (gpointer data)
+{
+  SaveData *save = data;
+
+  g_free (save->path);
+  g_clear_pointer (&save->contents, g_bytes_unref);
+  g_free (save);
+}
+
+/* In a worker thread: every blocking call happens here. */
+static void
+save_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  SaveData *save = task_data;
+  g_autofree char *dirname = g_path_get_dirname (save->path);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (save->contents, &length);
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (g_mkdir_with_parents (dirname, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               "cannot create the cache directory: %s", g_strerror (saved_errno));
+      return;
+    }
+
+  /* Written to a temporary file, synced, then renamed over the old one. */
+  if (!g_file_set_contents_full (save->path, data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
+                                 0600, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
 }
 
 /**
  * anshin_issuer_cache_save_async:
  * @path: from anshin_issuer_cache_dup_path()
  * @snapshot: the state to keep; must have a card and a time
+ *
+ * Replaces the cache file atomically, readable by the user only. The
+ * snapshot is serialized here; the file is written in a worker thread.
  */
 void
 anshin_issuer_cache_save_async (const char                 *path,
@@ -228,37 +269,23 @@ anshin_issuer_cache_save_async (const char                 *path,
                                 GAsyncReadyCallback         callback,
                                 gpointer                    user_data)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *data = NULL;
-  g_autofree char *dirname = NULL;
+  g_autoptr(GTask) task = NULL;
+  SaveData *save;
+  char *data;
   gsize length;
-  GTask *task;
 
   g_return_if_fail (path != NULL && snapshot != NULL);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, anshin_issuer_cache_save_async);
 
-  /* Creating one directory is cheap enough to do here. */
-  dirname = g_path_get_dirname (path);
-  if (g_mkdir_with_parents (dirname, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                               "cannot create the cache directory: %s", g_strerror (saved_errno));
-      g_object_unref (task);
-      return;
-    }
-
   data = anshin_issuer_snapshot_to_json (snapshot, &length);
-  bytes = g_bytes_new_take (g_steal_pointer (&data), length);
-  file = g_file_new_for_path (path);
+  save = g_new0 (SaveData, 1);
+  save->path = g_strdup (path);
+  save->contents = g_bytes_new_take (data, length);
+  g_task_set_task_data (task, save, save_data_free);
 
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
-                                       G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                       cancellable, on_replaced_cb, task);
+  g_task_run_in_thread (task, save_in_thread);
 }
 
 gboolean
@@ -272,18 +299,37 @@ anshin_issuer_cache_save_finish (GAsyncResult  *result,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* In a worker thread; a file larger than any real cache is not read. */
 static void
-on_loaded_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
 {
-  g_autoptr(GTask) task = user_data;
+  const char *path = task_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   AnshinIssuerSnapshot *snapshot;
+  GStatBuf st;
   gsize length;
 
-  if (!g_file_load_contents_finish (G_FILE (object), result, &data, &length, NULL, &error))
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               "no cache: %s", g_strerror (saved_errno));
+      return;
+    }
+
+  if (st.st_size > ANSHIN_ISSUER_JSON_MAX_SIZE)
+    {
+      g_task_return_new_error (task, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_PROTOCOL,
+                               "the cache file is too large");
+      return;
+    }
+
+  if (!g_file_get_contents (path, &data, &length, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -302,16 +348,14 @@ anshin_issuer_cache_load_async (const char          *path,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  g_autoptr(GFile) file = NULL;
-  GTask *task;
+  g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (path != NULL);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, anshin_issuer_cache_load_async);
-
-  file = g_file_new_for_path (path);
-  g_file_load_contents_async (file, cancellable, on_loaded_cb, task);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, load_in_thread);
 }
 
 /**

@@ -398,7 +398,6 @@ anshin_issuer_client_reissue_async (AnshinIssuerClient  *self,
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr(JsonNode) body = NULL;
-  g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (ANSHIN_IS_ISSUER_CLIENT (self));
   g_return_if_fail (idempotency_key != NULL);

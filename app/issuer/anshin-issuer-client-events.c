@@ -18,6 +18,7 @@ on_websocket_cb (GObject      *object,
                  gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
+  SoupMessage *message = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
   SoupWebsocketConnection *connection;
 
@@ -32,8 +33,11 @@ on_websocket_cb (GObject      *object,
           return;
         }
 
-      /* The upgrade was answered, but refused: an issuer without events. */
-      if (error->domain == SOUP_WEBSOCKET_ERROR)
+      /* The upgrade was answered, but refused: for want of a session (a
+       * call refreshes it), or by an issuer without events (poll it). */
+      if (soup_message_get_status (message) == SOUP_STATUS_UNAUTHORIZED)
+        code = ANSHIN_ISSUER_ERROR_SIGNED_OUT;
+      else if (error->domain == SOUP_WEBSOCKET_ERROR)
         code = ANSHIN_ISSUER_ERROR_PROTOCOL;
       else if (error->domain == G_TLS_ERROR)
         code = ANSHIN_ISSUER_ERROR_TLS_FAILED;
@@ -64,6 +68,7 @@ anshin_issuer_client_connect_events_async (AnshinIssuerClient  *self,
   uri = g_uri_parse_relative (anshin_issuer_client_peek_base_uri (self), "v1/events",
                               G_URI_FLAGS_ENCODED, NULL);
   message = soup_message_new_from_uri (SOUP_METHOD_GET, uri);
+  g_task_set_task_data (task, g_object_ref (message), g_object_unref);
   soup_session_websocket_connect_async (anshin_issuer_client_peek_events_session (self),
                                         message, NULL, NULL, G_PRIORITY_DEFAULT, cancellable,
                                         on_websocket_cb, task);
@@ -73,8 +78,9 @@ anshin_issuer_client_connect_events_async (AnshinIssuerClient  *self,
  * anshin_issuer_client_connect_events_finish:
  *
  * Returns: (transfer full) (nullable): the open event stream; text frames
- *   are events for anshin_issuer_json_to_event(). A refused upgrade is
- *   %ANSHIN_ISSUER_ERROR_PROTOCOL (poll instead).
+ *   are events for anshin_issuer_json_to_event(). An upgrade refused for
+ *   want of a session is %ANSHIN_ISSUER_ERROR_SIGNED_OUT (any call
+ *   refreshes it), otherwise %ANSHIN_ISSUER_ERROR_PROTOCOL (poll instead).
  */
 SoupWebsocketConnection *
 anshin_issuer_client_connect_events_finish (AnshinIssuerClient  *self,

@@ -16,6 +16,28 @@
 
 G_BEGIN_DECLS
 
+struct _AnshinIssuerClient
+{
+  GObject                 parent_instance;
+
+  char                   *base_url;
+  GUri                   *base_uri;
+  SoupSession            *session;
+  SoupSession            *events_session;
+  SoupCookieJar          *cookie_jar;
+  guint                   timeout;
+
+  char                   *member_id;
+  char                   *refresh_token;
+  guint                   generation;
+  gboolean                refreshing;
+  GPtrArray              *refresh_waiters;
+
+  GTimeSpan               clock_offset;
+
+  AnshinRegistrationForm *form;
+};
+
 typedef enum {
   REQUEST_DEFAULT    = 0,
   /* a 401 is this call's answer, not a reason to refresh (session calls) */
@@ -56,6 +78,8 @@ gpointer                anshin_issuer_client_call_finish    (AnshinIssuerClient 
                                                              gpointer              source_tag,
                                                              GError              **error);
 
+void                    anshin_issuer_client_note_issuer_time_header (AnshinIssuerClient *self,
+                                                                      SoupMessage        *message);
 void                    anshin_issuer_client_apply_session  (AnshinIssuerClient   *self,
                                                              AnshinIssuerSession  *session);
 void                    anshin_issuer_client_forget_session (AnshinIssuerClient   *self);

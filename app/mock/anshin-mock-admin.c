@@ -86,12 +86,45 @@ next_step (AnshinMockRequest *request)
 }
 
 static void
+reply_clock (AnshinMockRequest *request)
+{
+  AnshinMockClock *clock = anshin_mock_state_get_clock (request->state);
+  g_autoptr(GDateTime) now = anshin_mock_state_dup_now (request->state);
+  JsonObject *answer = json_object_new ();
+
+  anshin_mock_json_set_time (answer, "issuer_time", now);
+  json_object_set_boolean_member (answer, "running", anshin_mock_clock_get_running (clock));
+  anshin_mock_request_reply_object (request, SOUP_STATUS_OK, answer);
+}
+
+static void
+reply_invalid_time (AnshinMockRequest *request)
+{
+  g_autoptr(JsonObject) extra = json_object_new ();
+  JsonArray *fields = json_array_new ();
+  JsonObject *field = json_object_new ();
+
+  json_object_set_string_member (field, "field", "set");
+  json_object_set_string_member (field, "code", "invalid_value");
+  json_array_add_object_element (fields, field);
+  json_object_set_array_member (extra, "fields", fields);
+  anshin_mock_request_reply_problem (request, SOUP_STATUS_BAD_REQUEST, "invalid_request",
+                                     "時刻はRFC 3339（例: 2025-11-30T09:00:00+09:00）で指定してください。",
+                                     extra);
+}
+
+/* {"advance_seconds": N} or {"set": "..."}, and (mock-only) "running": false
+ * to stop the clock where it lands, true to let it run again */
+static void
 move_clock (AnshinMockRequest *request)
 {
   g_autoptr(GDateTime) target = NULL;
-  g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) error = NULL;
-  JsonObject *answer;
+  gboolean has_running = anshin_mock_request_has_member (request, "running");
+  gboolean running = TRUE;
+
+  if (has_running)
+    anshin_mock_request_get_boolean (request, "running", &running);
 
   if (anshin_mock_request_has_member (request, "set"))
     {
@@ -103,21 +136,11 @@ move_clock (AnshinMockRequest *request)
       target = anshin_time_parse (set);
       if (target == NULL)
         {
-          g_autoptr(JsonObject) extra = json_object_new ();
-          JsonArray *fields = json_array_new ();
-          JsonObject *field = json_object_new ();
-
-          json_object_set_string_member (field, "field", "set");
-          json_object_set_string_member (field, "code", "invalid_value");
-          json_array_add_object_element (fields, field);
-          json_object_set_array_member (extra, "fields", fields);
-          anshin_mock_request_reply_problem (request, SOUP_STATUS_BAD_REQUEST, "invalid_request",
-                                             "時刻はRFC 3339（例: 2025-11-30T09:00:00+09:00）で指定してください。",
-                                             extra);
+          reply_invalid_time (request);
           return;
         }
     }
-  else
+  else if (anshin_mock_request_has_member (request, "advance_seconds") || !has_running)
     {
       gint64 seconds;
 
@@ -129,18 +152,20 @@ move_clock (AnshinMockRequest *request)
       seconds = CLAMP (seconds, G_GINT64_CONSTANT (-1), G_GINT64_CONSTANT (3155760000));
       target = g_date_time_add_seconds (request->now, (double)seconds);
     }
+  else if (!anshin_mock_request_check_fields (request))
+    return;
 
-  if (!anshin_mock_state_move_clock (request->state, target, &error))
+  if (target != NULL && !anshin_mock_state_move_clock (request->state, target, &error))
     {
       anshin_mock_request_reply_problem (request, SOUP_STATUS_CONFLICT, "clock_backwards",
                                          "発行者の時計は進めることしかできません。", NULL);
       return;
     }
 
-  now = anshin_mock_state_dup_now (request->state);
-  answer = json_object_new ();
-  anshin_mock_json_set_time (answer, "issuer_time", now);
-  anshin_mock_request_reply_object (request, SOUP_STATUS_OK, answer);
+  if (has_running)
+    anshin_mock_clock_set_running (anshin_mock_state_get_clock (request->state), running);
+
+  reply_clock (request);
 }
 
 static gint64

@@ -33,8 +33,9 @@ add_field_error (AnshinMockRequest *request,
 static void
 get_card (AnshinMockRequest *request)
 {
-  anshin_mock_request_reply_object (request, SOUP_STATUS_OK,
-                                    anshin_mock_member_dup_card (request->member));
+  anshin_mock_request_reply (request,
+                             anshin_mock_response_new_bytes (SOUP_STATUS_OK,
+                                                             anshin_mock_member_get_card_json (request->member)));
 }
 
 static void

@@ -23,8 +23,22 @@ list_charge_cards (AnshinMockRequest *request)
 static void
 get_registration (AnshinMockRequest *request)
 {
-  anshin_mock_request_reply_object (request, SOUP_STATUS_OK,
-                                    anshin_mock_registration_dup_status (request->member, request->now));
+  g_autoptr(GDateTime) locked_until = anshin_mock_registration_dup_locked_until (request->member, request->now);
+  AnshinMockResponse *response =
+    anshin_mock_response_new_object (SOUP_STATUS_OK,
+                                     anshin_mock_registration_dup_status (request->member, request->now));
+
+  /* while locked, say when to come back, as the 429 does */
+  if (locked_until != NULL)
+    {
+      g_autofree char *retry_after =
+        g_strdup_printf ("%" G_GINT64_FORMAT,
+                         g_date_time_to_unix (locked_until) - g_date_time_to_unix (request->now));
+
+      anshin_mock_response_add_header (response, "Retry-After", retry_after);
+    }
+
+  anshin_mock_request_reply (request, response);
 }
 
 static void

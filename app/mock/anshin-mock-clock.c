@@ -20,8 +20,10 @@ struct _AnshinMockClock
 {
   GObject    parent_instance;
 
+  GTimeZone *zone;           /* +09:00 */
   GDateTime *base;           /* issuer time when last set */
   gint64     base_monotonic; /* g_get_monotonic_time () then */
+  gboolean   paused;         /* tests stop it to see exact times */
 };
 
 G_DEFINE_FINAL_TYPE (AnshinMockClock, anshin_mock_clock, G_TYPE_OBJECT)
@@ -32,6 +34,7 @@ anshin_mock_clock_finalize (GObject *object)
   AnshinMockClock *self = (AnshinMockClock *)object;
 
   g_clear_pointer (&self->base, g_date_time_unref);
+  g_clear_pointer (&self->zone, g_time_zone_unref);
 
   G_OBJECT_CLASS (anshin_mock_clock_parent_class)->finalize (object);
 }
@@ -47,6 +50,7 @@ anshin_mock_clock_class_init (AnshinMockClockClass *klass)
 static void
 anshin_mock_clock_init (AnshinMockClock *self)
 {
+  self->zone = anshin_issuer_time_zone ();
 }
 
 /**
@@ -78,16 +82,32 @@ GDateTime *
 anshin_mock_clock_dup_now (AnshinMockClock *self)
 {
   g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GTimeZone) zone = NULL;
   gint64 elapsed;
 
   g_return_val_if_fail (ANSHIN_IS_MOCK_CLOCK (self), NULL);
 
-  elapsed = (g_get_monotonic_time () - self->base_monotonic) / G_USEC_PER_SEC;
+  elapsed = self->paused ? 0 : (g_get_monotonic_time () - self->base_monotonic) / G_USEC_PER_SEC;
   now = g_date_time_add_seconds (self->base, (double)elapsed);
-  zone = anshin_issuer_time_zone ();
 
-  return g_date_time_to_timezone (now, zone);
+  return g_date_time_to_timezone (now, self->zone);
+}
+
+/**
+ * anshin_mock_clock_get_unix:
+ * @self: a #AnshinMockClock
+ *
+ * Returns: the issuer's time now as a unix time, without allocating
+ */
+gint64
+anshin_mock_clock_get_unix (AnshinMockClock *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_MOCK_CLOCK (self), 0);
+
+  if (self->paused)
+    return g_date_time_to_unix (self->base);
+
+  return g_date_time_to_unix (self->base) +
+         (g_get_monotonic_time () - self->base_monotonic) / G_USEC_PER_SEC;
 }
 
 /**
@@ -143,4 +163,36 @@ anshin_mock_clock_set (AnshinMockClock  *self,
   anshin_mock_clock_reset (self, time);
 
   return TRUE;
+}
+
+/**
+ * anshin_mock_clock_set_running:
+ * @self: a #AnshinMockClock
+ * @running: %FALSE to stop the clock where it is, %TRUE to let it run again
+ *
+ * A mock-only switch for tests and demos that must see exact times: a
+ * stopped clock moves only when it is set.
+ */
+void
+anshin_mock_clock_set_running (AnshinMockClock *self,
+                               gboolean         running)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  g_return_if_fail (ANSHIN_IS_MOCK_CLOCK (self));
+
+  if (self->paused == !running)
+    return;
+
+  now = anshin_mock_clock_dup_now (self);
+  self->paused = !running;
+  anshin_mock_clock_reset (self, now);
+}
+
+gboolean
+anshin_mock_clock_get_running (AnshinMockClock *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_MOCK_CLOCK (self), FALSE);
+
+  return !self->paused;
 }

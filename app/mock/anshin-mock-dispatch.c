@@ -17,36 +17,50 @@
 #include "anshin-mock-registration.h"
 #include "anshin-mock-server-private.h"
 
+/* Matches "/v1/notices/{id}/read" against a path without allocating: this
+ * runs for every route on every request. */
 static gboolean
 match_pattern (const char  *pattern,
                const char  *path,
-               char       **out_param)
+               const char **out_param,
+               gsize       *out_param_length)
 {
-  g_auto(GStrv) want = g_strsplit (pattern, "/", -1);
-  g_auto(GStrv) have = g_strsplit (path, "/", -1);
-  const char *param = NULL;
+  const char *p = pattern;
+  const char *q = path;
 
-  if (g_strv_length (want) != g_strv_length (have))
-    return FALSE;
+  *out_param = NULL;
+  *out_param_length = 0;
 
-  for (guint i = 0; want[i] != NULL; i++)
+  while (*p != '\0' && *q != '\0')
     {
-      if (g_str_equal (want[i], "{id}") && have[i][0] != '\0')
-        param = have[i];
-      else if (!g_str_equal (want[i], have[i]))
+      if (g_str_has_prefix (p, "{id}"))
+        {
+          gsize length = strcspn (q, "/");
+
+          if (length == 0)
+            return FALSE;
+
+          *out_param = q;
+          *out_param_length = length;
+          p += strlen ("{id}");
+          q += length;
+        }
+      else if (*p == *q)
+        {
+          p++;
+          q++;
+        }
+      else
         return FALSE;
     }
 
-  if (out_param != NULL)
-    *out_param = g_strdup (param);
-
-  return TRUE;
+  return *p == '\0' && *q == '\0';
 }
 
 /* Finds the route; answers 404 or 405 (with Allow) and returns FALSE if none. */
 gboolean
 anshin_mock_server_route (AnshinMockServer  *self,
-               AnshinMockRequest *request)
+                          AnshinMockRequest *request)
 {
   g_autoptr(GString) allow = g_string_new (NULL);
   const AnshinMockRoute *fallback = NULL;
@@ -54,11 +68,12 @@ anshin_mock_server_route (AnshinMockServer  *self,
   for (guint i = 0; i < anshin_mock_server_get_routes ()->len; i++)
     {
       const AnshinMockRoute *route = &g_array_index (anshin_mock_server_get_routes (), AnshinMockRoute, i);
-      g_autofree char *param = NULL;
+      const char *param;
+      gsize param_length;
 
       if ((route->flags & ANSHIN_MOCK_ROUTE_ADMIN) && !self->admin)
         continue;
-      if (!match_pattern (route->pattern, request->path, &param))
+      if (!match_pattern (route->pattern, request->path, &param, &param_length))
         continue;
 
       if (!strstr (allow->str, route->method))
@@ -77,7 +92,7 @@ anshin_mock_server_route (AnshinMockServer  *self,
       if (fallback == NULL)
         {
           fallback = route;
-          request->param = g_steal_pointer (&param);
+          request->param = g_strndup (param, param_length);
         }
     }
 
@@ -114,22 +129,29 @@ anshin_mock_server_is_loopback (SoupServerMessage *msg)
          g_inet_address_get_is_loopback (g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (address)));
 }
 
+/* "a=1; issuer_session=s_..." */
 static char *
 find_session_cookie (SoupServerMessage *msg)
 {
   SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
   const char *header = soup_message_headers_get_list (headers, "Cookie");
-  g_autoptr(GHashTable) cookies = NULL;
-  const char *value;
+  const char *name = ANSHIN_MOCK_SESSION_COOKIE "=";
 
-  if (header == NULL)
-    return NULL;
+  for (const char *p = header; p != NULL && *p != '\0'; )
+    {
+      gsize length;
 
-  /* "a=1; issuer_session=s_..." is a semicolon-separated parameter list */
-  cookies = soup_header_parse_semi_param_list (header);
-  value = g_hash_table_lookup (cookies, ANSHIN_MOCK_SESSION_COOKIE);
+      while (*p == ' ' || *p == ';' || *p == ',')
+        p++;
+      length = strcspn (p, ";,");
 
-  return value != NULL && *value != '\0' ? g_strdup (value) : NULL;
+      if (g_str_has_prefix (p, name) && length > strlen (name))
+        return g_strndup (p + strlen (name), length - strlen (name));
+
+      p += length;
+    }
+
+  return NULL;
 }
 
 static gboolean
@@ -305,11 +327,36 @@ write_raw (GIOStream  *stream,
     g_debug ("Writing a faulty answer failed: %s", error->message);
 }
 
+/* A request waiting on a source (a delay, or a connection to steal) that
+ * is destroyed unrun, because the server stopped first, is freed with it. */
+static void
+pending_request_free (gpointer data)
+{
+  AnshinMockRequest **slot = data;
+
+  g_clear_pointer (slot, anshin_mock_request_free);
+  g_free (slot);
+}
+
+static void
+attach_pending (AnshinMockServer  *self,
+                GSource           *source,
+                GSourceFunc        func,
+                AnshinMockRequest *request)
+{
+  AnshinMockRequest **slot = g_new (AnshinMockRequest *, 1);
+
+  *slot = request;
+  g_source_set_callback (source, func, slot, pending_request_free);
+  g_source_attach (source, self->context);
+  g_source_unref (source);
+}
+
 /* drop and truncate: take the connection from libsoup once it is idle */
 static gboolean
 on_steal_connection_cb (gpointer user_data)
 {
-  AnshinMockRequest *request = user_data;
+  AnshinMockRequest *request = g_steal_pointer ((AnshinMockRequest **)user_data);
   g_autoptr(GIOStream) stream = soup_server_message_steal_connection (request->msg);
 
   if (stream != NULL && request->fault_kind == ANSHIN_MOCK_FAULT_TRUNCATE && request->response != NULL)
@@ -340,25 +387,23 @@ on_steal_connection_cb (gpointer user_data)
 
 void
 anshin_mock_server_steal_later (AnshinMockServer  *self,
-             AnshinMockRequest *request)
+                                AnshinMockRequest *request)
 {
   GSource *source = g_idle_source_new ();
 
   soup_server_message_pause (request->msg);
-  g_source_set_callback (source, on_steal_connection_cb, request, NULL);
-  g_source_attach (source, self->context);
-  g_source_unref (source);
+  attach_pending (self, source, on_steal_connection_cb, request);
 }
 
 static gboolean
 on_delay_done_cb (gpointer user_data)
 {
-  AnshinMockRequest *request = user_data;
+  AnshinMockRequest *request = g_steal_pointer ((AnshinMockRequest **)user_data);
   AnshinMockServer *self = request->server;
   SoupServerMessage *msg = g_object_ref (request->msg);
 
   g_clear_pointer (&request->now, g_date_time_unref);
-  anshin_mock_state_tick (self->state);
+  request->changed |= anshin_mock_state_tick (self->state);
   request->now = anshin_mock_state_dup_now (self->state);
 
   anshin_mock_server_process (self, request);
@@ -410,9 +455,7 @@ anshin_mock_server_apply_fault (AnshinMockServer  *self,
         GSource *source = g_timeout_source_new (fault.delay_ms);
 
         soup_server_message_pause (request->msg);
-        g_source_set_callback (source, on_delay_done_cb, request, NULL);
-        g_source_attach (source, self->context);
-        g_source_unref (source);
+        attach_pending (self, source, on_delay_done_cb, request);
         return TRUE;
       }
 
@@ -427,3 +470,43 @@ anshin_mock_server_apply_fault (AnshinMockServer  *self,
     }
 }
 
+/**
+ * anshin_mock_server_dup_routes:
+ *
+ * Returns: (transfer full): every route the server can serve, as
+ *   "METHOD /pattern", admin routes included
+ */
+GStrv
+anshin_mock_server_dup_routes (void)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_type_ensure (ANSHIN_TYPE_MOCK_SERVER);
+  g_type_class_unref (g_type_class_ref (ANSHIN_TYPE_MOCK_SERVER));
+
+  for (guint i = 0; i < anshin_mock_server_get_routes ()->len; i++)
+    {
+      const AnshinMockRoute *route = &g_array_index (anshin_mock_server_get_routes (), AnshinMockRoute, i);
+
+      g_autofree char *line = g_strdup_printf ("%s %s", route->method, route->pattern);
+
+      g_strv_builder_add (builder, line);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * anshin_mock_server_session_cookie:
+ * @session_id: (nullable): a session, or %NULL to clear the cookie
+ *
+ * Returns: (transfer full): the Set-Cookie value
+ */
+char *
+anshin_mock_server_session_cookie (const char *session_id)
+{
+  if (session_id == NULL)
+    return g_strdup (ANSHIN_MOCK_SESSION_COOKIE "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+
+  return g_strdup_printf (ANSHIN_MOCK_SESSION_COOKIE "=%s; Path=/; HttpOnly; SameSite=Strict", session_id);
+}

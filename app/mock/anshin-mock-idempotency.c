@@ -156,6 +156,10 @@ anshin_mock_idempotency_store (AnshinMockIdempotency *self,
 
   g_return_if_fail (ANSHIN_IS_MOCK_IDEMPOTENCY (self));
 
+  /* A demo never gets near this; a runaway client must not exhaust memory. */
+  if (g_hash_table_size (self->entries) >= 100000)
+    g_hash_table_remove_all (self->entries);
+
   entry = g_new0 (Entry, 1);
   entry->fingerprint = make_fingerprint (method, path, body);
   entry->response = anshin_mock_response_ref (response);

@@ -18,7 +18,7 @@ anshin_mock_json_set_time (JsonObject *object,
                            const char *member,
                            GDateTime  *time)
 {
-  g_autoptr(GTimeZone) zone = anshin_issuer_time_zone ();
+  static GTimeZone *zone;
   g_autoptr(GDateTime) local = NULL;
   g_autofree char *text = NULL;
 
@@ -27,6 +27,9 @@ anshin_mock_json_set_time (JsonObject *object,
       json_object_set_null_member (object, member);
       return;
     }
+
+  if (g_once_init_enter (&zone))
+    g_once_init_leave (&zone, anshin_issuer_time_zone ());
 
   local = g_date_time_to_timezone (time, zone);
   text = anshin_time_to_string (local);

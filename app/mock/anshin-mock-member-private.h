@@ -49,6 +49,7 @@ struct _AnshinMockMember
   guint               next_id;
 
   /* Not persisted: short-lived */
+  GBytes             *card_json;     /* the card serialized, until it changes */
   GHashTable         *form_tokens;   /* token -> gint64 expiry */
   GHashTable         *challenges;    /* id -> AnshinMockChallenge */
 };
@@ -64,6 +65,9 @@ void        anshin_mock_member_add_notice    (AnshinMockMember *self,
                                               GDateTime        *issued_at);
 char       *anshin_mock_member_next_id       (AnshinMockMember *self,
                                               const char       *prefix);
+const char *anshin_mock_member_card_state          (AnshinMockMember *self);
+JsonObject *anshin_mock_member_current_reissue     (AnshinMockMember *self);
+gboolean    anshin_mock_member_reissue_in_progress (AnshinMockMember *self);
 void        anshin_mock_challenge_free       (gpointer          data);
 
 G_END_DECLS

@@ -146,6 +146,7 @@ anshin_mock_member_restore (AnshinMockMember  *self,
     return refuse (error, "next_id");
 
   g_clear_pointer (&self->card, json_object_unref);
+  g_clear_pointer (&self->card_json, g_bytes_unref);
   self->card = anshin_mock_json_object_copy (json_node_get_object (card));
   g_clear_pointer (&self->networks, json_array_unref);
   self->networks = anshin_mock_json_array_copy (json_object_get_array_member (saved, "networks"));

@@ -29,6 +29,8 @@ const char              *anshin_mock_member_get_id          (AnshinMockMember   
 gboolean                 anshin_mock_member_check_password  (AnshinMockMember    *self,
                                                              const char          *password);
 AnshinMockScenario      *anshin_mock_member_get_scenario    (AnshinMockMember    *self);
+JsonObject              *anshin_mock_member_get_card        (AnshinMockMember    *self);
+GBytes                  *anshin_mock_member_get_card_json   (AnshinMockMember    *self);
 JsonObject              *anshin_mock_member_dup_card        (AnshinMockMember    *self);
 JsonObject              *anshin_mock_member_dup_networks    (AnshinMockMember    *self);
 JsonObject              *anshin_mock_member_dup_programs    (AnshinMockMember    *self);

@@ -115,6 +115,21 @@ counted_failure (AnshinMockMember *member,
   return anshin_mock_response_new_problem (status, code, detail, extra);
 }
 
+static void
+prune_form_tokens (AnshinMockMember *member,
+                   gint64            now)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, member->form_tokens);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      if (*(gint64 *)value <= now)
+        g_hash_table_iter_remove (&iter);
+    }
+}
+
 static char *
 fingerprint (const char *digits)
 {
@@ -303,6 +318,7 @@ anshin_mock_registration_dup_status (AnshinMockMember *member,
       g_autofree char *token = g_strconcat ("ft_", uuid, NULL);
       gint64 *expires = g_new (gint64, 1);
 
+      prune_form_tokens (member, now_unix);
       *expires = now_unix + rules (member)->form_token_lifetime;
       json_object_set_string_member (status, "form_token", token);
       anshin_mock_json_set_unix (status, "form_expires_at", *expires);

@@ -58,6 +58,7 @@ struct _AnshinMockRequest
   AnshinMockResponse *response;
   char               *idempotency_key;
   gint64              started;     /* monotonic, for the log */
+  gboolean            changed;     /* the clock applied scheduled changes */
   int                 fault_kind;  /* AnshinMockFaultKind applied after the handler */
 };
 

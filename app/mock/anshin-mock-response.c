@@ -73,6 +73,25 @@ anshin_mock_response_new_json (guint     status,
 }
 
 /**
+ * anshin_mock_response_new_bytes:
+ * @status: the HTTP status
+ * @json: JSON text
+ *
+ * Returns: (transfer full): an `application/json` answer
+ */
+AnshinMockResponse *
+anshin_mock_response_new_bytes (guint   status,
+                                GBytes *json)
+{
+  AnshinMockResponse *self = anshin_mock_response_new (status);
+
+  self->content_type = g_strdup ("application/json; charset=utf-8");
+  self->body = g_bytes_ref (json);
+
+  return self;
+}
+
+/**
  * anshin_mock_response_new_object:
  * @status: the HTTP status
  * @object: (transfer full): the body

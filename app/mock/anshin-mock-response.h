@@ -28,6 +28,8 @@ struct _AnshinMockResponse
 AnshinMockResponse *anshin_mock_response_new         (guint                status);
 AnshinMockResponse *anshin_mock_response_new_json    (guint                status,
                                                       JsonNode            *node);
+AnshinMockResponse *anshin_mock_response_new_bytes   (guint                status,
+                                                      GBytes              *json);
 AnshinMockResponse *anshin_mock_response_new_object  (guint                status,
                                                       JsonObject          *object);
 AnshinMockResponse *anshin_mock_response_new_problem (guint                status,

@@ -31,6 +31,7 @@ struct _AnshinMockScenario
   char                        *password;
   GDateTime                   *start;
   GArray                      *steps;        /* AnshinMockStep */
+  GArray                      *timeline_at;  /* gint64 unix time of each timeline entry */
   AnshinMockRegistrationRules  registration;
 };
 
@@ -44,46 +45,6 @@ step_clear (gpointer data)
   g_clear_pointer (&step->at, g_date_time_unref);
   g_clear_pointer (&step->title, g_free);
   g_clear_pointer (&step->narration, g_free);
-}
-
-static const char *
-scenario_dirs (guint index)
-{
-  switch (index)
-    {
-    case 0:
-      return g_getenv ("ANSHIN_SCENARIOS_DIR");
-    case 1:
-      return SOURCE_SCENARIOS_DIR;
-    case 2:
-      return SCENARIOS_DIR;
-    default:
-      return NULL;
-    }
-}
-
-#define N_SCENARIO_DIRS 3
-
-static gboolean
-is_scenario_name (const char *name)
-{
-  if (name == NULL || *name == '\0')
-    return FALSE;
-
-  for (const char *p = name; *p != '\0'; p++)
-    {
-      if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
 }
 
 static gboolean
@@ -294,6 +255,12 @@ parse_timeline (AnshinMockScenario  *self,
       if (previous != NULL && g_date_time_compare (previous, at) > 0)
         return invalid (error, self->path, "timeline", "in time order");
 
+      {
+        gint64 unix_time = g_date_time_to_unix (at);
+
+        g_array_append_val (self->timeline_at, unix_time);
+      }
+
       g_clear_pointer (&previous, g_date_time_unref);
       previous = g_steal_pointer (&at);
     }
@@ -353,6 +320,7 @@ anshin_mock_scenario_finalize (GObject *object)
   g_clear_pointer (&self->password, g_free);
   g_clear_pointer (&self->start, g_date_time_unref);
   g_clear_pointer (&self->steps, g_array_unref);
+  g_clear_pointer (&self->timeline_at, g_array_unref);
   g_clear_pointer (&self->registration.accepted_brands, g_strfreev);
   g_clear_pointer (&self->registration.declined_numbers, g_strfreev);
   g_clear_pointer (&self->registration.challenge_numbers, g_strfreev);
@@ -373,6 +341,7 @@ static void
 anshin_mock_scenario_init (AnshinMockScenario *self)
 {
   self->steps = g_array_new (FALSE, TRUE, sizeof (AnshinMockStep));
+  self->timeline_at = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_array_set_clear_func (self->steps, step_clear);
 }
 
@@ -414,90 +383,6 @@ anshin_mock_scenario_load_file (const char  *path,
     return NULL;
 
   return g_steal_pointer (&self);
-}
-
-/**
- * anshin_mock_scenario_load:
- * @name_or_path: (nullable): a scenario name such as "seed-story", a path
- *   to a scenario file, or %NULL for the default scenario
- * @error: return location for a #GError
- *
- * Names are looked up in `$ANSHIN_SCENARIOS_DIR`, the source tree and the
- * installed scenarios, in that order.
- *
- * Returns: (transfer full) (nullable): the scenario
- */
-AnshinMockScenario *
-anshin_mock_scenario_load (const char  *name_or_path,
-                           GError     **error)
-{
-  if (name_or_path == NULL)
-    name_or_path = ANSHIN_MOCK_DEFAULT_SCENARIO;
-
-  if (!is_scenario_name (name_or_path))
-    return anshin_mock_scenario_load_file (name_or_path, error);
-
-  for (guint i = 0; i < N_SCENARIO_DIRS; i++)
-    {
-      const char *dir = scenario_dirs (i);
-      g_autofree char *file = NULL;
-      g_autofree char *path = NULL;
-
-      if (dir == NULL || *dir == '\0')
-        continue;
-
-      file = g_strconcat (name_or_path, ".json", NULL);
-      path = g_build_filename (dir, file, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        return anshin_mock_scenario_load_file (path, error);
-    }
-
-  g_set_error (error, ANSHIN_MOCK_ERROR, ANSHIN_MOCK_ERROR_SCENARIO_NOT_FOUND,
-               "No scenario named “%s”", name_or_path);
-  return NULL;
-}
-
-/**
- * anshin_mock_scenario_list_names:
- *
- * Returns: (transfer full): the names of the scenarios that
- *   anshin_mock_scenario_load() finds, sorted
- */
-GStrv
-anshin_mock_scenario_list_names (void)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < N_SCENARIO_DIRS; i++)
-    {
-      const char *dir_path = scenario_dirs (i);
-      g_autoptr(GDir) dir = NULL;
-      const char *entry;
-
-      if (dir_path == NULL || *dir_path == '\0')
-        continue;
-
-      dir = g_dir_open (dir_path, 0, NULL);
-      while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *name = NULL;
-          gboolean seen = FALSE;
-
-          if (!g_str_has_suffix (entry, ".json"))
-            continue;
-
-          name = g_strndup (entry, strlen (entry) - strlen (".json"));
-          for (guint j = 0; j < names->len && !seen; j++)
-            seen = g_str_equal (g_ptr_array_index (names, j), name);
-          if (!seen && is_scenario_name (name))
-            g_ptr_array_add (names, g_steal_pointer (&name));
-        }
-    }
-
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return (GStrv)g_ptr_array_free (g_steal_pointer (&names), FALSE);
 }
 
 const char *
@@ -613,4 +498,21 @@ anshin_mock_scenario_get_registration (AnshinMockScenario *self)
 {
   g_return_val_if_fail (ANSHIN_IS_MOCK_SCENARIO (self), NULL);
   return &self->registration;
+}
+
+/**
+ * anshin_mock_scenario_get_timeline_at:
+ * @self: a #AnshinMockScenario
+ * @index: an entry of the timeline
+ *
+ * Returns: when the entry falls due, as a unix time
+ */
+gint64
+anshin_mock_scenario_get_timeline_at (AnshinMockScenario *self,
+                                      guint               index)
+{
+  g_return_val_if_fail (ANSHIN_IS_MOCK_SCENARIO (self), G_MAXINT64);
+  g_return_val_if_fail (index < self->timeline_at->len, G_MAXINT64);
+
+  return g_array_index (self->timeline_at, gint64, index);
 }

@@ -64,6 +64,8 @@ JsonArray                         *anshin_mock_scenario_get_notices       (Anshi
 JsonArray                         *anshin_mock_scenario_get_charge_cards  (AnshinMockScenario  *self);
 JsonArray                         *anshin_mock_scenario_get_charges       (AnshinMockScenario  *self);
 JsonArray                         *anshin_mock_scenario_get_timeline      (AnshinMockScenario  *self);
+gint64                             anshin_mock_scenario_get_timeline_at   (AnshinMockScenario  *self,
+                                                                            guint                index);
 const AnshinMockRegistrationRules *anshin_mock_scenario_get_registration  (AnshinMockScenario  *self);
 const char * const                *anshin_mock_scenario_get_translatable_strings (void);
 

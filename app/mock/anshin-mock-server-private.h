@@ -25,7 +25,13 @@ struct _AnshinMockServer
   AnshinMockEvents *events;
   GMainContext     *context;
   GSource          *due_source;
+  GSource          *flush_source;
+  gint64            due_at;
+  gint64            due_offset;
   char             *state_file;
+  char             *url;
+  char             *issuer_time;      /* Issuer-Time of issuer_time_unix */
+  gint64            issuer_time_unix;
   gboolean          admin;
   gboolean          print_log;
   guint             port;
@@ -50,5 +56,6 @@ void      anshin_mock_server_log            (AnshinMockServer  *self,
                                              AnshinMockRequest *request,
                                              const char        *status);
 char     *anshin_mock_server_issuer_time    (AnshinMockServer  *self);
+void      anshin_mock_server_flush_log      (AnshinMockServer  *self);
 
 G_END_DECLS

@@ -15,13 +15,10 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "anshin-mock-server-private.h"
 #include "anshin-time.h"
-
-#define REQUEST_LOG_MAX 10000
 
 G_DEFINE_FINAL_TYPE (AnshinMockServer, anshin_mock_server, G_TYPE_OBJECT)
 
@@ -54,43 +51,45 @@ collect_routes (void)
     }
 }
 
-void
-anshin_mock_server_log (AnshinMockServer  *self,
-                        AnshinMockRequest *request,
-                        const char        *status)
-{
-  double ms = (g_get_monotonic_time () - request->started) / 1000.0;
-
-  g_mutex_lock (&self->log_lock);
-  g_queue_push_tail (&self->log, g_strdup_printf ("%s %s %s", request->method, request->path, status));
-  if (self->log.length > REQUEST_LOG_MAX)
-    g_free (g_queue_pop_head (&self->log));
-  g_mutex_unlock (&self->log_lock);
-
-  if (self->print_log)
-    {
-      printf ("%s %s %s %.1fms\n", request->method, request->path, status, ms);
-      fflush (stdout);
-    }
-}
-
 char *
 anshin_mock_server_issuer_time (AnshinMockServer *self)
 {
-  g_autoptr(GDateTime) now = anshin_mock_state_dup_now (self->state);
+  gint64 now = anshin_mock_clock_get_unix (anshin_mock_state_get_clock (self->state));
 
-  return anshin_time_to_string (now);
+  /* formatted once a second, not once a request */
+  if (self->issuer_time == NULL || now != self->issuer_time_unix)
+    {
+      g_autoptr(GDateTime) time = anshin_mock_state_dup_now (self->state);
+
+      g_free (self->issuer_time);
+      self->issuer_time = anshin_time_to_string (time);
+      self->issuer_time_unix = g_date_time_to_unix (time);
+    }
+
+  return g_strdup (self->issuer_time);
 }
 
-static void
-on_due_cb (gpointer user_data);
+static gboolean on_due_cb (gpointer user_data);
 
+/* Wakes up when the next scheduled change falls due. Cheap when nothing
+ * changed: it runs after every request. */
 static void
 schedule_due (AnshinMockServer *self)
 {
   g_autoptr(GDateTime) next = NULL;
   g_autoptr(GDateTime) now = NULL;
+  gint64 due_at;
+  gint64 offset;
   gint64 delay;
+
+  next = anshin_mock_state_dup_next_due (self->state);
+  now = anshin_mock_state_dup_now (self->state);
+  due_at = next != NULL ? g_date_time_to_unix (next) : G_MAXINT64;
+  /* issuer time minus real time: changes only when the clock is moved */
+  offset = g_date_time_to_unix (now) - g_get_monotonic_time () / G_USEC_PER_SEC;
+
+  if (self->due_source != NULL && due_at == self->due_at && ABS (offset - self->due_offset) <= 1)
+    return;
 
   if (self->due_source != NULL)
     {
@@ -98,14 +97,14 @@ schedule_due (AnshinMockServer *self)
       g_clear_pointer (&self->due_source, g_source_unref);
     }
 
-  next = anshin_mock_state_dup_next_due (self->state);
+  self->due_at = due_at;
+  self->due_offset = offset;
   if (next == NULL)
     return;
 
-  now = anshin_mock_state_dup_now (self->state);
-  delay = CLAMP (g_date_time_to_unix (next) - g_date_time_to_unix (now), 1, 24 * 60 * 60);
+  delay = CLAMP (due_at - g_date_time_to_unix (now), 1, 24 * 60 * 60);
   self->due_source = g_timeout_source_new_seconds (delay);
-  g_source_set_callback (self->due_source, G_SOURCE_FUNC (on_due_cb), self, NULL);
+  g_source_set_callback (self->due_source, on_due_cb, self, NULL);
   g_source_set_name (self->due_source, "[anshin-mock] scheduled change");
   g_source_attach (self->due_source, self->context);
 }
@@ -121,7 +120,7 @@ after_change (AnshinMockServer *self)
   schedule_due (self);
 }
 
-static void
+static gboolean
 on_due_cb (gpointer user_data)
 {
   AnshinMockServer *self = user_data;
@@ -129,6 +128,8 @@ on_due_cb (gpointer user_data)
   g_clear_pointer (&self->due_source, g_source_unref);
   anshin_mock_state_tick (self->state);
   after_change (self);
+
+  return G_SOURCE_REMOVE;
 }
 
 void
@@ -139,7 +140,9 @@ anshin_mock_server_finish (AnshinMockServer  *self,
   g_autofree char *status = NULL;
   SoupMessageHeaders *headers = soup_server_message_get_response_headers (request->msg);
 
-  after_change (self);
+  /* A GET changes nothing unless the clock brought something due */
+  if (request->changed || !g_str_equal (request->method, "GET"))
+    after_change (self);
 
   /* The WebSocket handshake is answered by libsoup after the handler. */
   if (request->response == NULL)
@@ -190,7 +193,7 @@ request_new (AnshinMockServer  *self,
   request->path = g_strdup (path);
   request->query = query != NULL ? g_hash_table_ref (query) : NULL;
 
-  anshin_mock_state_tick (self->state);
+  request->changed = anshin_mock_state_tick (self->state);
   request->now = anshin_mock_state_dup_now (self->state);
 
   return request;
@@ -301,6 +304,8 @@ anshin_mock_server_finalize (GObject *object)
 
   g_clear_pointer (&self->context, g_main_context_unref);
   g_clear_pointer (&self->state_file, g_free);
+  g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->issuer_time, g_free);
   g_queue_clear_full (&self->log, g_free);
   g_mutex_clear (&self->log_lock);
 
@@ -379,7 +384,9 @@ anshin_mock_server_listen (AnshinMockServer  *self,
 {
   g_autoptr(GInetAddress) inet = NULL;
   g_autoptr(GSocketAddress) socket_address = NULL;
-  g_autoslist(GUri) uris = NULL;
+  g_autoptr(GSocketAddress) local = NULL;
+  g_autoslist(GSocket) listeners = NULL;
+  g_autofree char *host = NULL;
 
   g_return_val_if_fail (ANSHIN_IS_MOCK_SERVER (self), FALSE);
 
@@ -395,9 +402,21 @@ anshin_mock_server_listen (AnshinMockServer  *self,
   if (!soup_server_listen (self->soup, socket_address, 0, error))
     return FALSE;
 
-  uris = soup_server_get_uris (self->soup);
-  if (uris != NULL)
-    self->port = g_uri_get_port (uris->data);
+  /* The port picked for 0, from the socket itself */
+  listeners = soup_server_get_listeners (self->soup);
+  for (GSList *l = listeners; l != NULL; l = l->next)
+    g_object_ref (l->data);
+  local = listeners != NULL ? g_socket_get_local_address (listeners->data, error) : NULL;
+  if (local == NULL)
+    return FALSE;
+
+  self->port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (local));
+  host = g_inet_address_to_string (inet);
+  g_free (self->url);
+  if (g_inet_address_get_family (inet) == G_SOCKET_FAMILY_IPV6)
+    self->url = g_strdup_printf ("http://[%s]:%u/", host, self->port);
+  else
+    self->url = g_strdup_printf ("http://%s:%u/", host, self->port);
 
   return TRUE;
 }
@@ -413,20 +432,14 @@ anshin_mock_server_get_port (AnshinMockServer *self)
  * anshin_mock_server_dup_url:
  * @self: a listening #AnshinMockServer
  *
- * Returns: (transfer full): the base URL, "http://127.0.0.1:PORT/"
+ * Returns: (transfer full) (nullable): the base URL, "http://127.0.0.1:PORT/"
  */
 char *
 anshin_mock_server_dup_url (AnshinMockServer *self)
 {
-  g_autoslist(GUri) uris = NULL;
-
   g_return_val_if_fail (ANSHIN_IS_MOCK_SERVER (self), NULL);
 
-  uris = soup_server_get_uris (self->soup);
-  if (uris == NULL)
-    return NULL;
-
-  return g_uri_to_string (uris->data);
+  return g_strdup (self->url);
 }
 
 void
@@ -483,47 +496,6 @@ anshin_mock_server_get_faults (AnshinMockServer *self)
 }
 
 /**
- * anshin_mock_server_dup_request_log:
- * @self: a #AnshinMockServer
- *
- * Thread-safe.
- *
- * Returns: (transfer full): "METHOD /path STATUS" for each request, oldest
- *   first (at most the last 10000)
- */
-GStrv
-anshin_mock_server_dup_request_log (AnshinMockServer *self)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  g_return_val_if_fail (ANSHIN_IS_MOCK_SERVER (self), NULL);
-
-  g_mutex_lock (&self->log_lock);
-  for (GList *l = self->log.head; l != NULL; l = l->next)
-    g_strv_builder_add (builder, l->data);
-  g_mutex_unlock (&self->log_lock);
-
-  return g_strv_builder_end (builder);
-}
-
-/**
- * anshin_mock_server_clear_request_log:
- * @self: a #AnshinMockServer
- *
- * Thread-safe.
- */
-void
-anshin_mock_server_clear_request_log (AnshinMockServer *self)
-{
-  g_return_if_fail (ANSHIN_IS_MOCK_SERVER (self));
-
-  g_mutex_lock (&self->log_lock);
-  g_queue_clear_full (&self->log, g_free);
-  g_queue_init (&self->log);
-  g_mutex_unlock (&self->log_lock);
-}
-
-/**
  * anshin_mock_server_shutdown:
  * @self: a #AnshinMockServer
  *
@@ -539,49 +511,9 @@ anshin_mock_server_shutdown (AnshinMockServer *self)
       g_source_destroy (self->due_source);
       g_clear_pointer (&self->due_source, g_source_unref);
     }
+  anshin_mock_server_flush_log (self);
   if (self->events != NULL)
     anshin_mock_events_close_all (self->events);
   if (self->soup != NULL)
     soup_server_disconnect (self->soup);
-}
-
-/**
- * anshin_mock_server_dup_routes:
- *
- * Returns: (transfer full): every route the server can serve, as
- *   "METHOD /pattern", admin routes included
- */
-GStrv
-anshin_mock_server_dup_routes (void)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  g_type_ensure (ANSHIN_TYPE_MOCK_SERVER);
-  g_type_class_unref (g_type_class_ref (ANSHIN_TYPE_MOCK_SERVER));
-
-  for (guint i = 0; i < routes->len; i++)
-    {
-      const AnshinMockRoute *route = &g_array_index (routes, AnshinMockRoute, i);
-
-      g_autofree char *line = g_strdup_printf ("%s %s", route->method, route->pattern);
-
-      g_strv_builder_add (builder, line);
-    }
-
-  return g_strv_builder_end (builder);
-}
-
-/**
- * anshin_mock_server_session_cookie:
- * @session_id: (nullable): a session, or %NULL to clear the cookie
- *
- * Returns: (transfer full): the Set-Cookie value
- */
-char *
-anshin_mock_server_session_cookie (const char *session_id)
-{
-  if (session_id == NULL)
-    return g_strdup (ANSHIN_MOCK_SESSION_COOKIE "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
-
-  return g_strdup_printf (ANSHIN_MOCK_SESSION_COOKIE "=%s; Path=/; HttpOnly; SameSite=Strict", session_id);
 }

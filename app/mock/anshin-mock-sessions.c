@@ -67,6 +67,37 @@ random_token (const char *prefix)
   return g_strconcat (prefix, a, b, NULL);
 }
 
+/* Forgets expired sessions and tokens, so that a long demo stays small. */
+static void
+prune (AnshinMockSessions *self,
+       gint64              now)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->sessions);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Session *session = value;
+
+      if (now >= session->last_used + ANSHIN_MOCK_SESSION_LIFETIME)
+        g_hash_table_iter_remove (&iter);
+    }
+
+  g_hash_table_iter_init (&iter, self->refresh_tokens);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      RefreshToken *token = value;
+
+      if (now >= token->expires_at)
+        g_hash_table_iter_remove (&iter);
+    }
+
+  /* made-up member ids must not grow this without bound */
+  if (g_hash_table_size (self->login_failures) > 10000)
+    g_hash_table_remove_all (self->login_failures);
+}
+
 static void
 anshin_mock_sessions_finalize (GObject *object)
 {
@@ -141,6 +172,7 @@ anshin_mock_sessions_create (AnshinMockSessions  *self,
 
   g_return_if_fail (ANSHIN_IS_MOCK_SESSIONS (self));
 
+  prune (self, now);
   session->member_id = g_strdup (member_id);
   session->refresh_token = random_token ("rt_");
   session->last_used = now;
@@ -309,9 +341,159 @@ anshin_mock_sessions_login_failed (AnshinMockSessions *self,
 
   if (failures == NULL)
     {
+      if (g_hash_table_size (self->login_failures) > 10000)
+        g_hash_table_remove_all (self->login_failures);
       failures = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_hash_table_replace (self->login_failures, g_strdup (member_id), failures);
     }
 
   g_array_append_val (failures, now);
+}
+
+/**
+ * anshin_mock_sessions_save:
+ * @self: a #AnshinMockSessions
+ *
+ * Returns: (transfer full): the sessions and refresh tokens, so that a
+ *   restarted issuer still knows who is signed in
+ */
+JsonObject *
+anshin_mock_sessions_save (AnshinMockSessions *self)
+{
+  JsonObject *saved = json_object_new ();
+  JsonArray *sessions = json_array_new ();
+  JsonArray *tokens = json_array_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (ANSHIN_IS_MOCK_SESSIONS (self), NULL);
+
+  g_hash_table_iter_init (&iter, self->sessions);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      Session *session = value;
+      JsonObject *entry = json_object_new ();
+
+      json_object_set_string_member (entry, "id", key);
+      json_object_set_string_member (entry, "member_id", session->member_id);
+      json_object_set_string_member (entry, "refresh_token", session->refresh_token);
+      json_object_set_int_member (entry, "last_used", session->last_used);
+      json_array_add_object_element (sessions, entry);
+    }
+
+  g_hash_table_iter_init (&iter, self->refresh_tokens);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      RefreshToken *token = value;
+      JsonObject *entry = json_object_new ();
+
+      json_object_set_string_member (entry, "token", key);
+      json_object_set_string_member (entry, "member_id", token->member_id);
+      json_object_set_int_member (entry, "expires_at", token->expires_at);
+      json_array_add_object_element (tokens, entry);
+    }
+
+  json_object_set_array_member (saved, "sessions", sessions);
+  json_object_set_array_member (saved, "refresh_tokens", tokens);
+
+  return saved;
+}
+
+static gboolean
+has_string (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+has_int (JsonObject *object,
+         const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
+}
+
+static gboolean
+restore_sessions (AnshinMockSessions *self,
+                  JsonArray          *array)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *entry;
+      Session *session;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return FALSE;
+      entry = json_node_get_object (node);
+      if (!has_string (entry, "id") || !has_string (entry, "member_id") ||
+          !has_string (entry, "refresh_token") || !has_int (entry, "last_used"))
+        return FALSE;
+
+      session = g_new0 (Session, 1);
+      session->member_id = g_strdup (json_object_get_string_member (entry, "member_id"));
+      session->refresh_token = g_strdup (json_object_get_string_member (entry, "refresh_token"));
+      session->last_used = json_object_get_int_member (entry, "last_used");
+      g_hash_table_replace (self->sessions, g_strdup (json_object_get_string_member (entry, "id")), session);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+restore_tokens (AnshinMockSessions *self,
+                JsonArray          *array)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *entry;
+      RefreshToken *token;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return FALSE;
+      entry = json_node_get_object (node);
+      if (!has_string (entry, "token") || !has_string (entry, "member_id") || !has_int (entry, "expires_at"))
+        return FALSE;
+
+      token = g_new0 (RefreshToken, 1);
+      token->member_id = g_strdup (json_object_get_string_member (entry, "member_id"));
+      token->expires_at = json_object_get_int_member (entry, "expires_at");
+      g_hash_table_replace (self->refresh_tokens, g_strdup (json_object_get_string_member (entry, "token")), token);
+    }
+
+  return TRUE;
+}
+
+/**
+ * anshin_mock_sessions_restore:
+ * @self: a #AnshinMockSessions
+ * @saved: what anshin_mock_sessions_save() returned
+ *
+ * Returns: %FALSE, leaving @self empty, if @saved is not complete
+ */
+gboolean
+anshin_mock_sessions_restore (AnshinMockSessions *self,
+                              JsonObject         *saved)
+{
+  JsonNode *sessions = json_object_get_member (saved, "sessions");
+  JsonNode *tokens = json_object_get_member (saved, "refresh_tokens");
+
+  g_return_val_if_fail (ANSHIN_IS_MOCK_SESSIONS (self), FALSE);
+
+  anshin_mock_sessions_clear (self);
+  if (sessions == NULL || !JSON_NODE_HOLDS_ARRAY (sessions) ||
+      tokens == NULL || !JSON_NODE_HOLDS_ARRAY (tokens) ||
+      !restore_sessions (self, json_node_get_array (sessions)) ||
+      !restore_tokens (self, json_node_get_array (tokens)))
+    {
+      anshin_mock_sessions_clear (self);
+      return FALSE;
+    }
+
+  return TRUE;
 }

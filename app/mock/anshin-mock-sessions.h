@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -51,6 +51,9 @@ void                     anshin_mock_sessions_delete        (AnshinMockSessions 
 gint64                   anshin_mock_sessions_login_blocked (AnshinMockSessions  *self,
                                                              const char          *member_id,
                                                              gint64               now);
+JsonObject              *anshin_mock_sessions_save          (AnshinMockSessions  *self);
+gboolean                 anshin_mock_sessions_restore       (AnshinMockSessions  *self,
+                                                             JsonObject          *saved);
 void                     anshin_mock_sessions_login_failed  (AnshinMockSessions  *self,
                                                              const char          *member_id,
                                                              gint64               now);

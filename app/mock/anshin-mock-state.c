@@ -376,6 +376,7 @@ serialize (AnshinMockState *self)
   anshin_mock_json_set_time (root, "issuer_time", now);
   json_array_add_object_element (members, anshin_mock_member_save (self->member));
   json_object_set_array_member (root, "members", members);
+  json_object_set_object_member (root, "sessions", anshin_mock_sessions_save (self->sessions));
   json_node_take_object (node, root);
 
   json_generator_set_root (generator, node);
@@ -451,6 +452,7 @@ anshin_mock_state_new_from_file (const char  *path,
   const char *scenario_path;
   JsonObject *root;
   JsonNode *members;
+  JsonNode *sessions;
 
   if (!json_parser_load_from_file (parser, path, &local_error))
     return refuse (error, path, local_error->message);
@@ -490,6 +492,11 @@ anshin_mock_state_new_from_file (const char  *path,
                                    json_array_get_object_element (json_node_get_array (members), 0),
                                    &local_error))
     return refuse (error, path, local_error->message);
+
+  sessions = json_object_get_member (root, "sessions");
+  if (sessions == NULL || !JSON_NODE_HOLDS_OBJECT (sessions) ||
+      !anshin_mock_sessions_restore (self->sessions, json_node_get_object (sessions)))
+    return refuse (error, path, "no sessions");
 
   anshin_mock_clock_reset (self->clock, issuer_time);
   self->last_saved = serialize (self);

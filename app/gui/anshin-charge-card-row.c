@@ -1,0 +1,182 @@
+/* anshin-charge-card-row.c
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One registered charge card: brand and •••• last 4, expiry and the name
+ * on it, and a Remove button that asks before anything happens. The row
+ * emits ::remove once the holder has confirmed; the page asks the issuer.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "anshin-card-brand.h"
+#include "anshin-card-number.h"
+#include "anshin-charge-card-row.h"
+#include "anshin-format.h"
+
+#define RESPONSE_CANCEL "cancel"
+#define RESPONSE_REMOVE "remove"
+
+struct _AnshinChargeCardRow
+{
+  AdwActionRow      parent_instance;
+
+  AnshinChargeCard *charge_card;
+  GtkWidget        *remove_button;
+};
+
+G_DEFINE_FINAL_TYPE (AnshinChargeCardRow, anshin_charge_card_row, ADW_TYPE_ACTION_ROW)
+
+enum {
+  REMOVE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static char *
+dup_card_name (AnshinChargeCard *charge_card)
+{
+  g_autofree char *masked = anshin_card_number_mask (anshin_charge_card_get_last4 (charge_card));
+
+  /* TRANSLATORS: a card brand and its masked number, e.g. "Visa •••• 4242" */
+  return g_strdup_printf (C_("charge card", "%s %s"),
+                          anshin_card_brand_get_label (anshin_charge_card_get_brand (charge_card)),
+                          masked);
+}
+
+static void
+on_confirm_response_cb (AdwMessageDialog    *dialog,
+                        const char          *response,
+                        AnshinChargeCardRow *self)
+{
+  if (g_strcmp0 (response, RESPONSE_REMOVE) == 0)
+    g_signal_emit (self, signals[REMOVE], 0);
+}
+
+static void
+on_remove_clicked_cb (AnshinChargeCardRow *self)
+{
+  g_autofree char *name = dup_card_name (self->charge_card);
+  g_autofree char *heading = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  /* TRANSLATORS: %s is a card, e.g. "Visa •••• 4242" */
+  heading = g_strdup_printf (_("Remove %s?"), name);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+                                   _("You can no longer top up from this card. You can add it "
+                                     "again later; that counts as a new registration."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    RESPONSE_CANCEL, _("_Cancel"),
+                                    RESPONSE_REMOVE, _("_Remove"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), RESPONSE_REMOVE,
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), RESPONSE_CANCEL);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), RESPONSE_CANCEL);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_confirm_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+update (AnshinChargeCardRow *self)
+{
+  g_autofree char *name = dup_card_name (self->charge_card);
+  g_autofree char *expiry = anshin_format_expiry (anshin_charge_card_get_exp_month (self->charge_card),
+                                                  anshin_charge_card_get_exp_year (self->charge_card));
+  g_autofree char *subtitle = NULL;
+  g_autofree char *remove_label = NULL;
+
+  /* TRANSLATORS: the expiry date and the name on a card, e.g. "Expires 12/28 · TARO YAMADA" */
+  subtitle = g_strdup_printf (_("Expires %s · %s"), expiry,
+                              anshin_charge_card_get_holder_name (self->charge_card));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+
+  /* TRANSLATORS: %s is a card, e.g. "Visa •••• 4242" */
+  remove_label = g_strdup_printf (_("Remove %s"), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
+                                  -1);
+}
+
+static void
+anshin_charge_card_row_dispose (GObject *object)
+{
+  AnshinChargeCardRow *self = ANSHIN_CHARGE_CARD_ROW (object);
+
+  if (self->charge_card != NULL)
+    g_signal_handlers_disconnect_by_func (self->charge_card, update, self);
+  g_clear_object (&self->charge_card);
+
+  G_OBJECT_CLASS (anshin_charge_card_row_parent_class)->dispose (object);
+}
+
+static void
+anshin_charge_card_row_class_init (AnshinChargeCardRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = anshin_charge_card_row_dispose;
+
+  /**
+   * AnshinChargeCardRow::remove:
+   *
+   * The holder confirmed removing the card.
+   */
+  signals[REMOVE] = g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+anshin_charge_card_row_init (AnshinChargeCardRow *self)
+{
+  self->remove_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (self->remove_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (self->remove_button, _("Remove"));
+  gtk_widget_add_css_class (self->remove_button, "flat");
+  g_signal_connect_swapped (self->remove_button, "clicked", G_CALLBACK (on_remove_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self), self->remove_button);
+}
+
+/**
+ * anshin_charge_card_row_new:
+ * @charge_card: a registered charge card
+ *
+ * Returns: (transfer floating): a row showing @charge_card, following its changes
+ */
+GtkWidget *
+anshin_charge_card_row_new (AnshinChargeCard *charge_card)
+{
+  AnshinChargeCardRow *self;
+
+  g_return_val_if_fail (ANSHIN_IS_CHARGE_CARD (charge_card), NULL);
+
+  self = g_object_new (ANSHIN_TYPE_CHARGE_CARD_ROW, NULL);
+  self->charge_card = g_object_ref (charge_card);
+  g_signal_connect_swapped (charge_card, "notify", G_CALLBACK (update), self);
+  update (self);
+
+  return GTK_WIDGET (self);
+}
+
+AnshinChargeCard *
+anshin_charge_card_row_get_charge_card (AnshinChargeCardRow *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_CHARGE_CARD_ROW (self), NULL);
+
+  return self->charge_card;
+}
+
+GtkWidget *
+anshin_charge_card_row_get_remove_button (AnshinChargeCardRow *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_CHARGE_CARD_ROW (self), NULL);
+
+  return self->remove_button;
+}

@@ -1,0 +1,361 @@
+/* anshin-window-actions.c
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * AnshinWindow's actions: win.refresh, win.freeze-card (confirmed, with an
+ * undo toast), win.unfreeze-card, win.reissue-card (the trade-off spelled
+ * out in AnshinReissueDialog, then the issuer call) and win.sign-out; the
+ * toasts for their results; and the desktop notifications for notices
+ * that arrive while the app runs.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "anshin-explainer.h"
+#include "anshin-reissue-dialog.h"
+#include "anshin-window-private.h"
+
+#define RESPONSE_CANCEL "cancel"
+#define RESPONSE_FREEZE "freeze"
+
+static AnshinCardState
+card_state (AnshinWindow *self)
+{
+  if (self->account == NULL || !anshin_account_get_has_card (self->account))
+    return ANSHIN_CARD_STATE_CLOSED;
+
+  return anshin_card_get_state (anshin_account_get_card (self->account));
+}
+
+static gboolean
+can_act (AnshinWindow *self)
+{
+  return self->account != NULL
+         && anshin_account_get_signed_in (self->account)
+         && anshin_account_get_has_card (self->account);
+}
+
+/**
+ * anshin_window_update_actions:
+ *
+ * Enables the actions that make sense for the card as it is now.
+ */
+void
+anshin_window_update_actions (AnshinWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  AnshinCardState state = card_state (self);
+  gboolean act = can_act (self);
+
+  gtk_widget_action_set_enabled (widget, "win.refresh", self->account != NULL);
+  gtk_widget_action_set_enabled (widget, "win.freeze-card", act && state == ANSHIN_CARD_STATE_ACTIVE);
+  gtk_widget_action_set_enabled (widget, "win.unfreeze-card", act && state == ANSHIN_CARD_STATE_FROZEN);
+  gtk_widget_action_set_enabled (widget, "win.reissue-card", act && state == ANSHIN_CARD_STATE_ACTIVE);
+  gtk_widget_action_set_enabled (widget, "win.sign-out",
+                                 self->account != NULL && anshin_account_get_signed_in (self->account));
+}
+
+static void
+refresh_account (AnshinWindow *self)
+{
+  /* The result shows in the pages; a failure shows as "as of" */
+  if (self->account != NULL)
+    anshin_account_refresh_async (self->account, self->cancellable, NULL, NULL);
+}
+
+/* win.refresh */
+
+static void
+on_refreshed_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  AnshinWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (anshin_account_refresh_finish (ANSHIN_ACCOUNT (object), result, &error))
+    return;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  anshin_window_toast_error (self, error, _("Your card’s status was not refreshed."));
+}
+
+static void
+refresh_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  AnshinWindow *self = ANSHIN_WINDOW (widget);
+
+  if (self->account == NULL)
+    return;
+
+  if (g_strcmp0 (anshin_window_get_view (self), "wallet") != 0)
+    {
+      anshin_window_start (self);
+      return;
+    }
+
+  anshin_account_refresh_async (self->account, self->cancellable, on_refreshed_cb,
+                                self);
+}
+
+/* win.freeze-card and win.unfreeze-card */
+
+static void
+on_frozen_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  AnshinWindow *self = user_data;
+  g_autoptr(AnshinCard) card = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  card = anshin_issuer_client_set_card_frozen_finish (ANSHIN_ISSUER_CLIENT (object), result, &error);
+  if (card == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        anshin_window_toast_error (self, error, _("Your card was not frozen."));
+      return;
+    }
+
+  refresh_account (self);
+
+  toast = adw_toast_new (_("Your card is frozen: no payment with it goes through"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.unfreeze-card");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  anshin_window_add_toast (self, toast);
+}
+
+static void
+on_freeze_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       AnshinWindow     *self)
+{
+  if (g_strcmp0 (response, RESPONSE_FREEZE) != 0 || self->account == NULL)
+    return;
+
+  anshin_issuer_client_set_card_frozen_async (anshin_account_get_client (self->account), TRUE,
+                                              self->cancellable, on_frozen_cb,
+                                              self);
+}
+
+static void
+freeze_card_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AnshinWindow *self = ANSHIN_WINDOW (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Freeze Your Card?"),
+                                   _("While your card is frozen, every payment with it is declined: "
+                                     "online, contactless, QUICPay, Apple Pay and Google Pay. Your "
+                                     "balance stays as it is, and you can unfreeze the card at any "
+                                     "time."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    RESPONSE_CANCEL, _("_Cancel"),
+                                    RESPONSE_FREEZE, _("_Freeze Card"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), RESPONSE_FREEZE,
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), RESPONSE_CANCEL);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), RESPONSE_CANCEL);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_freeze_response_cb), self, 0);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_unfrozen_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AnshinWindow *self = user_data;
+  g_autoptr(AnshinCard) card = NULL;
+  g_autoptr(GError) error = NULL;
+
+  card = anshin_issuer_client_set_card_frozen_finish (ANSHIN_ISSUER_CLIENT (object), result, &error);
+  if (card == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        anshin_window_toast_error (self, error, _("Your card is still frozen."));
+      return;
+    }
+
+  refresh_account (self);
+  anshin_window_toast (self, _("Your card works again"));
+}
+
+static void
+unfreeze_card_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AnshinWindow *self = ANSHIN_WINDOW (widget);
+
+  if (self->account == NULL)
+    return;
+
+  anshin_issuer_client_set_card_frozen_async (anshin_account_get_client (self->account), FALSE,
+                                              self->cancellable, on_unfrozen_cb,
+                                              self);
+}
+
+/* win.reissue-card */
+
+static void
+on_reissued_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AnshinWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!anshin_issuer_client_reissue_finish (ANSHIN_ISSUER_CLIENT (object), result, NULL, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        anshin_window_toast_error (self, error, _("Your card was not reissued."));
+      return;
+    }
+
+  refresh_account (self);
+  anshin_window_toast (self, _("Reissue requested: QUICPay should work again in about 3 hours, with the new number"));
+}
+
+static void
+on_reissue_chosen_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  AnshinWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+
+  if (!anshin_reissue_dialog_choose_finish (result, &error) || self->account == NULL)
+    return;
+
+  /* one key per confirmed request: a retry of the same request is not a
+   * second reissue */
+  key = anshin_issuer_client_new_idempotency_key ();
+  anshin_issuer_client_reissue_async (anshin_account_get_client (self->account), TRUE,
+                                      ANSHIN_REISSUE_REASON_NETWORK_UNAVAILABLE, key,
+                                      self->cancellable, on_reissued_cb, self);
+}
+
+static void
+reissue_card_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AnshinWindow *self = ANSHIN_WINDOW (widget);
+
+  if (self->account == NULL)
+    return;
+
+  anshin_window_update_now (self);
+  anshin_reissue_dialog_choose (GTK_WINDOW (self),
+                                anshin_account_get_card (self->account),
+                                anshin_account_get_payment_methods (self->account),
+                                anshin_account_get_programs (self->account),
+                                self->now, self->cancellable,
+                                on_reissue_chosen_cb, self);
+}
+
+/* win.sign-out */
+
+static void
+on_signed_out_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  AnshinWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (anshin_account_sign_out_finish (ANSHIN_ACCOUNT (object), result, &error))
+    {
+      anshin_window_toast (self, _("Signed out"));
+      return;
+    }
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    anshin_window_toast_error (self, error, _("You are still signed in."));
+}
+
+static void
+sign_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  AnshinWindow *self = ANSHIN_WINDOW (widget);
+
+  if (self->account == NULL)
+    return;
+
+  anshin_account_sign_out_async (self->account, self->cancellable, on_signed_out_cb,
+                                 self);
+}
+
+/* Desktop notifications */
+
+/**
+ * anshin_window_on_notice_added:
+ *
+ * A notice arrived while the app runs: a desktop notification with the
+ * plain explanation's headline and what to do; clicking it opens the
+ * notice (app.show-notice).
+ */
+void
+anshin_window_on_notice_added (AnshinWindow *self,
+                               AnshinNotice *notice)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(AnshinExplanation) explanation = NULL;
+  g_autoptr(GNotification) notification = NULL;
+  g_autofree char *id = NULL;
+  const char *body;
+
+  if (application == NULL || self->account == NULL
+      || !g_settings_get_boolean (self->settings, "notifications-enabled"))
+    return;
+
+  anshin_window_update_now (self);
+  explanation = anshin_explain_notice (notice, anshin_account_get_card (self->account),
+                                       anshin_account_get_payment_methods (self->account),
+                                       anshin_account_get_programs (self->account),
+                                       self->now);
+  if (explanation == NULL)
+    return;
+
+  body = anshin_explanation_get_what_to_do (explanation);
+  if (body == NULL || *body == '\0')
+    body = anshin_explanation_get_what_happened (explanation);
+
+  notification = g_notification_new (anshin_explanation_get_headline (explanation));
+  if (body != NULL)
+    g_notification_set_body (notification, body);
+  g_notification_set_default_action_and_target (notification, "app.show-notice", "s",
+                                                anshin_notice_get_id (notice));
+
+  id = g_strconcat ("notice-", anshin_notice_get_id (notice), NULL);
+  g_application_send_notification (G_APPLICATION (application), id, notification);
+}
+
+void
+anshin_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
+  gtk_widget_class_install_action (widget_class, "win.freeze-card", NULL, freeze_card_action);
+  gtk_widget_class_install_action (widget_class, "win.unfreeze-card", NULL, unfreeze_card_action);
+  gtk_widget_class_install_action (widget_class, "win.reissue-card", NULL, reissue_card_action);
+  gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
+}

@@ -1,0 +1,770 @@
+/* test-fault-matrix.c
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every client call against every way an issuer can fail: a delay past the
+ * client's timeout, 500 and 502 with HTML pages, a dropped connection,
+ * malformed JSON, a truncated body (the mock issuer's own faults), and a
+ * 10 MB body, a wrong content type and 429 with Retry-After (served by a
+ * small loopback front in this test, which otherwise passes every request
+ * through to the mock). Each call must fail with a typed error, nothing
+ * may crash, and the account's last known state must not change.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "anshin-account.h"
+#include "anshin-issuer-client.h"
+#include "anshin-mock-thread.h"
+
+#include "issuer-test-util.h"
+
+#define HUGE_SIZE (10 * 1024 * 1024)
+#define RETRY_AFTER 120
+
+typedef enum {
+  FAULT_DELAY,
+  FAULT_500,
+  FAULT_502,
+  FAULT_DROP,
+  FAULT_MALFORMED,
+  FAULT_TRUNCATE,
+  FAULT_HUGE,
+  FAULT_CONTENT_TYPE,
+  FAULT_RETRY_AFTER,
+  N_FAULTS
+} FaultKind;
+
+static const struct {
+  const char        *name;
+  const char        *mock_kind;   /* NULL: served by the front */
+  guint              status;
+  guint              delay_ms;
+  AnshinIssuerError  expected;
+  AnshinIssuerError  also;        /* another acceptable code, or the same */
+} faults[N_FAULTS] = {
+  { "delay", "delay", 503, 2500, ANSHIN_ISSUER_ERROR_TIMEOUT, ANSHIN_ISSUER_ERROR_TIMEOUT },
+  { "500-html", "status", 500, 0, ANSHIN_ISSUER_ERROR_SERVER, ANSHIN_ISSUER_ERROR_SERVER },
+  { "502-html", "status", 502, 0, ANSHIN_ISSUER_ERROR_SERVER, ANSHIN_ISSUER_ERROR_SERVER },
+  { "drop", "drop", 503, 0, ANSHIN_ISSUER_ERROR_NETWORK, ANSHIN_ISSUER_ERROR_NETWORK },
+  { "malformed-json", "malformed_json", 503, 0, ANSHIN_ISSUER_ERROR_PROTOCOL, ANSHIN_ISSUER_ERROR_PROTOCOL },
+  { "truncated", "truncate", 503, 0, ANSHIN_ISSUER_ERROR_PROTOCOL, ANSHIN_ISSUER_ERROR_NETWORK },
+  { "10mb-body", NULL, 200, 0, ANSHIN_ISSUER_ERROR_PROTOCOL, ANSHIN_ISSUER_ERROR_PROTOCOL },
+  { "content-type", NULL, 200, 0, ANSHIN_ISSUER_ERROR_PROTOCOL, ANSHIN_ISSUER_ERROR_PROTOCOL },
+  { "429-retry-after", NULL, 429, 0, ANSHIN_ISSUER_ERROR_RATE_LIMITED, ANSHIN_ISSUER_ERROR_RATE_LIMITED },
+};
+
+typedef struct {
+  FaultKind           kind;
+  AnshinMockThread   *mock;
+  const char         *mock_url;
+  SoupServer         *front;
+  SoupSession        *forward;
+  char               *front_url;
+  const char         *front_prefix;  /* armed front fault, or NULL */
+  guint               front_hits;
+  AnshinIssuerClient *client;
+  AnshinAccount      *account;
+  char               *refresh_token;
+  char               *notice_id;
+  guint               n_calls;
+  guint               n_no_body;
+} Fixture;
+
+/* The front: a pass-through proxy to the mock unless a fault is armed */
+
+static void
+copy_header (const char *name,
+             const char *value,
+             gpointer    user_data)
+{
+  SoupMessageHeaders *to = user_data;
+
+  if (g_ascii_strcasecmp (name, "Connection") == 0 ||
+      g_ascii_strcasecmp (name, "Content-Length") == 0 ||
+      g_ascii_strcasecmp (name, "Transfer-Encoding") == 0 ||
+      g_ascii_strcasecmp (name, "Keep-Alive") == 0 ||
+      g_ascii_strcasecmp (name, "Host") == 0)
+    return;
+
+  soup_message_headers_append (to, name, value);
+}
+
+static void
+serve_fault (Fixture           *fixture,
+             SoupServerMessage *msg)
+{
+  SoupMessageHeaders *headers = soup_server_message_get_response_headers (msg);
+
+  fixture->front_hits++;
+
+  switch (fixture->kind)
+    {
+    case FAULT_HUGE:
+      {
+        char *filler = g_malloc (HUGE_SIZE);
+
+        memset (filler, ' ', HUGE_SIZE);
+        filler[0] = '{';
+        filler[HUGE_SIZE - 1] = '}';
+        soup_server_message_set_status (msg, 200, NULL);
+        soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE, filler, HUGE_SIZE);
+      }
+      break;
+
+    case FAULT_CONTENT_TYPE:
+      /* What a captive portal or a misrouted proxy answers: 200, but HTML */
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC,
+                                        "<html><body>{}</body></html>", 28);
+      break;
+
+    case FAULT_RETRY_AFTER:
+      soup_server_message_set_status (msg, 429, NULL);
+      soup_message_headers_replace (headers, "Retry-After", G_STRINGIFY (RETRY_AFTER));
+      soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC,
+                                        "<html><body><h1>429 Too Many Requests</h1></body></html>", 56);
+      break;
+
+    case FAULT_DELAY:
+    case FAULT_500:
+    case FAULT_502:
+    case FAULT_DROP:
+    case FAULT_MALFORMED:
+    case FAULT_TRUNCATE:
+    case N_FAULTS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+on_front_request_cb (SoupServer        *server,
+                     SoupServerMessage *msg,
+                     const char        *path,
+                     GHashTable        *query,
+                     gpointer           user_data)
+{
+  Fixture *fixture = user_data;
+  g_autofree char *url = NULL;
+  g_autoptr(SoupMessage) forwarded = NULL;
+  g_autoptr(GBytes) request_body = NULL;
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(GError) error = NULL;
+  SoupMessageBody *incoming;
+  GUri *uri = soup_server_message_get_uri (msg);
+
+  if (fixture->front_prefix != NULL && g_str_has_prefix (path, fixture->front_prefix))
+    {
+      serve_fault (fixture, msg);
+      return;
+    }
+
+  /* The mock runs on its own thread: a blocking forward is fine here. */
+  url = g_strdup_printf ("%s%s%s%s", fixture->mock_url, path + 1,
+                         g_uri_get_query (uri) != NULL ? "?" : "",
+                         g_uri_get_query (uri) != NULL ? g_uri_get_query (uri) : "");
+  forwarded = soup_message_new (soup_server_message_get_method (msg), url);
+  soup_message_headers_foreach (soup_server_message_get_request_headers (msg), copy_header,
+                                soup_message_get_request_headers (forwarded));
+  incoming = soup_server_message_get_request_body (msg);
+  request_body = soup_message_body_flatten (incoming);
+  if (g_bytes_get_size (request_body) > 0)
+    soup_message_set_request_body_from_bytes (forwarded, NULL, request_body);
+
+  body = soup_session_send_and_read (fixture->forward, forwarded, NULL, &error);
+  g_assert_no_error (error);
+
+  soup_server_message_set_status (msg, soup_message_get_status (forwarded), NULL);
+  soup_message_headers_foreach (soup_message_get_response_headers (forwarded), copy_header,
+                                soup_server_message_get_response_headers (msg));
+  if (g_bytes_get_size (body) > 0)
+    soup_message_body_append_bytes (soup_server_message_get_response_body (msg), body);
+}
+
+/* Fixture */
+
+static void
+wait_session (AnshinIssuerClient *client,
+              Fixture            *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(AnshinIssuerSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  anshin_issuer_client_sign_in_async (client, "demo", "demo", NULL, issuer_test_on_result_cb, &result);
+  session = anshin_issuer_client_sign_in_finish (client, issuer_test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_free (fixture->refresh_token);
+  fixture->refresh_token = g_strdup (session->refresh_token);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoslist(GUri) uris = NULL;
+  GListModel *notices;
+
+  fixture->kind = GPOINTER_TO_UINT (user_data);
+  fixture->mock = anshin_mock_thread_start ("seed-story", TRUE, &error);
+  g_assert_no_error (error);
+  fixture->mock_url = anshin_mock_thread_get_url (fixture->mock);
+  /* The first step of the story: the renewal notice is out */
+  {
+    g_autoptr(JsonNode) step = NULL;
+    guint status = 0;
+
+    step = issuer_test_http (fixture->mock_url, NULL, "POST", "admin/step", NULL, NULL, &status);
+    g_assert_cmpuint (status, ==, 200);
+  }
+
+  fixture->front = soup_server_new (NULL, NULL);
+  fixture->forward = soup_session_new ();
+  soup_server_add_handler (fixture->front, NULL, on_front_request_cb, fixture, NULL);
+  soup_server_listen_local (fixture->front, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (fixture->front);
+  fixture->front_url = g_uri_to_string (uris->data);
+
+  fixture->client = anshin_issuer_client_new (faults[fixture->kind].mock_kind != NULL ?
+                                              fixture->mock_url : fixture->front_url, &error);
+  g_assert_no_error (error);
+  /* Tests need not wait 10 s for a timeout. */
+  anshin_issuer_client_set_timeout (fixture->client, 1);
+  wait_session (fixture->client, fixture);
+
+  /* The account is not started: no event stream, no keyring; its last
+   * known state is what one refresh loaded. No polling meanwhile. */
+  fixture->account = anshin_account_new (fixture->client);
+  anshin_account_set_timings (fixture->account, 3600000, 3600000, 3600000);
+  anshin_account_refresh_async (fixture->account, NULL, issuer_test_on_result_cb, &result);
+  anshin_account_refresh_finish (fixture->account, issuer_test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (anshin_account_get_card (fixture->account));
+
+  notices = anshin_account_get_notices (fixture->account);
+  g_assert_cmpuint (g_list_model_get_n_items (notices), >, 0);
+  {
+    g_autoptr(AnshinNotice) notice = g_list_model_get_item (notices, 0);
+
+    g_object_get (notice, "id", &fixture->notice_id, NULL);
+  }
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  issuer_test_assert_finalized_soon (g_steal_pointer (&fixture->account));
+  issuer_test_assert_finalized_soon (g_steal_pointer (&fixture->client));
+  soup_server_disconnect (fixture->front);
+  g_clear_object (&fixture->front);
+  g_clear_object (&fixture->forward);
+  g_clear_pointer (&fixture->front_url, g_free);
+  g_clear_pointer (&fixture->refresh_token, g_free);
+  g_clear_pointer (&fixture->notice_id, g_free);
+  anshin_mock_thread_free (fixture->mock);
+}
+
+/* The account's last known state, every readable property of every model */
+
+static void
+describe_object (GString *out,
+                 GObject *object)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  if (object == NULL)
+    {
+      g_string_append (out, "(none)\n");
+      return;
+    }
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+  g_string_append_printf (out, "%s {", G_OBJECT_TYPE_NAME (object));
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *contents = NULL;
+
+      if ((pspecs[i]->flags & G_PARAM_READABLE) == 0)
+        continue;
+
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (object, pspecs[i]->name, &value);
+      if (G_VALUE_HOLDS_BOXED (&value) && pspecs[i]->value_type == G_TYPE_DATE_TIME)
+        contents = g_value_get_boxed (&value) != NULL ?
+          g_date_time_format_iso8601 (g_value_get_boxed (&value)) : g_strdup ("NULL");
+      else if (G_VALUE_HOLDS_OBJECT (&value) || G_VALUE_HOLDS_BOXED (&value) ||
+               G_VALUE_HOLDS_POINTER (&value))
+        contents = g_strdup (g_value_peek_pointer (&value) != NULL ? "set" : "NULL");
+      else
+        contents = g_strdup_value_contents (&value);
+      g_string_append_printf (out, " %s=%s", pspecs[i]->name, contents);
+    }
+  g_string_append (out, " }\n");
+}
+
+static void
+describe_model (GString    *out,
+                const char *name,
+                GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  g_string_append_printf (out, "%s: %u\n", name, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      describe_object (out, item);
+    }
+}
+
+static char *
+describe_account (AnshinAccount *account)
+{
+  GString *out = g_string_new (NULL);
+  GDateTime *as_of = anshin_account_get_as_of (account);
+  g_autofree char *as_of_text = as_of != NULL ? g_date_time_format_iso8601 (as_of) : NULL;
+
+  g_string_append_printf (out, "signed in %d, as of %s, unread %u\n",
+                          anshin_account_get_signed_in (account), as_of_text,
+                          anshin_account_get_unread_count (account));
+  describe_object (out, G_OBJECT (anshin_account_get_card (account)));
+  describe_model (out, "payment methods", anshin_account_get_payment_methods (account));
+  describe_model (out, "notices", anshin_account_get_notices (account));
+  describe_model (out, "programs", anshin_account_get_programs (account));
+  describe_model (out, "charge cards", anshin_account_get_charge_cards (account));
+
+  return g_string_free (out, FALSE);
+}
+
+/* The calls: each returns the error it ended with, or NULL */
+
+typedef GError *(*CallFunc) (Fixture *fixture);
+
+#define WAIT(result) issuer_test_wait (&(result))
+
+static GError *
+call_get_card (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(AnshinCard) card = NULL;
+  GError *error = NULL;
+
+  anshin_issuer_client_get_card_async (fixture->client, NULL, issuer_test_on_result_cb, &result);
+  card = anshin_issuer_client_get_card_finish (fixture->client, WAIT (result), &error);
+  return error;
+}
+
+static GError *
+call_freeze (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(AnshinCard) card = NULL;
+  GError *error = NULL;
+
+  anshin_issuer_client_set_card_frozen_async (fixture->client, TRUE, NULL, issuer_test_on_result_cb,
+                                              &result);
+  card = anshin_issuer_client_set_card_frozen_finish (fixture->client, WAIT (result), &error);
+  return error;
+}
+
+static GError *
+call_reissue (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(AnshinCard) card = anshin_card_new ();
+  g_autofree char *key = anshin_issuer_client_new_idempotency_key ();
+  GError *error = NULL;
+
+  anshin_issuer_client_reissue_async (fixture->client, TRUE,
+                                      ANSHIN_REISSUE_REASON_NETWORK_UNAVAILABLE, key, NULL,
+                                      issuer_test_on_result_cb, &result);
+  anshin_issuer_client_reissue_finish (fixture->client, WAIT (result), card, &error);
+  return error;
+}
+
+#define LIST_CALL(func, call) \
+  static GError * \
+  func (Fixture *fixture) \
+  { \
+    g_autoptr(GAsyncResult) result = NULL; \
+    g_autoptr(GPtrArray) items = NULL; \
+    GError *error = NULL; \
+    \
+    anshin_issuer_client_##call##_async (fixture->client, NULL, issuer_test_on_result_cb, &result); \
+    items = anshin_issuer_client_##call##_finish (fixture->client, WAIT (result), &error); \
+    return error; \
+  }
+
+LIST_CALL (call_list_payment_methods, list_payment_methods)
+LIST_CALL (call_list_programs, list_programs)
+LIST_CALL (call_list_charge_cards, list_charge_cards)
+LIST_CALL (call_list_charges, list_charges)
+
+static GError *
+call_list_notices (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  GError *error = NULL;
+
+  anshin_issuer_client_list_notices_async (fixture->client, NULL, NULL, issuer_test_on_result_cb,
+                                           &result);
+  items = anshin_issuer_client_list_notices_finish (fixture->client, WAIT (result), &error);
+  return error;
+}
+
+static GError *
+call_mark_notice_read (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GError *error = NULL;
+
+  anshin_issuer_client_mark_notice_read_async (fixture->client, fixture->notice_id, NULL,
+                                               issuer_test_on_result_cb, &result);
+  anshin_issuer_client_mark_notice_read_finish (fixture->client, WAIT (result), &error);
+  return error;
+}
+
+static GError *
+call_delete_charge_card (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GError *error = NULL;
+
+  anshin_issuer_client_delete_charge_card_async (fixture->client, "cc_1", NULL,
+                                                 issuer_test_on_result_cb, &result);
+  anshin_issuer_client_delete_charge_card_finish (fixture->client, WAIT (result), &error);
+  return error;
+}
+
+static GError *
+call_registration_form (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(AnshinRegistrationForm) form = NULL;
+  GError *error = NULL;
+
+  anshin_issuer_client_get_registration_form_async (fixture->client, NULL,
+                                                    issuer_test_on_result_cb, &result);
+  form = anshin_issuer_client_get_registration_form_finish (fixture->client, WAIT (result), &error);
+  return error;
+}
+
+static GError *
+call_register_charge_card (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(AnshinChargeCardDetails) details = NULL;
+  g_autoptr(AnshinChargeCard) card = NULL;
+  g_autoptr(AnshinChallenge) challenge = NULL;
+  g_autofree char *key = anshin_issuer_client_new_idempotency_key ();
+  GError *error = NULL;
+
+  details = anshin_charge_card_details_new ("5555555555554444", 12, 2030, "123", "TARO YAMADA");
+  anshin_issuer_client_register_charge_card_async (fixture->client, details, key, NULL,
+                                                   issuer_test_on_result_cb, &result);
+  anshin_issuer_client_register_charge_card_finish (fixture->client, WAIT (result), &card,
+                                                    &challenge, &error);
+  return error;
+}
+
+static GError *
+call_complete_challenge (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(AnshinChargeCard) card = NULL;
+  g_autofree char *key = anshin_issuer_client_new_idempotency_key ();
+  GError *error = NULL;
+
+  anshin_issuer_client_complete_challenge_async (fixture->client, "ch_1", "123456", key, NULL,
+                                                 issuer_test_on_result_cb, &result);
+  card = anshin_issuer_client_complete_challenge_finish (fixture->client, WAIT (result), &error);
+  return error;
+}
+
+static GError *
+call_charge (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(AnshinCharge) charge = NULL;
+  g_autofree char *key = anshin_issuer_client_new_idempotency_key ();
+  GError *error = NULL;
+
+  anshin_issuer_client_charge_async (fixture->client, "cc_1", 5000, key, NULL,
+                                     issuer_test_on_result_cb, &result);
+  charge = anshin_issuer_client_charge_finish (fixture->client, WAIT (result), &error);
+  return error;
+}
+
+static GError *
+call_connect_events (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(SoupWebsocketConnection) connection = NULL;
+  GError *error = NULL;
+
+  anshin_issuer_client_connect_events_async (fixture->client, NULL, issuer_test_on_result_cb,
+                                             &result);
+  connection = anshin_issuer_client_connect_events_finish (fixture->client, WAIT (result), &error);
+  if (connection != NULL)
+    soup_websocket_connection_close (connection, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
+  return error;
+}
+
+static GError *
+call_account_refresh (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GError *error = NULL;
+
+  anshin_account_refresh_async (fixture->account, NULL, issuer_test_on_result_cb, &result);
+  anshin_account_refresh_finish (fixture->account, WAIT (result), &error);
+  return error;
+}
+
+static GError *
+call_account_mark_read (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(AnshinNotice) notice = g_list_model_get_item (anshin_account_get_notices (fixture->account), 0);
+  GError *error = NULL;
+
+  anshin_account_mark_notice_read_async (fixture->account, notice, NULL, issuer_test_on_result_cb,
+                                         &result);
+  anshin_account_mark_notice_read_finish (fixture->account, WAIT (result), &error);
+  return error;
+}
+
+static GError *
+call_resume (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(AnshinIssuerSession) session = NULL;
+  GError *error = NULL;
+
+  anshin_issuer_client_resume_async (fixture->client, fixture->refresh_token, NULL,
+                                     issuer_test_on_result_cb, &result);
+  session = anshin_issuer_client_resume_finish (fixture->client, WAIT (result), &error);
+  return error;
+}
+
+static GError *
+call_sign_in (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(AnshinIssuerSession) session = NULL;
+  GError *error = NULL;
+
+  anshin_issuer_client_sign_in_async (fixture->client, "demo", "demo", NULL,
+                                      issuer_test_on_result_cb, &result);
+  session = anshin_issuer_client_sign_in_finish (fixture->client, WAIT (result), &error);
+  return error;
+}
+
+static GError *
+call_sign_out (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GError *error = NULL;
+
+  anshin_issuer_client_sign_out_async (fixture->client, NULL, issuer_test_on_result_cb, &result);
+  anshin_issuer_client_sign_out_finish (fixture->client, WAIT (result), &error);
+  return error;
+}
+
+typedef enum {
+  ANSWER_BODY,      /* a JSON body */
+  ANSWER_EMPTY,     /* 204: the mock has no body to corrupt */
+  ANSWER_UPGRADE,   /* 101: no body */
+} AnswerKind;
+
+static const struct {
+  const char *name;
+  const char *path_prefix;
+  AnswerKind  answer;
+  CallFunc    func;
+} calls[] = {
+  { "get card", "/v1/card", ANSWER_BODY, call_get_card },
+  { "freeze card", "/v1/card", ANSWER_BODY, call_freeze },
+  { "reissue", "/v1/card/reissue", ANSWER_BODY, call_reissue },
+  { "payment methods", "/v1/card/networks", ANSWER_BODY, call_list_payment_methods },
+  { "programs", "/v1/programs", ANSWER_BODY, call_list_programs },
+  { "notices", "/v1/notices", ANSWER_BODY, call_list_notices },
+  { "mark notice read", "/v1/notices", ANSWER_EMPTY, call_mark_notice_read },
+  { "charge cards", "/v1/charge-cards", ANSWER_BODY, call_list_charge_cards },
+  { "registration form", "/v1/charge-cards/registration", ANSWER_BODY, call_registration_form },
+  { "register charge card", "/v1/charge-cards", ANSWER_BODY, call_register_charge_card },
+  { "complete challenge", "/v1/charge-cards/challenges", ANSWER_BODY, call_complete_challenge },
+  { "delete charge card", "/v1/charge-cards", ANSWER_EMPTY, call_delete_charge_card },
+  { "top up", "/v1/charges", ANSWER_BODY, call_charge },
+  { "charges", "/v1/charges", ANSWER_BODY, call_list_charges },
+  { "event stream", "/v1/events", ANSWER_UPGRADE, call_connect_events },
+  { "account refresh", "/v1/", ANSWER_BODY, call_account_refresh },
+  { "account mark read", "/v1/notices", ANSWER_EMPTY, call_account_mark_read },
+  { "resume session", "/v1/session/refresh", ANSWER_BODY, call_resume },
+  { "sign in", "/v1/session", ANSWER_BODY, call_sign_in },
+  { "sign out", "/v1/session", ANSWER_EMPTY, call_sign_out },
+};
+
+static void
+arm (Fixture    *fixture,
+     const char *path_prefix)
+{
+  FaultKind kind = fixture->kind;
+
+  if (faults[kind].mock_kind == NULL)
+    {
+      fixture->front_prefix = path_prefix;
+      return;
+    }
+
+  /* libsoup resends an idempotent request once by itself when a kept-alive
+   * connection closes under it; a refresh makes several requests. */
+  issuer_test_add_fault (fixture->mock_url, path_prefix, faults[kind].mock_kind,
+                         faults[kind].status, faults[kind].delay_ms, 16);
+}
+
+static void
+disarm (Fixture *fixture)
+{
+  g_autoptr(JsonNode) answer = NULL;
+  guint status = 0;
+
+  fixture->front_prefix = NULL;
+  answer = issuer_test_http (fixture->mock_url, NULL, "DELETE", "admin/faults", NULL, NULL, &status);
+  g_assert_cmpuint (status, ==, 204);
+}
+
+static void
+prepare (Fixture  *fixture,
+         CallFunc  func)
+{
+  /* Registration needs the form token of a fresh form. */
+  if (func == call_register_charge_card)
+    {
+      g_autoptr(GError) error = call_registration_form (fixture);
+
+      g_assert_no_error (error);
+    }
+}
+
+static void
+test_matrix (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  FaultKind kind = fixture->kind;
+  g_autofree char *before = describe_account (fixture->account);
+  guint failed_typed = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (calls); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *after = NULL;
+      gint64 started;
+
+      /* Known gap: the mock issuer never completes a WebSocket handshake
+       * that it delayed (anshin-mock-dispatch.c), and the event stream
+       * waits 60 s for it before it fails with NETWORK. Not run here. */
+      if (kind == FAULT_DELAY && calls[i].answer == ANSWER_UPGRADE)
+        {
+          g_test_message ("%s / %s: not run (the mock stalls a delayed upgrade)",
+                          faults[kind].name, calls[i].name);
+          continue;
+        }
+
+      prepare (fixture, calls[i].func);
+      arm (fixture, calls[i].path_prefix);
+
+      started = g_get_monotonic_time ();
+      error = calls[i].func (fixture);
+      g_test_message ("%s / %s: %s (%" G_GINT64_FORMAT " ms)", faults[kind].name, calls[i].name,
+                      error != NULL ? error->message : "succeeded",
+                      (g_get_monotonic_time () - started) / 1000);
+      disarm (fixture);
+      fixture->n_calls++;
+
+      if (error == NULL)
+        {
+          /* Only where the fault had nothing to act on: malformed JSON and
+           * a truncated body of an answer without a body. */
+          g_assert_true ((kind == FAULT_MALFORMED || kind == FAULT_TRUNCATE) &&
+                         calls[i].answer != ANSWER_BODY);
+          fixture->n_no_body++;
+        }
+      else
+        {
+          g_assert_true (error->domain == ANSHIN_ISSUER_ERROR);
+          /* The event stream reports any failed handshake as a network
+           * failure (anshin-issuer-client-events.c): the account then
+           * polls instead. */
+          if (error->code != (int)faults[kind].expected && error->code != (int)faults[kind].also &&
+              !(calls[i].answer == ANSWER_UPGRADE && error->code == ANSHIN_ISSUER_ERROR_NETWORK))
+            g_error ("%s / %s: unexpected error %d: %s", faults[kind].name, calls[i].name,
+                     error->code, error->message);
+          failed_typed++;
+
+          if (kind == FAULT_RETRY_AFTER && calls[i].answer != ANSWER_UPGRADE)
+            {
+              AnshinIssuerProblem *problem = anshin_issuer_error_get_problem (error);
+
+              g_assert_nonnull (problem);
+              g_assert_cmpint (anshin_issuer_problem_get_retry_after (problem), ==, RETRY_AFTER);
+            }
+        }
+
+      /* No fault takes much longer than the client's timeout. */
+      g_assert_cmpint (g_get_monotonic_time () - started, <, 4 * G_TIME_SPAN_SECOND);
+
+      /* The account's last known state is as it was. */
+      after = describe_account (fixture->account);
+      if (g_strcmp0 (before, after) != 0)
+        g_error ("%s / %s changed the account:\n%s\n---\n%s", faults[kind].name, calls[i].name,
+                 before, after);
+    }
+
+  if (faults[kind].mock_kind == NULL)
+    g_assert_cmpuint (fixture->front_hits, >=, G_N_ELEMENTS (calls));
+
+  g_test_message ("%s: %u calls, %u typed errors, %u with nothing to corrupt",
+                  faults[kind].name, fixture->n_calls, failed_typed, fixture->n_no_body);
+
+  /* And afterwards, with the faults gone, the account works again. */
+  wait_session (fixture->client, fixture);
+  {
+    g_autoptr(GError) error = call_account_refresh (fixture);
+
+    g_assert_no_error (error);
+    g_assert_true (anshin_account_get_online (fixture->account));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The tests' schema dir has no org.gnome.system.proxy: no desktop proxy. */
+  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  for (FaultKind kind = 0; kind < N_FAULTS; kind++)
+    {
+      g_autofree char *path = g_strdup_printf ("/fault-matrix/%s", faults[kind].name);
+
+      g_test_add (path, Fixture, GUINT_TO_POINTER (kind), fixture_set_up, test_matrix,
+                  fixture_tear_down);
+    }
+
+  return g_test_run ();
+}
