@@ -660,12 +660,25 @@ prepare (Fixture  *fixture,
     }
 }
 
+/* The mock corrupts the body after it has handled the request: a call
+ * that the issuer refused (an earlier corrupted call changed its state:
+ * a frozen card cannot be reissued) still gives the error of its status. */
+static gboolean
+answered_error_status (FaultKind     kind,
+                       const GError *error)
+{
+  AnshinIssuerProblem *problem = anshin_issuer_error_get_problem (error);
+
+  return kind == FAULT_MALFORMED && problem != NULL &&
+         anshin_issuer_problem_get_status (problem) >= 400;
+}
+
 static void
 test_matrix (Fixture       *fixture,
              gconstpointer  user_data)
 {
   FaultKind kind = fixture->kind;
-  g_autofree char *before = describe_account (fixture->account);
+  char *before = describe_account (fixture->account);
   guint failed_typed = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (calls); i++)
@@ -706,11 +719,14 @@ test_matrix (Fixture       *fixture,
       else
         {
           g_assert_true (error->domain == ANSHIN_ISSUER_ERROR);
-          /* The event stream reports any failed handshake as a network
-           * failure (anshin-issuer-client-events.c): the account then
-           * polls instead. */
+          /* The event stream reports a refused handshake as PROTOCOL and
+           * any other failure as NETWORK (anshin-issuer-client-events.c):
+           * either way the account polls instead. */
           if (error->code != (int)faults[kind].expected && error->code != (int)faults[kind].also &&
-              !(calls[i].answer == ANSWER_UPGRADE && error->code == ANSHIN_ISSUER_ERROR_NETWORK))
+              !(calls[i].answer == ANSWER_UPGRADE &&
+                (error->code == ANSHIN_ISSUER_ERROR_NETWORK ||
+                 error->code == ANSHIN_ISSUER_ERROR_PROTOCOL)) &&
+              !answered_error_status (kind, error))
             g_error ("%s / %s: unexpected error %d: %s", faults[kind].name, calls[i].name,
                      error->code, error->message);
           failed_typed++;
@@ -727,12 +743,26 @@ test_matrix (Fixture       *fixture,
       /* No fault takes much longer than the client's timeout. */
       g_assert_cmpint (g_get_monotonic_time () - started, <, 4 * G_TIME_SPAN_SECOND);
 
-      /* The account's last known state is as it was. */
+      /* The account's last known state is as it was. Signing out forgets
+       * the session here even when the issuer cannot be told. */
       after = describe_account (fixture->account);
-      if (g_strcmp0 (before, after) != 0)
+      if (error == NULL)
+        {
+          /* It succeeded: what it changed is the new last known state. */
+          g_free (before);
+          before = g_steal_pointer (&after);
+        }
+      else if (calls[i].func == call_sign_out)
+        {
+          g_assert_false (anshin_issuer_client_get_signed_in (fixture->client));
+          g_assert_cmpstr (strchr (before, '\n'), ==, strchr (after, '\n'));
+        }
+      else if (g_strcmp0 (before, after) != 0)
         g_error ("%s / %s changed the account:\n%s\n---\n%s", faults[kind].name, calls[i].name,
                  before, after);
     }
+
+  g_free (before);
 
   if (faults[kind].mock_kind == NULL)
     g_assert_cmpuint (fixture->front_hits, >=, G_N_ELEMENTS (calls));

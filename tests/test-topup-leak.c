@@ -9,8 +9,9 @@
  * a typo, the 3-D Secure code, a registration, a top-up, leaving the page
  * with the number typed again) with G_MESSAGES_DEBUG=all and XDG dirs of
  * its own; every byte it prints and every file under its XDG dirs and the
- * test's own are searched for the number (with or without spaces) and the
- * security code.
+ * test's own are searched for the numbers (with or without spaces) and the
+ * security code (quoted or named anywhere, and as a number of its own in
+ * every message the app and the mock log).
  */
 
 #include "config.h"
@@ -56,8 +57,10 @@ test_child (TopupFixture  *fixture,
   g_assert_cmpstr (topup_test_field_text (fixture, ANSHIN_CARD_FIELD_CVC), ==, "");
 }
 
-/* The secrets as they could appear: the number with and without the
- * grouping, and the code as a number of its own. */
+/* The secrets as they could be written anywhere: the numbers, with or
+ * without the grouping (sixteen digits never appear by chance), and the
+ * code quoted or after its name, as JSON, a form body or a message would
+ * put it. */
 static GPtrArray *
 secret_patterns (void)
 {
@@ -72,10 +75,45 @@ secret_patterns (void)
 
       g_ptr_array_add (patterns, g_regex_new (escaped, G_REGEX_RAW, 0, NULL));
     }
-  g_ptr_array_add (patterns, g_regex_new ("(?<![0-9A-Za-z])" TOPUP_TEST_CVC "(?![0-9A-Za-z])",
+  g_ptr_array_add (patterns, g_regex_new ("(?i)(cvc|cvv|security.code)\\W{0,8}" TOPUP_TEST_CVC,
+                                          G_REGEX_RAW, 0, NULL));
+  g_ptr_array_add (patterns, g_regex_new ("[\"'=]" TOPUP_TEST_CVC "(?![0-9A-Za-z])",
                                           G_REGEX_RAW, 0, NULL));
 
   return patterns;
+}
+
+/* A three-digit code also reads as a length, a port or milliseconds. In
+ * what the app and the mock log (the Anshin* log domains) it must not
+ * appear as a number of its own either, once each line's timestamp and
+ * process id and the HTTP headers that only carry sizes, hosts and times
+ * are set aside. */
+static void
+assert_code_not_in_messages (const char *text)
+{
+  g_autoptr(GRegex) noise = g_regex_new ("[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]+|\\([^()]*:[0-9]+\\)",
+                                         0, 0, NULL);
+  g_autoptr(GRegex) header = g_regex_new ("[<>] (Content-Length|Date|Host|Issuer-Time|Retry-After|"
+                                          "Expires|Keep-Alive|Soup-Debug[A-Za-z-]*): ", 0, 0, NULL);
+  g_autoptr(GRegex) code = g_regex_new ("(?<![0-9A-Za-z])" TOPUP_TEST_CVC "(?![0-9A-Za-z])",
+                                        0, 0, NULL);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint checked = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *message = NULL;
+
+      if (strstr (lines[i], "Anshin") == NULL || g_regex_match (header, lines[i], 0, NULL))
+        continue;
+
+      message = g_regex_replace_literal (noise, lines[i], -1, 0, "", 0, NULL);
+      if (g_regex_match (code, message, 0, NULL))
+        g_error ("The security code appears in a message: %s", lines[i]);
+      checked++;
+    }
+
+  g_assert_cmpuint (checked, >, 10);
 }
 
 static void
@@ -197,6 +235,7 @@ test_secrets_nowhere (void)
   g_assert_nonnull (strstr (text, "AnshinIssuer-DEBUG"));
 
   assert_no_secret (patterns, g_bytes_get_data (output, NULL), length, "the output");
+  assert_code_not_in_messages (text);
 
   /* the child's XDG dirs, then the test run's own (the keyring lives there) */
   searched += search_dir (patterns, home);

@@ -201,6 +201,34 @@ test_offline_registration (TopupFixture  *fixture,
   g_assert_cmpuint (issuer_test_log_count ((const char * const *)log, "POST /v1/charge-cards 202"), ==, 1);
 }
 
+/* a wrong one-time code: the dialog comes back saying so, with the
+ * attempts left; the right code then registers the card */
+static void
+test_wrong_code (TopupFixture  *fixture,
+                 gconstpointer  user_data)
+{
+  AnshinChallengeDialog *dialog;
+  AnshinChallengeDialog *again;
+
+  topup_test_show (fixture);
+  topup_test_fill (fixture, TOPUP_TEST_NUMBER, "12/30", TOPUP_TEST_CVC, "TARO YAMADA");
+  dialog = topup_test_submit_and_wait_challenge (fixture);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  anshin_challenge_dialog_set_code (dialog, "000000");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), ANSHIN_CHALLENGE_RESPONSE_VERIFY);
+  g_assert_null (dialog);
+
+  again = topup_test_wait_challenge (fixture);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (again)),
+                            "That code is not the one sent. 4 attempts left today."));
+  topup_test_wait_attempts (fixture, 4);
+  g_assert_cmpstr (anshin_challenge_dialog_get_code (again), ==, "");
+
+  topup_test_enter_code (fixture, again);
+  topup_test_wait_toast (fixture, "Visa •••• 4242 is registered");
+  topup_test_wait_cards (fixture, 1);
+}
+
 /* the issuer's own refusal of a field is put next to that field, with
  * what was typed kept */
 static void
@@ -229,6 +257,53 @@ test_issuer_field_refusal (TopupFixture  *fixture,
   g_assert_cmpstr (topup_test_field_text (fixture, ANSHIN_CARD_FIELD_EXP), ==, "12/30");
 }
 
+/* the security code is masked, 4 digits for American Express and 3 for
+ * the others, checked against the brand the number shows */
+static void
+test_security_code_length (void)
+{
+  g_autoptr(AnshinRegistrationForm) registration = anshin_registration_form_new ();
+  g_autoptr(GDateTime) now = pages_test_jst (2025, 8, 30, 9, 0);
+  AnshinCardBrand brands[] = { ANSHIN_CARD_BRAND_AMEX, ANSHIN_CARD_BRAND_VISA };
+  AnshinChargeCardForm *form = g_object_ref_sink (ANSHIN_CHARGE_CARD_FORM (anshin_charge_card_form_new ()));
+  GtkWidget *number = anshin_charge_card_form_get_field_widget (form, ANSHIN_CARD_FIELD_NUMBER);
+  GtkWidget *cvc = anshin_charge_card_form_get_field_widget (form, ANSHIN_CARD_FIELD_CVC);
+  GtkWidget *submit = anshin_charge_card_form_get_submit_button (form);
+
+  registration->form_token = g_strdup ("token");
+  registration->attempts_remaining = 5;
+  registration->max_attempts = 5;
+  registration->accepted_brands = g_memdup2 (brands, sizeof brands);
+  registration->n_accepted_brands = G_N_ELEMENTS (brands);
+  anshin_charge_card_form_set_registration (form, registration);
+  anshin_charge_card_form_set_now (form, now);
+
+  g_assert_true (ADW_IS_PASSWORD_ENTRY_ROW (cvc));
+  gtk_editable_set_text (GTK_EDITABLE (anshin_charge_card_form_get_field_widget (form, ANSHIN_CARD_FIELD_EXP)), "1230");
+  gtk_editable_set_text (GTK_EDITABLE (anshin_charge_card_form_get_field_widget (form, ANSHIN_CARD_FIELD_HOLDER_NAME)),
+                         "TARO YAMADA");
+
+  /* American Express: grouped 4-6-5, four digits on the front */
+  gtk_editable_set_text (GTK_EDITABLE (number), "378282246310005");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "3782 822463 10005");
+  gtk_editable_set_text (GTK_EDITABLE (cvc), "123");
+  g_assert_false (anshin_charge_card_form_get_valid (form));
+  g_assert_false (gtk_widget_get_sensitive (submit));
+  gtk_editable_set_text (GTK_EDITABLE (cvc), "1234");
+  g_assert_null (anshin_charge_card_form_get_field_error (form, ANSHIN_CARD_FIELD_CVC));
+  g_assert_true (gtk_widget_get_sensitive (submit));
+
+  /* the same code with a Visa number is one digit too many, said at once */
+  gtk_editable_set_text (GTK_EDITABLE (number), TOPUP_TEST_NUMBER);
+  g_assert_nonnull (anshin_charge_card_form_get_field_error (form, ANSHIN_CARD_FIELD_CVC));
+  g_assert_false (gtk_widget_get_sensitive (submit));
+  gtk_editable_set_text (GTK_EDITABLE (cvc), "123");
+  g_assert_null (anshin_charge_card_form_get_field_error (form, ANSHIN_CARD_FIELD_CVC));
+  g_assert_true (gtk_widget_get_sensitive (submit));
+
+  g_assert_finalize_object (form);
+}
+
 /* a registered card is removed only after the holder confirms */
 static void
 test_remove_card (TopupFixture  *fixture,
@@ -253,6 +328,9 @@ test_remove_card (TopupFixture  *fixture,
   topup_test_flush_for (200);
   g_assert_cmpuint (g_list_model_get_n_items (cards), ==, 1);
 
+  /* the list may have been refreshed meanwhile: the row of now */
+  row = pages_test_find_type (GTK_WIDGET (fixture->page), ANSHIN_TYPE_CHARGE_CARD_ROW);
+  g_assert_nonnull (row);
   g_signal_emit_by_name (anshin_charge_card_row_get_remove_button (ANSHIN_CHARGE_CARD_ROW (row)), "clicked");
   confirm = topup_test_wait_message_dialog ();
   g_clear_pointer (&fixture->last_toast, g_free);
@@ -434,6 +512,10 @@ test_screenshots (gconstpointer data)
       topup_test_wait_locked (&fixture, TRUE);
       save (&fixture, "locked", lang);
 
+      /* as narrow as the main window goes */
+      gtk_window_set_default_size (fixture.window, 360, 1560);
+      save (&fixture, "locked-narrow", lang);
+
       topup_test_tear_down (&fixture, NULL);
       return;
     }
@@ -455,6 +537,7 @@ main (int   argc,
   ADD ("typos-never-reach-issuer", test_typos_never_reach_issuer);
   ADD ("declined-until-locked", test_declined_until_locked);
   ADD ("offline-registration", test_offline_registration);
+  ADD ("wrong-code", test_wrong_code);
   ADD ("issuer-field-refusal", test_issuer_field_refusal);
   ADD ("remove-card", test_remove_card);
   ADD ("dropped-top-up", test_dropped_top_up);
@@ -462,6 +545,7 @@ main (int   argc,
 
 #undef ADD
 
+  g_test_add_func ("/topup-page/security-code-length", test_security_code_length);
   g_test_add_data_func ("/topup-page/screenshots/en", "en", test_screenshots);
   g_test_add_data_func ("/topup-page/screenshots/ja", "ja", test_screenshots);
 

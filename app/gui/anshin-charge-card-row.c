@@ -5,8 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One registered charge card: brand and •••• last 4, expiry and the name
- * on it, and a Remove button that asks before anything happens. The row
- * emits ::remove once the holder has confirmed; the page asks the issuer.
+ * on it, and a Remove button that asks before anything happens: the row
+ * emits ::remove-requested, and the page shows the confirmation from
+ * anshin_charge_card_row_new_confirm_dialog() (which outlives the row should
+ * the list be refreshed meanwhile) and asks the issuer.
  */
 
 #include "config.h"
@@ -17,9 +19,6 @@
 #include "anshin-card-number.h"
 #include "anshin-charge-card-row.h"
 #include "anshin-format.h"
-
-#define RESPONSE_CANCEL "cancel"
-#define RESPONSE_REMOVE "remove"
 
 struct _AnshinChargeCardRow
 {
@@ -32,7 +31,7 @@ struct _AnshinChargeCardRow
 G_DEFINE_FINAL_TYPE (AnshinChargeCardRow, anshin_charge_card_row, ADW_TYPE_ACTION_ROW)
 
 enum {
-  REMOVE,
+  REMOVE_REQUESTED,
   N_SIGNALS
 };
 
@@ -50,37 +49,9 @@ dup_card_name (AnshinChargeCard *charge_card)
 }
 
 static void
-on_confirm_response_cb (AdwMessageDialog    *dialog,
-                        const char          *response,
-                        AnshinChargeCardRow *self)
-{
-  if (g_strcmp0 (response, RESPONSE_REMOVE) == 0)
-    g_signal_emit (self, signals[REMOVE], 0);
-}
-
-static void
 on_remove_clicked_cb (AnshinChargeCardRow *self)
 {
-  g_autofree char *name = dup_card_name (self->charge_card);
-  g_autofree char *heading = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  /* TRANSLATORS: %s is a card, e.g. "Visa •••• 4242" */
-  heading = g_strdup_printf (_("Remove %s?"), name);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
-                                   _("You can no longer top up from this card. You can add it "
-                                     "again later; that counts as a new registration."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    RESPONSE_CANCEL, _("_Cancel"),
-                                    RESPONSE_REMOVE, _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), RESPONSE_REMOVE,
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), RESPONSE_CANCEL);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_confirm_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_signal_emit (self, signals[REMOVE_REQUESTED], 0);
 }
 
 static void
@@ -125,12 +96,13 @@ anshin_charge_card_row_class_init (AnshinChargeCardRowClass *klass)
   object_class->dispose = anshin_charge_card_row_dispose;
 
   /**
-   * AnshinChargeCardRow::remove:
+   * AnshinChargeCardRow::remove-requested:
    *
-   * The holder confirmed removing the card.
+   * Remove was pressed: ask with anshin_charge_card_row_new_confirm_dialog().
    */
-  signals[REMOVE] = g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[REMOVE_REQUESTED] = g_signal_new ("remove-requested", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                            G_TYPE_NONE, 0);
 }
 
 static void
@@ -179,4 +151,42 @@ anshin_charge_card_row_get_remove_button (AnshinChargeCardRow *self)
   g_return_val_if_fail (ANSHIN_IS_CHARGE_CARD_ROW (self), NULL);
 
   return self->remove_button;
+}
+
+/**
+ * anshin_charge_card_row_new_confirm_dialog:
+ * @parent: (nullable): the window to keep the dialog above
+ * @charge_card: the card to remove
+ *
+ * Returns: (transfer none): a dialog asking whether to remove @charge_card,
+ *   answering %ANSHIN_CHARGE_CARD_RESPONSE_REMOVE or _CANCEL; the card is
+ *   kept on it as "charge-card". GTK owns it until it is closed.
+ */
+AdwMessageDialog *
+anshin_charge_card_row_new_confirm_dialog (GtkWindow        *parent,
+                                           AnshinChargeCard *charge_card)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+
+  g_return_val_if_fail (ANSHIN_IS_CHARGE_CARD (charge_card), NULL);
+
+  name = dup_card_name (charge_card);
+  /* TRANSLATORS: %s is a card, e.g. "Visa •••• 4242" */
+  heading = g_strdup_printf (_("Remove %s?"), name);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading,
+                                                       _("You can no longer top up from this card. You can add it "
+                                                         "again later; that counts as a new registration.")));
+  adw_message_dialog_add_responses (dialog,
+                                    ANSHIN_CHARGE_CARD_RESPONSE_CANCEL, _("_Cancel"),
+                                    ANSHIN_CHARGE_CARD_RESPONSE_REMOVE, _("_Remove"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, ANSHIN_CHARGE_CARD_RESPONSE_REMOVE,
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, ANSHIN_CHARGE_CARD_RESPONSE_CANCEL);
+  adw_message_dialog_set_close_response (dialog, ANSHIN_CHARGE_CARD_RESPONSE_CANCEL);
+  g_object_set_data_full (G_OBJECT (dialog), "charge-card", g_object_ref (charge_card), g_object_unref);
+
+  return dialog;
 }

@@ -17,8 +17,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AnshinChargeCardRow, anshin_charge_card_row, ANSHIN, CHARGE_CARD_ROW, AdwActionRow)
 
+#define ANSHIN_CHARGE_CARD_RESPONSE_CANCEL "cancel"
+#define ANSHIN_CHARGE_CARD_RESPONSE_REMOVE "remove"
+
 GtkWidget        *anshin_charge_card_row_new              (AnshinChargeCard    *charge_card);
 AnshinChargeCard *anshin_charge_card_row_get_charge_card  (AnshinChargeCardRow *self);
 GtkWidget        *anshin_charge_card_row_get_remove_button (AnshinChargeCardRow *self);
+AdwMessageDialog *anshin_charge_card_row_new_confirm_dialog (GtkWindow          *parent,
+                                                            AnshinChargeCard   *charge_card);
 
 G_END_DECLS

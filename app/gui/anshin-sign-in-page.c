@@ -152,6 +152,8 @@ anshin_sign_in_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->account);
+  /* the status page is both the bin's child and a template child */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_SIGN_IN_PAGE);
 
   G_OBJECT_CLASS (anshin_sign_in_page_parent_class)->dispose (object);

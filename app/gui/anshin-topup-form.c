@@ -99,8 +99,8 @@ update_limits (AnshinTopupForm *self)
     gint64     limit;
     GtkLabel  *label;
   } windows[] = {
-    { 24 * G_TIME_SPAN_HOUR, ANSHIN_TOPUP_LIMIT_24H, self->limit_24h_label },
-    { 720 * G_TIME_SPAN_HOUR, ANSHIN_TOPUP_LIMIT_720H, self->limit_720h_label },
+    { ANSHIN_TOPUP_WINDOW_24H, ANSHIN_TOPUP_LIMIT_24H, self->limit_24h_label },
+    { ANSHIN_TOPUP_WINDOW_720H, ANSHIN_TOPUP_LIMIT_720H, self->limit_720h_label },
   };
   gint64 amount = anshin_topup_form_get_amount (self);
   g_autofree char *refusal = NULL;
@@ -510,7 +510,7 @@ anshin_topup_form_get_left (AnshinTopupForm *self,
   g_return_val_if_fail (ANSHIN_IS_TOPUP_FORM (self), 0);
 
   return window_left (self, window,
-                      window == 24 * G_TIME_SPAN_HOUR ? ANSHIN_TOPUP_LIMIT_24H : ANSHIN_TOPUP_LIMIT_720H,
+                      window == ANSHIN_TOPUP_WINDOW_24H ? ANSHIN_TOPUP_LIMIT_24H : ANSHIN_TOPUP_LIMIT_720H,
                       0, NULL);
 }
 

@@ -35,6 +35,7 @@ struct _AnshinTopupPage
   /* registration */
   AnshinRegistrationForm *registration;
   gboolean                loading_registration;
+  gint64                  lock_checked_at;
   char                   *submission_id;
   AnshinChallenge        *challenge;
   char                   *challenge_code;

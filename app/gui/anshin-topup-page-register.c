@@ -159,7 +159,7 @@ refused (AnshinTopupPage *self,
       g_autofree char *problem_text = g_strdup_printf (_("That code is not the one sent. %s"), attempts);
 
       g_clear_pointer (&self->challenge_key, g_free);
-      if (anshin_issuer_problem_get_attempts_remaining (problem) != 0)
+      if (problem != NULL && anshin_issuer_problem_get_attempts_remaining (problem) != 0)
         {
           open_challenge_dialog (self, problem_text);
           anshin_topup_page_load_registration (self);

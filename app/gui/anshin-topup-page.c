@@ -20,7 +20,10 @@
 
 #include "anshin-charge-card-row.h"
 #include "anshin-format.h"
+#include "anshin-topup-limits.h"
 #include "anshin-topup-page-private.h"
+
+#define LOCK_CHECK_INTERVAL (5 * G_TIME_SPAN_SECOND)
 
 G_DEFINE_FINAL_TYPE (AnshinTopupPage, anshin_topup_page, ADW_TYPE_BIN)
 
@@ -50,11 +53,16 @@ tick (AnshinTopupPage *self)
   anshin_charge_card_form_set_now (self->card_form, now);
   anshin_topup_form_set_now (self->topup_form, now);
 
-  /* the issuer's clock has passed the lock: ask whether it is lifted */
+  /* the issuer's clock has passed the lock: ask whether it is lifted (at
+   * most every few seconds, should the issuer still say no) */
   if (self->registration != NULL && self->registration->locked_until != NULL &&
       g_date_time_compare (now, self->registration->locked_until) >= 0 &&
-      !self->loading_registration)
-    anshin_topup_page_load_registration (self);
+      !self->loading_registration &&
+      g_get_monotonic_time () - self->lock_checked_at > LOCK_CHECK_INTERVAL)
+    {
+      self->lock_checked_at = g_get_monotonic_time ();
+      anshin_topup_page_load_registration (self);
+    }
 }
 
 static gboolean
@@ -328,13 +336,31 @@ on_deleted_cb (GObject      *object,
 }
 
 static void
-on_row_remove_cb (AnshinChargeCardRow *row,
-                  AnshinTopupPage     *self)
+on_remove_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       AnshinTopupPage  *self)
 {
-  AnshinChargeCard *card = anshin_charge_card_row_get_charge_card (row);
+  AnshinChargeCard *card = g_object_get_data (G_OBJECT (dialog), "charge-card");
+
+  if (g_strcmp0 (response, ANSHIN_CHARGE_CARD_RESPONSE_REMOVE) != 0 || self->client == NULL)
+    return;
 
   anshin_issuer_client_delete_charge_card_async (self->client, anshin_charge_card_get_id (card),
                                                  self->cancellable, on_deleted_cb, self);
+}
+
+static void
+on_row_remove_requested_cb (AnshinChargeCardRow *row,
+                            AnshinTopupPage     *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog;
+
+  dialog = anshin_charge_card_row_new_confirm_dialog (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                      anshin_charge_card_row_get_charge_card (row));
+  /* tied to the page, not the row: a refresh of the list may replace it */
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static GtkWidget *
@@ -343,7 +369,8 @@ create_row_cb (gpointer item,
 {
   GtkWidget *row = anshin_charge_card_row_new (ANSHIN_CHARGE_CARD (item));
 
-  g_signal_connect_object (row, "remove", G_CALLBACK (on_row_remove_cb), user_data, 0);
+  g_signal_connect_object (row, "remove-requested", G_CALLBACK (on_row_remove_requested_cb),
+                           user_data, 0);
 
   return row;
 }

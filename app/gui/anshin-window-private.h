@@ -41,7 +41,6 @@ struct _AnshinWindow
   GtkStack             *main_stack;
   AdwViewStack         *stack;
   AdwViewSwitcherBar   *switcher_bar;
-  AdwViewStackPage     *notices_stack_page;
   AnshinCardPage       *card_page;
   AnshinMethodsPage    *methods_page;
   AnshinNoticesPage    *notices_page;

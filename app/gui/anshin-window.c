@@ -145,10 +145,11 @@ update_as_of (AnshinWindow *self)
 static void
 update_unread (AnshinWindow *self)
 {
+  AdwViewStackPage *page = adw_view_stack_get_page (self->stack, GTK_WIDGET (self->notices_page));
   guint unread = self->account != NULL ? anshin_account_get_unread_count (self->account) : 0;
 
-  adw_view_stack_page_set_badge_number (self->notices_stack_page, unread);
-  adw_view_stack_page_set_needs_attention (self->notices_stack_page, unread > 0);
+  adw_view_stack_page_set_badge_number (page, unread);
+  adw_view_stack_page_set_needs_attention (page, unread > 0);
 }
 
 static void
@@ -395,7 +396,6 @@ anshin_window_class_init (AnshinWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, notices_stack_page);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, card_page);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, methods_page);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, notices_page);

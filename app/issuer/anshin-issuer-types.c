@@ -17,8 +17,6 @@ G_DEFINE_BOXED_TYPE (AnshinRegistrationForm, anshin_registration_form,
                      anshin_registration_form_copy, anshin_registration_form_free)
 G_DEFINE_BOXED_TYPE (AnshinChallenge, anshin_challenge,
                      anshin_challenge_copy, anshin_challenge_free)
-G_DEFINE_BOXED_TYPE (AnshinCharge, anshin_charge,
-                     anshin_charge_copy, anshin_charge_free)
 G_DEFINE_BOXED_TYPE (AnshinIssuerEvent, anshin_issuer_event,
                      anshin_issuer_event_copy, anshin_issuer_event_free)
 G_DEFINE_BOXED_TYPE (AnshinChargeCardDetails, anshin_charge_card_details,
@@ -166,45 +164,6 @@ anshin_challenge_free (AnshinChallenge *self)
   g_free (self->id);
   g_free (self->method);
   g_clear_pointer (&self->expires_at, g_date_time_unref);
-  g_free (self);
-}
-
-AnshinCharge *
-anshin_charge_new (void)
-{
-  AnshinCharge *self = g_new0 (AnshinCharge, 1);
-
-  self->balance = -1;
-
-  return self;
-}
-
-AnshinCharge *
-anshin_charge_copy (const AnshinCharge *self)
-{
-  AnshinCharge *copy;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  copy = anshin_charge_new ();
-  copy->id = g_strdup (self->id);
-  copy->charge_card_id = g_strdup (self->charge_card_id);
-  copy->amount = self->amount;
-  copy->created_at = ref_time (self->created_at);
-  copy->balance = self->balance;
-
-  return copy;
-}
-
-void
-anshin_charge_free (AnshinCharge *self)
-{
-  if (self == NULL)
-    return;
-
-  g_free (self->id);
-  g_free (self->charge_card_id);
-  g_clear_pointer (&self->created_at, g_date_time_unref);
   g_free (self);
 }
 

@@ -13,6 +13,7 @@
 
 #include <glib-object.h>
 
+#include "anshin-charge.h"
 #include "anshin-core-enums.h"
 #include "anshin-notice.h"
 
@@ -44,16 +45,6 @@ typedef struct {
   GDateTime *expires_at;
 } AnshinChallenge;
 
-/* One top-up. balance is the card balance after it (yen), or -1 when the
- * answer did not say (entries of GET /v1/charges). */
-typedef struct {
-  char      *id;
-  char      *charge_card_id;
-  gint64     amount;
-  GDateTime *created_at;
-  gint64     balance;
-} AnshinCharge;
-
 /* What the holder typed into the registration form. number and cvc are
  * secrets: never logged, never stored; freeing the record wipes them. */
 typedef struct {
@@ -84,7 +75,6 @@ typedef struct {
 #define ANSHIN_TYPE_ISSUER_SESSION (anshin_issuer_session_get_type ())
 #define ANSHIN_TYPE_REGISTRATION_FORM (anshin_registration_form_get_type ())
 #define ANSHIN_TYPE_CHALLENGE (anshin_challenge_get_type ())
-#define ANSHIN_TYPE_CHARGE (anshin_charge_get_type ())
 #define ANSHIN_TYPE_ISSUER_EVENT (anshin_issuer_event_get_type ())
 #define ANSHIN_TYPE_CHARGE_CARD_DETAILS (anshin_charge_card_details_get_type ())
 
@@ -105,10 +95,6 @@ AnshinChallenge        *anshin_challenge_new              (void);
 AnshinChallenge        *anshin_challenge_copy             (const AnshinChallenge        *self);
 void                    anshin_challenge_free             (AnshinChallenge              *self);
 
-GType                   anshin_charge_get_type            (void) G_GNUC_CONST;
-AnshinCharge           *anshin_charge_new                 (void);
-AnshinCharge           *anshin_charge_copy                (const AnshinCharge           *self);
-void                    anshin_charge_free                (AnshinCharge                 *self);
 
 GType                   anshin_issuer_event_get_type      (void) G_GNUC_CONST;
 AnshinIssuerEvent      *anshin_issuer_event_new           (void);
@@ -128,7 +114,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (AnshinChargeCardDetails, anshin_charge_card_detai
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AnshinIssuerSession, anshin_issuer_session_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AnshinRegistrationForm, anshin_registration_form_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AnshinChallenge, anshin_challenge_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (AnshinCharge, anshin_charge_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AnshinIssuerEvent, anshin_issuer_event_free)
 
 G_END_DECLS

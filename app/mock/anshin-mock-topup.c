@@ -23,8 +23,8 @@ typedef struct
 } Window;
 
 static const Window windows[] = {
-  { "24h", 24 * 60 * 60, ANSHIN_MOCK_LIMIT_24H },
-  { "720h", 720 * 60 * 60, ANSHIN_MOCK_LIMIT_720H },
+  { "24h", ANSHIN_TOPUP_WINDOW_24H / G_TIME_SPAN_SECOND, ANSHIN_TOPUP_LIMIT_24H },
+  { "720h", ANSHIN_TOPUP_WINDOW_720H / G_TIME_SPAN_SECOND, ANSHIN_TOPUP_LIMIT_720H },
 };
 
 static AnshinMockResponse *
@@ -100,12 +100,12 @@ anshin_mock_topup_charge (AnshinMockMember *member,
   JsonObject *answer;
   gint64 now_unix = g_date_time_to_unix (now);
 
-  if (amount < ANSHIN_MOCK_CHARGE_MIN || amount > ANSHIN_MOCK_CHARGE_MAX)
+  if (amount < ANSHIN_TOPUP_MIN || amount > ANSHIN_TOPUP_MAX)
     {
       g_autoptr(JsonObject) extra = json_object_new ();
 
-      json_object_set_int_member (extra, "min", ANSHIN_MOCK_CHARGE_MIN);
-      json_object_set_int_member (extra, "max", ANSHIN_MOCK_CHARGE_MAX);
+      json_object_set_int_member (extra, "min", ANSHIN_TOPUP_MIN);
+      json_object_set_int_member (extra, "max", ANSHIN_TOPUP_MAX);
       return anshin_mock_response_new_problem (422, "amount_out_of_range",
                                                "1回のチャージは1,000円から50,000円までです。", extra);
     }

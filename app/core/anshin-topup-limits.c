@@ -16,7 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "anshin-format.h"
-#include "anshin-issuer-types.h"
+#include "anshin-charge.h"
 #include "anshin-topup-limits.h"
 
 static int
@@ -104,7 +104,7 @@ anshin_topup_limits_describe_refusal (GTimeSpan  window,
   g_autoptr(GDateTime) local = fits_at != NULL ? g_date_time_to_local (fits_at) : NULL;
   g_autofree char *when = local != NULL ? anshin_format_date_time (local) : g_strdup ("");
 
-  if (window == 24 * G_TIME_SPAN_HOUR)
+  if (window == ANSHIN_TOPUP_WINDOW_24H)
     /* TRANSLATORS: %1$s is an amount of yen, %2$s a date and time */
     return g_strdup_printf (_("That is more than is left of the 24-hour limit (%1$s left). "
                               "This amount can be topped up from %2$s."), left_text, when);
