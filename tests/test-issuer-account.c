@@ -154,6 +154,31 @@ wait_for_boolean (gpointer    object,
   g_signal_handler_disconnect (object, id);
 }
 
+/* The demo issuer's sign-in is not to be remembered: signed in and
+ * working, but nothing in the keyring (so a later start asks again and a
+ * throw-away issuer leaves nothing behind). */
+static void
+test_sign_in_not_remembered (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autofree char *token = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  anshin_account_set_remember_sign_in (fixture->account, FALSE);
+  sign_in (fixture->account);
+  g_assert_true (anshin_account_get_signed_in (fixture->account));
+  g_assert_true (anshin_account_get_has_card (fixture->account));
+
+  /* a refresh rotates the token: still nothing stored */
+  anshin_account_refresh_async (fixture->account, NULL, issuer_test_on_result_cb, &result);
+  g_assert_true (anshin_account_refresh_finish (fixture->account, issuer_test_wait (&result), &error));
+  g_assert_no_error (error);
+
+  token = stored_token (fixture->url);
+  g_assert_null (token);
+}
+
 static void
 test_sign_in (Fixture       *fixture,
               gconstpointer  user_data)
@@ -515,6 +540,7 @@ main (int   argc,
   g_test_add ("/issuer/account/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("sign-in", test_sign_in);
+  ADD ("sign-in-not-remembered", test_sign_in_not_remembered);
   ADD ("events-in-order", test_events_in_order);
   ADD ("reconnect", test_reconnect);
   ADD ("reconnect-after-session-expiry", test_reconnect_after_session_expiry);

@@ -134,13 +134,15 @@ test_declined_until_locked (TopupFixture  *fixture,
   for (int attempts = 4; attempts >= 1; attempts--)
     {
       g_autofree char *expected = g_strdup_printf ("%d attempt%s left today", attempts, attempts == 1 ? "" : "s");
+      g_autofree char *attempts_text = NULL;
 
       topup_test_fill (fixture, TOPUP_TEST_DECLINED, "12/30", TOPUP_TEST_CVC, "TARO YAMADA");
       topup_test_submit_and_wait_failure (fixture);
       g_assert_nonnull (strstr (topup_test_failure_text (fixture), "declined"));
       topup_test_wait_attempts (fixture, attempts);
       /* the attempts shown, not just known */
-      g_assert_nonnull (strstr (topup_test_attempts_text (fixture), expected));
+      attempts_text = topup_test_attempts_text (fixture);
+      g_assert_nonnull (strstr (attempts_text, expected));
       /* what was typed stays */
       g_assert_cmpstr (topup_test_field_text (fixture, ANSHIN_CARD_FIELD_NUMBER), ==, "4000 0000 0000 0002");
     }

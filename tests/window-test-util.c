@@ -10,6 +10,28 @@
 #include "window-test-util.h"
 
 /**
+ * window_test_reset_settings:
+ *
+ * Every setting back to its default, except desktop notifications: there
+ * is no notification service in the window tests (test-window-notifications
+ * has one).
+ */
+void
+window_test_reset_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (ANSHIN_SETTINGS_SCHEMA_ID);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+
+  g_settings_set_boolean (settings, "notifications-enabled", FALSE);
+}
+
+/**
  * window_test_new:
  * @scenario: the mock issuer's scenario
  * @via_proxy: whether the account reaches the issuer through a proxy that
@@ -132,6 +154,41 @@ window_test_next_step (WindowTest *test)
   g_assert_true (gtk_widget_get_mapped (bar));
   g_assert_true (gtk_widget_activate_action (bar, "demo.next-step", NULL));
   g_assert_true (window_test_wait (test, step_reached, 5000));
+  window_test_settle (test);
+}
+
+static gboolean settled;
+
+static void
+on_settled_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  anshin_account_refresh_finish (ANSHIN_ACCOUNT (object), result, &error);
+  g_assert_no_error (error);
+  settled = TRUE;
+}
+
+static gboolean
+is_settled (WindowTest *test)
+{
+  return settled;
+}
+
+/**
+ * window_test_settle:
+ *
+ * Waits for a full refresh of the account, so that the models show the
+ * issuer's state after a step or a clock change.
+ */
+void
+window_test_settle (WindowTest *test)
+{
+  settled = FALSE;
+  anshin_account_refresh_async (test->account, NULL, on_settled_cb, NULL);
+  g_assert_true (window_test_wait (test, is_settled, 10000));
 }
 
 void
@@ -141,6 +198,7 @@ window_test_advance_clock (WindowTest *test,
   g_autoptr(GDateTime) now = issuer_test_advance_clock (window_test_get_url (test), seconds);
 
   g_assert_nonnull (now);
+  window_test_settle (test);
 }
 
 AnshinPaymentMethod *

@@ -31,6 +31,7 @@ typedef struct {
 
 typedef gboolean (*WindowTestPredicate) (WindowTest *test);
 
+void                 window_test_reset_settings (void);
 WindowTest          *window_test_new           (AnshinApplication        *app,
                                                 const char               *scenario,
                                                 gboolean                  via_proxy);
@@ -40,6 +41,7 @@ gboolean             window_test_wait          (WindowTest               *test,
                                                 WindowTestPredicate       predicate,
                                                 guint                     timeout_ms);
 void                 window_test_next_step     (WindowTest               *test);
+void                 window_test_settle        (WindowTest               *test);
 void                 window_test_advance_clock (WindowTest               *test,
                                                 gint64                    seconds);
 AnshinPaymentMethod *window_test_method        (WindowTest               *test,

@@ -30,6 +30,7 @@ struct _AnshinApplication
 
   /* the embedded demo issuer, while in demo mode */
   AnshinMockThread *mock;
+  guint             present_source;
 
   /* weak pointers: one of each at a time */
   GtkWindow        *preferences_window;
@@ -37,6 +38,9 @@ struct _AnshinApplication
 };
 
 G_DEFINE_FINAL_TYPE (AnshinApplication, anshin_application, ADW_TYPE_APPLICATION)
+
+/* How long a new window may wait for the card before it shows anyway */
+#define PRESENT_DELAY_MS 400
 
 typedef struct {
   const char *action;
@@ -72,54 +76,65 @@ get_main_window (AnshinApplication *self)
 
 /* The issuer: the embedded demo issuer, or the one configured */
 
-static void
-connect_window (AnshinApplication *self,
-                AnshinWindow      *window)
+/* Returns the account for the configured issuer, or for the embedded
+ * demo issuer (started here) with its controller in @out_controller */
+static AnshinAccount *
+new_account (AnshinApplication     *self,
+             AnshinDemoController **out_controller,
+             char                 **out_problem)
 {
   g_autofree char *configured = g_settings_get_string (self->settings, "issuer-url");
   const char *url = self->issuer_url != NULL ? self->issuer_url : configured;
-  g_autoptr(AnshinDemoController) controller = NULL;
   g_autoptr(AnshinIssuerClient) client = NULL;
   g_autoptr(AnshinAccount) account = NULL;
   g_autoptr(GError) error = NULL;
+
+  *out_controller = NULL;
+  *out_problem = NULL;
 
   if (self->demo_requested || url == NULL || *url == '\0')
     {
       if (self->mock == NULL)
         self->mock = anshin_mock_thread_start (self->demo_scenario, TRUE, &error);
+      g_debug ("Startup: demo issuer started after %" G_GINT64_FORMAT " ms",
+               (g_get_monotonic_time () - self->start_time) / 1000);
       if (self->mock == NULL)
         {
           g_printerr ("%s: %s\n", _("The demo issuer could not be started"), error->message);
-          anshin_window_set_demo_controller (window, NULL);
-          anshin_window_set_account (window, NULL);
-          return;
+          *out_problem = g_strdup (_("The demo issuer built into Anshin Wallet could not be started. Restart Anshin Wallet; if it happens again, set the address of your card issuer in Preferences."));
+          return NULL;
         }
 
       url = anshin_mock_thread_get_url (self->mock);
-      controller = anshin_demo_controller_new (url);
+      *out_controller = anshin_demo_controller_new (url);
     }
-  else if (!anshin_issuer_url_is_allowed (url, &error))
+  else
     {
-      g_printerr ("%s: %s\n", _("The issuer address can’t be used"), error->message);
-      anshin_window_set_account (window, NULL);
-      return;
+      /* the demo issuer is only needed in demo mode */
+      g_clear_pointer (&self->mock, anshin_mock_thread_free);
+
+      if (!anshin_issuer_url_is_allowed (url, &error))
+        {
+          g_printerr ("%s: %s\n", _("The issuer address can’t be used"), error->message);
+          *out_problem = g_strdup (error->message);
+          return NULL;
+        }
     }
 
   client = anshin_issuer_client_new (url, &error);
   if (client == NULL)
     {
       g_printerr ("%s: %s\n", _("The issuer address can’t be used"), error->message);
-      anshin_window_set_account (window, NULL);
-      return;
+      *out_problem = g_strdup (_("The issuer address can’t be used. Check it in Preferences."));
+      g_clear_object (out_controller);
+      return NULL;
     }
 
   account = anshin_account_new (client);
-  anshin_window_set_demo_controller (window, controller);
-  anshin_window_set_account (window, account);
+  /* the demo issuer is new on every run: nothing of it goes to the keyring */
+  anshin_account_set_remember_sign_in (account, *out_controller == NULL);
 
-  /* the demo issuer is only needed in demo mode */
-  if (controller == NULL && self->mock != NULL)
-    g_clear_pointer (&self->mock, anshin_mock_thread_free);
+  return g_steal_pointer (&account);
 }
 
 static void
@@ -132,8 +147,19 @@ on_issuer_url_changed_cb (AnshinApplication *self)
   self->demo_requested = FALSE;
 
   if (window != NULL)
-    connect_window (self, ANSHIN_WINDOW (window));
+    {
+      g_autoptr(AnshinDemoController) controller = NULL;
+      g_autofree char *problem = NULL;
+      g_autoptr(AnshinAccount) account = new_account (self, &controller, &problem);
+
+      anshin_window_set_demo_controller (ANSHIN_WINDOW (window), controller);
+      anshin_window_set_account (ANSHIN_WINDOW (window), account);
+      if (problem != NULL)
+        anshin_window_show_problem (ANSHIN_WINDOW (window), problem);
+    }
 }
+
+static void present_main_window (AnshinApplication *self);
 
 /* --measure-startup: print the time from main() to the first frame that
  * shows the issuer's card, then quit */
@@ -160,9 +186,60 @@ on_window_loaded_cb (AnshinWindow      *window,
     return;
 
   g_signal_handlers_disconnect_by_func (window, on_window_loaded_cb, self);
+  g_debug ("Startup: card loaded after %" G_GINT64_FORMAT " ms",
+           (g_get_monotonic_time () - self->start_time) / 1000);
+  /* shown with the card, if it was waiting for it */
+  present_main_window (self);
   frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), self, 0);
   gtk_widget_queue_draw (GTK_WIDGET (window));
+}
+
+static void on_window_view_cb (AnshinWindow      *window,
+                               GParamSpec        *pspec,
+                               AnshinApplication *self);
+
+static void
+present_main_window (AnshinApplication *self)
+{
+  GtkWindow *window = get_main_window (self);
+
+  g_clear_handle_id (&self->present_source, g_source_remove);
+  if (window == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (window, on_window_view_cb, self);
+  gtk_window_present (window);
+}
+
+static gboolean
+on_present_timeout_cb (gpointer user_data)
+{
+  AnshinApplication *self = user_data;
+
+  self->present_source = 0;
+  present_main_window (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_window_view_cb (AnshinWindow      *window,
+                   GParamSpec        *pspec,
+                   AnshinApplication *self)
+{
+  /* the wallet is presented with the card (the loaded property), the
+   * sign-in and "can't reach" pages at once */
+  if (g_strcmp0 (anshin_window_get_view (window), "loading") == 0)
+    return;
+
+  if (g_strcmp0 (anshin_window_get_view (window), "wallet") == 0
+      && !anshin_window_get_loaded (window))
+    {
+      g_signal_connect_object (window, "notify::loaded", G_CALLBACK (on_window_view_cb), self, 0);
+      return;
+    }
+
+  present_main_window (self);
 }
 
 static void
@@ -277,7 +354,11 @@ anshin_application_startup (GApplication *application)
 {
   AnshinApplication *self = ANSHIN_APPLICATION (application);
 
+  g_debug ("Startup: GTK starting after %" G_GINT64_FORMAT " ms",
+           (g_get_monotonic_time () - self->start_time) / 1000);
   G_APPLICATION_CLASS (anshin_application_parent_class)->startup (application);
+  g_debug ("Startup: GTK started after %" G_GINT64_FORMAT " ms",
+           (g_get_monotonic_time () - self->start_time) / 1000);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -298,15 +379,44 @@ anshin_application_activate (GApplication *application)
   window = get_main_window (self);
   if (window == NULL)
     {
+      g_autoptr(AnshinDemoController) controller = NULL;
+      g_autoptr(AnshinAccount) account = NULL;
+      g_autofree char *problem = NULL;
+
+      g_debug ("Startup: activated after %" G_GINT64_FORMAT " ms",
+               (g_get_monotonic_time () - self->start_time) / 1000);
+
+      /* the demo issuer and its scenario files load meanwhile the window
+       * is built */
+      account = new_account (self, &controller, &problem);
       window = GTK_WINDOW (anshin_window_new (self));
+      g_debug ("Startup: window built after %" G_GINT64_FORMAT " ms",
+               (g_get_monotonic_time () - self->start_time) / 1000);
       if (self->measure_startup)
         g_signal_connect_object (window, "notify::loaded", G_CALLBACK (on_window_loaded_cb),
                                  self, 0);
-      connect_window (self, ANSHIN_WINDOW (window));
+      anshin_window_set_demo_controller (ANSHIN_WINDOW (window), controller);
+      anshin_window_set_account (ANSHIN_WINDOW (window), account);
+      if (problem != NULL)
+        anshin_window_show_problem (ANSHIN_WINDOW (window), problem);
+
+      /* A new window shows up with the card rather than with a spinner
+       * that flashes for a moment: it is presented once the account
+       * settles, or after a short wait at most. */
+      if (g_strcmp0 (anshin_window_get_view (ANSHIN_WINDOW (window)), "loading") == 0)
+        {
+          g_signal_connect_object (window, "notify::view", G_CALLBACK (on_window_view_cb),
+                                   self, 0);
+          self->present_source = g_timeout_add (PRESENT_DELAY_MS, on_present_timeout_cb, self);
+          return;
+        }
     }
 
   gtk_window_present (window);
 }
+
+/* The application whose command line is parsed (one per process) */
+static AnshinApplication *option_target;
 
 static gboolean
 on_demo_option_cb (const char  *option_name,
@@ -314,7 +424,9 @@ on_demo_option_cb (const char  *option_name,
                    gpointer     data,
                    GError     **error)
 {
-  AnshinApplication *self = data;
+  AnshinApplication *self = option_target;
+
+  g_return_val_if_fail (ANSHIN_IS_APPLICATION (self), FALSE);
 
   self->demo_requested = TRUE;
   g_free (self->demo_scenario);
@@ -365,6 +477,9 @@ anshin_application_dispose (GObject *object)
 
   g_clear_weak_pointer (&self->preferences_window);
   g_clear_weak_pointer (&self->shortcuts_window);
+  if (option_target == self)
+    option_target = NULL;
+  g_clear_handle_id (&self->present_source, g_source_remove);
   g_clear_pointer (&self->mock, anshin_mock_thread_free);
   g_clear_object (&self->settings);
 
@@ -401,18 +516,16 @@ static void
 anshin_application_init (AnshinApplication *self)
 {
   const GOptionEntry entries[] = {
+    /* --demo takes an optional value, which only a callback can receive;
+     * the main group passes it no data, hence option_target */
+    { "demo", 'd', G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, on_demo_option_cb,
+      N_("Use the built-in demo issuer, optionally with scenario NAME"), N_("NAME") },
     { "issuer", 'i', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
       N_("Use the card issuer at URL"), N_("URL") },
     { "measure-startup", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
       N_("Print the milliseconds until the card is shown, then quit"), NULL },
     { NULL }
   };
-  const GOptionEntry demo_entries[] = {
-    { "demo", 'd', G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, on_demo_option_cb,
-      N_("Use the built-in demo issuer, optionally with scenario NAME"), N_("NAME") },
-    { NULL }
-  };
-  GOptionGroup *group;
 
   self->start_time = g_get_monotonic_time ();
   self->settings = g_settings_new (ANSHIN_SETTINGS_SCHEMA_ID);
@@ -420,12 +533,7 @@ anshin_application_init (AnshinApplication *self)
                            G_CALLBACK (on_issuer_url_changed_cb), self, G_CONNECT_SWAPPED);
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
-
-  /* --demo takes an optional value, which only a callback can receive */
-  group = g_option_group_new ("demo", _("Demo options"), _("Show demo options"), self, NULL);
-  g_option_group_add_entries (group, demo_entries);
-  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
-  g_application_add_option_group (G_APPLICATION (self), group);
+  option_target = self;
 }
 
 /**

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "anshin-a11y.h"
 #include "anshin-challenge-dialog.h"
 #include "anshin-format.h"
 
@@ -78,6 +79,7 @@ anshin_challenge_dialog_init (AnshinChallengeDialog *self)
   adw_message_dialog_set_response_enabled (dialog, ANSHIN_CHALLENGE_RESPONSE_VERIFY, FALSE);
   adw_message_dialog_set_default_response (dialog, ANSHIN_CHALLENGE_RESPONSE_VERIFY);
   adw_message_dialog_set_close_response (dialog, ANSHIN_CHALLENGE_RESPONSE_CANCEL);
+  anshin_a11y_name_buttons (GTK_WIDGET (dialog));
 
   self->entry = gtk_entry_new ();
   gtk_entry_set_max_length (GTK_ENTRY (self->entry), CODE_LENGTH);

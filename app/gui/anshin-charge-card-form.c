@@ -226,6 +226,7 @@ format_number (AnshinChargeCardForm *self)
   int position = gtk_editable_get_position (editable);
   int digits_before = 0;
   int new_position = 0;
+  gboolean at_end;
   int i;
 
   if (formatted == NULL || g_str_equal (formatted, text))
@@ -239,9 +240,12 @@ format_number (AnshinChargeCardForm *self)
     if (g_ascii_isdigit (formatted[new_position]))
       digits_before--;
 
+  /* Setting the text frees @text: measure it before */
+  at_end = position >= (int)strlen (text);
+
   self->formatting = TRUE;
   gtk_editable_set_text (editable, formatted);
-  gtk_editable_set_position (editable, position >= (int)strlen (text) ? -1 : new_position);
+  gtk_editable_set_position (editable, at_end ? -1 : new_position);
   self->formatting = FALSE;
 }
 

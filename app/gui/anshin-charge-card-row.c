@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "anshin-a11y.h"
 #include "anshin-card-brand.h"
 #include "anshin-card-number.h"
 #include "anshin-charge-card-row.h"
@@ -187,6 +188,7 @@ anshin_charge_card_row_new_confirm_dialog (GtkWindow        *parent,
   adw_message_dialog_set_default_response (dialog, ANSHIN_CHARGE_CARD_RESPONSE_CANCEL);
   adw_message_dialog_set_close_response (dialog, ANSHIN_CHARGE_CARD_RESPONSE_CANCEL);
   g_object_set_data_full (G_OBJECT (dialog), "charge-card", g_object_ref (charge_card), g_object_unref);
+  anshin_a11y_name_buttons (GTK_WIDGET (dialog));
 
   return dialog;
 }

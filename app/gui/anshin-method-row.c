@@ -175,9 +175,11 @@ update (AnshinMethodRow *self)
   g_autofree char *subtitle = NULL;
   g_autoptr(AnshinExplanation) explanation = NULL;
   gboolean reissuing = waits_for_reissue (self);
+  const char *name = anshin_payment_method_kind_get_label (anshin_payment_method_get_kind (self->method));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
-                                 anshin_payment_method_kind_get_label (anshin_payment_method_get_kind (self->method)));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name);
+  /* the expander itself is a row too: name it, not only its title row */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
   for (guint i = 0; i < G_N_ELEMENTS (state_styles); i++)
     {

@@ -315,6 +315,11 @@ static void
 anshin_notice_row_init (AnshinNoticeRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* a screen reader announces the row by its plain headline */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->headline_label, NULL,
+                                  -1);
 }
 
 /**

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "anshin-a11y.h"
 #include "anshin-explainer.h"
 #include "anshin-reissue-dialog.h"
 
@@ -180,6 +181,7 @@ anshin_reissue_dialog_new (GtkWindow  *parent,
                                       anshin_explanation_get_headline (explanation));
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (self), RESPONSE_CANCEL, _("Close"));
     }
+  anshin_a11y_name_buttons (GTK_WIDGET (self));
 
   return self;
 }

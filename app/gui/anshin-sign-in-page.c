@@ -139,6 +139,7 @@ submit_action (GtkWidget  *widget,
     return;
 
   member = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->member_row))));
+  anshin_sign_in_page_show_error (self, NULL);
   set_busy (self, TRUE);
   anshin_account_sign_in_async (self->account, member,
                                 gtk_editable_get_text (GTK_EDITABLE (self->password_row)),

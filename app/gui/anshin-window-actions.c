@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "anshin-a11y.h"
 #include "anshin-explainer.h"
 #include "anshin-reissue-dialog.h"
 #include "anshin-window-private.h"
@@ -171,6 +172,7 @@ freeze_card_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), RESPONSE_CANCEL);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_freeze_response_cb), self, 0);
+  anshin_a11y_name_buttons (dialog);
 
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -219,9 +221,12 @@ on_reissued_cb (GObject      *object,
                 gpointer      user_data)
 {
   AnshinWindow *self = user_data;
+  g_autoptr(AnshinCard) reissued = anshin_card_new ();
   g_autoptr(GError) error = NULL;
 
-  if (!anshin_issuer_client_reissue_finish (ANSHIN_ISSUER_CLIENT (object), result, NULL, &error))
+  /* the answer's reissue goes into a scratch card; the refresh below
+   * brings the whole card, methods and notices */
+  if (!anshin_issuer_client_reissue_finish (ANSHIN_ISSUER_CLIENT (object), result, reissued, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         anshin_window_toast_error (self, error, _("Your card was not reissued."));

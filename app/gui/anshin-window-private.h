@@ -17,6 +17,7 @@
 #include "anshin-methods-page.h"
 #include "anshin-notices-page.h"
 #include "anshin-sign-in-page.h"
+#include "anshin-topup-page.h"
 #include "anshin-window.h"
 
 G_BEGIN_DECLS
@@ -44,6 +45,7 @@ struct _AnshinWindow
   AnshinCardPage       *card_page;
   AnshinMethodsPage    *methods_page;
   AnshinNoticesPage    *notices_page;
+  AnshinTopupPage      *topup_page;
   AnshinSignInPage     *sign_in_page;
   AdwStatusPage        *unreachable_page;
   GtkRevealer          *demo_revealer;

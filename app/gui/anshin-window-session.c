@@ -46,6 +46,7 @@ on_demo_sign_in_cb (GObject      *object,
 
   if (anshin_account_sign_in_finish (ANSHIN_ACCOUNT (object), result, &error))
     {
+      g_debug ("Signed in as the demo member");
       anshin_window_set_view (self, "wallet");
       return;
     }
@@ -98,6 +99,7 @@ on_demo_prepared_cb (GObject      *object,
     return;
 
   self->demo_prepared = TRUE;
+  g_debug ("Demo issuer prepared");
   demo_sign_in (self);
 }
 
@@ -227,6 +229,7 @@ anshin_window_on_demo_scenario_loaded (AnshinWindow *self)
     }
 
   account = anshin_account_new (client);
+  anshin_account_set_remember_sign_in (account, FALSE);
   self->demo_prepared = FALSE;
   anshin_window_set_account (self, account);
 }
@@ -311,4 +314,23 @@ anshin_window_set_demo_controller (AnshinWindow         *self,
                               G_CALLBACK (anshin_window_on_demo_step), self);
 
   g_object_notify (G_OBJECT (self), "demo-controller");
+}
+
+/**
+ * anshin_window_show_problem:
+ * @message: a translated paragraph: why there is no issuer, what to do
+ *
+ * Shows "can't reach your card issuer" with @message, for an issuer that
+ * could not even be set up (a refused address, a demo issuer that did not
+ * start).
+ */
+void
+anshin_window_show_problem (AnshinWindow *self,
+                            const char   *message)
+{
+  g_return_if_fail (ANSHIN_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  adw_status_page_set_description (self->unreachable_page, message);
+  anshin_window_set_view (self, "unreachable");
 }

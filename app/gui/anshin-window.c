@@ -98,6 +98,8 @@ update_loaded (AnshinWindow *self)
     return;
 
   self->loaded = loaded;
+  if (loaded)
+    anshin_topup_page_set_account (self->topup_page, self->account);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
 }
 
@@ -173,6 +175,9 @@ bind_models (AnshinWindow *self)
   anshin_notices_page_set_methods (self->notices_page, methods);
   anshin_notices_page_set_programs (self->notices_page, programs);
   anshin_notices_page_set_notices (self->notices_page, notices);
+  /* the Top-up page loads its own data: only once the card is shown, so
+   * that the card comes first */
+  anshin_topup_page_set_account (self->topup_page, self->loaded ? self->account : NULL);
 
   update_card (self);
   update_as_of (self);
@@ -387,6 +392,7 @@ anshin_window_class_init (AnshinWindowClass *klass)
   g_type_ensure (ANSHIN_TYPE_METHODS_PAGE);
   g_type_ensure (ANSHIN_TYPE_NOTICES_PAGE);
   g_type_ensure (ANSHIN_TYPE_SIGN_IN_PAGE);
+  g_type_ensure (ANSHIN_TYPE_TOPUP_PAGE);
   g_type_ensure (ANSHIN_TYPE_DEMO_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -399,6 +405,7 @@ anshin_window_class_init (AnshinWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, card_page);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, methods_page);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, notices_page);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, topup_page);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, sign_in_page);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, unreachable_page);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, demo_revealer);

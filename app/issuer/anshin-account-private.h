@@ -60,7 +60,9 @@ struct _AnshinAccount
   char               *resume_token;
   guint               recover_source;
 
-  /* The keyring, kept in step with the client's refresh token */
+  /* The keyring, kept in step with the client's refresh token (unless
+   * the sign-in is not to be remembered, as for the demo issuer) */
+  gboolean            forget_sign_in;
   char               *wanted_token;
   gboolean            secret_dirty;
   gboolean            secret_busy;

@@ -110,8 +110,9 @@ secret_kick (AnshinAccount *self)
   if (self->secret_busy)
     return;
 
-  /* Nothing (more) to write, or no member to write it for */
-  if (!self->secret_dirty || self->member_id == NULL)
+  /* Nothing (more) to write, no member to write it for, or a sign-in
+   * that is not to be remembered */
+  if (!self->secret_dirty || self->member_id == NULL || self->forget_sign_in)
     {
       self->secret_dirty = FALSE;
       secret_resolve_waiters (self);
@@ -522,4 +523,25 @@ anshin_account_set_timings (AnshinAccount *self,
   self->events.base_ms = reconnect_base_ms;
   self->events.max_ms = reconnect_max_ms;
   self->events.poll_ms = poll_ms;
+}
+
+/**
+ * anshin_account_set_remember_sign_in:
+ * @self: an account
+ * @remember: whether to keep the sign-in in the keyring
+ *
+ * By default the refresh token goes into the Secret Service, so the next
+ * start signs in by itself. A throw-away issuer (the embedded demo issuer,
+ * on a new port each run) turns that off: nothing is written to the
+ * keyring for it.
+ */
+void
+anshin_account_set_remember_sign_in (AnshinAccount *self,
+                                     gboolean       remember)
+{
+  g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
+
+  self->forget_sign_in = !remember;
+  if (self->forget_sign_in)
+    g_clear_pointer (&self->wanted_token, g_free);
 }

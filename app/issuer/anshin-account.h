@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (AnshinAccount, anshin_account, ANSHIN, ACCOUNT, GObject)
 
 AnshinAccount      *anshin_account_new                  (AnshinIssuerClient   *client);
 AnshinIssuerClient *anshin_account_get_client           (AnshinAccount        *self);
+void                anshin_account_set_remember_sign_in (AnshinAccount        *self,
+                                                         gboolean              remember);
 AnshinCard         *anshin_account_get_card             (AnshinAccount        *self);
 gboolean            anshin_account_get_has_card         (AnshinAccount        *self);
 GListModel         *anshin_account_get_payment_methods  (AnshinAccount        *self);

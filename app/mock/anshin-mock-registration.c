@@ -115,19 +115,34 @@ counted_failure (AnshinMockMember *member,
   return anshin_mock_response_new_problem (status, code, detail, extra);
 }
 
+/* Outstanding form tokens a member may hold: a client that keeps asking
+ * for forms (a reload loop, a load test) must not grow the issuer without
+ * bound; the token that expires first makes room. */
+#define MAX_FORM_TOKENS 16
+
 static void
 prune_form_tokens (AnshinMockMember *member,
                    gint64            now)
 {
   GHashTableIter iter;
-  gpointer value;
+  gpointer key, value;
+  gpointer oldest = NULL;
+  gint64 oldest_expiry = G_MAXINT64;
 
   g_hash_table_iter_init (&iter, member->form_tokens);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
       if (*(gint64 *)value <= now)
         g_hash_table_iter_remove (&iter);
+      else if (*(gint64 *)value < oldest_expiry)
+        {
+          oldest = key;
+          oldest_expiry = *(gint64 *)value;
+        }
     }
+
+  if (oldest != NULL && g_hash_table_size (member->form_tokens) >= MAX_FORM_TOKENS)
+    g_hash_table_remove (member->form_tokens, oldest);
 }
 
 static char *
