@@ -320,8 +320,15 @@ GtkWidget *
 pages_test_find_button (GtkWidget  *root,
                         const char *label)
 {
+  GtkWidget *child = GTK_IS_BUTTON (root) ? gtk_button_get_child (GTK_BUTTON (root)) : NULL;
+
   if ((GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0) ||
       (GTK_IS_MENU_BUTTON (root) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (root)), label) == 0))
+    return root;
+
+  /* a button whose label is a child GtkLabel (so that GTK 4.8 names it
+   * once for screen readers, see anshin-a11y.c) */
+  if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), label) == 0)
     return root;
 
   for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))

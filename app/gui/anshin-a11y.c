@@ -8,7 +8,9 @@
  * its label property and the label inside it (labelled-by), so a screen
  * reader announces "Reissue Reissue". Our templates avoid it with a child
  * label that names the button alone; buttons that libadwaita builds
- * itself (the responses of an AdwMessageDialog) are renamed here.
+ * itself (the responses of an AdwMessageDialog) are renamed here, and
+ * its icon buttons without a name (the peek button of an
+ * AdwPasswordEntryRow) are named by their tooltip.
  */
 
 #include "config.h"
@@ -16,9 +18,37 @@
 #include "anshin-a11y.h"
 
 static void
+name_by_tooltip (GtkWidget *button)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (button);
+
+  if (tooltip != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                    -1);
+}
+
+static void
+on_tooltip_text_changed_cb (GtkWidget  *button,
+                            GParamSpec *pspec,
+                            gpointer    user_data)
+{
+  name_by_tooltip (button);
+}
+
+static void
 name_button (GtkButton *button)
 {
   GtkWidget *child = gtk_button_get_child (button);
+
+  /* an icon button libadwaita made (the password row's "Show Text"): its
+   * tooltip says what it does, and changes with what it does */
+  if (gtk_button_get_label (button) == NULL && GTK_IS_IMAGE (child))
+    {
+      name_by_tooltip (GTK_WIDGET (button));
+      g_signal_connect (button, "notify::tooltip-text", G_CALLBACK (on_tooltip_text_changed_cb), NULL);
+      return;
+    }
 
   if (gtk_button_get_label (button) == NULL || !GTK_IS_LABEL (child))
     return;
@@ -35,7 +65,8 @@ name_button (GtkButton *button)
  * @root: a widget, e.g. an AdwMessageDialog once its responses are added
  *
  * Names every button with a text label under @root (and @root itself)
- * by that text, once.
+ * by that text, once, and every icon button that has no name by its
+ * tooltip. Call it once per @root: it connects to the icon buttons.
  */
 void
 anshin_a11y_name_buttons (GtkWidget *root)

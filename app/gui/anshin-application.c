@@ -25,6 +25,7 @@ struct _AnshinApplication
   /* command-line options */
   gboolean          demo_requested;
   char             *demo_scenario;
+  int               demo_step;        /* --step N: 1-based, 0 if not given */
   char             *issuer_url;
   gboolean          measure_startup;
 
@@ -107,6 +108,11 @@ new_account (AnshinApplication     *self,
 
       url = anshin_mock_thread_get_url (self->mock);
       *out_controller = anshin_demo_controller_new (url);
+
+      /* --step N: the first window starts the story there */
+      if (self->demo_step > 0)
+        anshin_demo_controller_set_start_step (*out_controller, (guint) self->demo_step - 1);
+      self->demo_step = 0;
     }
   else
     {
@@ -175,6 +181,13 @@ on_after_paint_cb (GdkFrameClock     *frame_clock,
   g_application_quit (G_APPLICATION (self));
 }
 
+static gint64 perf_start;
+static void
+perf_tick (GdkFrameClock *c, const char *what)
+{
+  g_debug ("PERF: %s at %" G_GINT64_FORMAT " us", what, g_get_monotonic_time () - perf_start);
+}
+
 static void
 on_window_loaded_cb (AnshinWindow      *window,
                      GParamSpec        *pspec,
@@ -186,10 +199,15 @@ on_window_loaded_cb (AnshinWindow      *window,
     return;
 
   g_signal_handlers_disconnect_by_func (window, on_window_loaded_cb, self);
+  perf_start = self->start_time;
   g_debug ("Startup: card loaded after %" G_GINT64_FORMAT " ms",
            (g_get_monotonic_time () - self->start_time) / 1000);
   /* shown with the card, if it was waiting for it */
   present_main_window (self);
+  g_debug ("PERF: presented after %" G_GINT64_FORMAT " us", (g_get_monotonic_time () - self->start_time));
+  frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (frame_clock, "layout", G_CALLBACK (perf_tick), "layout");
+  g_signal_connect (frame_clock, "paint", G_CALLBACK (perf_tick), "paint");
   frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), self, 0);
   gtk_widget_queue_draw (GTK_WIDGET (window));
@@ -448,6 +466,17 @@ anshin_application_handle_local_options (GApplication *application,
       return 1;
     }
 
+  if (g_variant_dict_lookup (options, "step", "i", &self->demo_step))
+    {
+      if (self->demo_step < 1)
+        {
+          /* TRANSLATORS: --step is a command-line option; keep it as is */
+          g_printerr ("%s\n", _("--step needs a step number of 1 or more"));
+          return 1;
+        }
+      self->demo_requested = TRUE;
+    }
+
   self->measure_startup = g_variant_dict_contains (options, "measure-startup");
   if (self->measure_startup)
     {
@@ -520,6 +549,8 @@ anshin_application_init (AnshinApplication *self)
      * the main group passes it no data, hence option_target */
     { "demo", 'd', G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, on_demo_option_cb,
       N_("Use the built-in demo issuer, optionally with scenario NAME"), N_("NAME") },
+    { "step", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, NULL,
+      N_("Start the demo at step N of its scenario (the last step if it has fewer)"), N_("N") },
     { "issuer", 'i', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
       N_("Use the card issuer at URL"), N_("URL") },
     { "measure-startup", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,

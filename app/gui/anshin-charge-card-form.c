@@ -22,6 +22,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "anshin-a11y.h"
 #include "anshin-card-brand.h"
 #include "anshin-card-fields.h"
 #include "anshin-card-number.h"
@@ -443,6 +444,8 @@ static void
 anshin_charge_card_form_init (AnshinChargeCardForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* its "Show Text" button has no name of its own in libadwaita 1.2 */
+  anshin_a11y_name_buttons (GTK_WIDGET (self->cvc_row));
 
   self->fields[ANSHIN_CARD_FIELD_NUMBER] = (Field) { self->number_row, self->number_error, NULL };
   self->fields[ANSHIN_CARD_FIELD_EXP] = (Field) { self->expiry_row, self->expiry_error, NULL };

@@ -6,10 +6,12 @@
  *
  * The bar along the bottom of the window in demo mode: the scenario's
  * current step and its narration (translated), the 3-D Secure one-time
- * code when the demo issuer has "sent" one, a scenario picker, Restart and
- * Next Step. It drives an AnshinDemoController; the window listens to
- * ::scenario-loaded (the issuer's state and sessions were reset) and
- * ::failed (a toast).
+ * code when the demo issuer has "sent" one, a scenario picker, Restart,
+ * "+3 h" (the issuer's clock), Previous Step and Next Step. It drives an
+ * AnshinDemoController; the window listens to ::scenario-loaded (the
+ * issuer's state and sessions were reset: Restart, another scenario, or
+ * Previous Step, which reloads the scenario and steps forward again since
+ * the issuer's clock only moves forward) and ::failed (a toast).
  */
 
 #include "config.h"
@@ -65,7 +67,10 @@ update_actions (AnshinDemoBar *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "demo.next-step",
                                  ready && anshin_demo_controller_get_has_next_step (self->controller));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "demo.previous-step",
+                                 ready && anshin_demo_controller_get_current_step (self->controller) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "demo.restart", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "demo.advance-clock", ready);
   gtk_widget_set_sensitive (GTK_WIDGET (self->scenario_dropdown), ready);
 }
 
@@ -209,6 +214,86 @@ next_step_action (GtkWidget  *widget,
   set_busy (self, TRUE);
   anshin_demo_controller_next_step_async (self->controller, self->cancellable,
                                           on_next_step_cb, g_object_ref (self));
+}
+
+static void
+on_previous_step_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(AnshinDemoBar) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean reloaded = FALSE;
+
+  if (!anshin_demo_controller_go_to_step_finish (ANSHIN_DEMO_CONTROLLER (object), result,
+                                                 &reloaded, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      g_signal_emit (self, signals[FAILED], 0, error);
+    }
+
+  set_busy (self, FALSE);
+  /* the issuer started over: the window signs in again */
+  if (reloaded)
+    g_signal_emit (self, signals[SCENARIO_LOADED], 0);
+}
+
+static void
+previous_step_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AnshinDemoBar *self = ANSHIN_DEMO_BAR (widget);
+  guint current;
+
+  if (self->controller == NULL || self->busy)
+    return;
+
+  current = anshin_demo_controller_get_current_step (self->controller);
+  if (current == 0)
+    return;
+
+  set_busy (self, TRUE);
+  anshin_demo_controller_go_to_step_async (self->controller, current - 1, self->cancellable,
+                                           on_previous_step_cb, g_object_ref (self));
+}
+
+static void
+on_clock_advanced_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(AnshinDemoBar) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* what falls due reaches the window as the issuer's live events */
+  if (!anshin_demo_controller_advance_clock_finish (ANSHIN_DEMO_CONTROLLER (object), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      g_signal_emit (self, signals[FAILED], 0, error);
+    }
+
+  set_busy (self, FALSE);
+}
+
+static void
+advance_clock_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AnshinDemoBar *self = ANSHIN_DEMO_BAR (widget);
+  gint64 seconds = g_variant_get_int64 (parameter);
+
+  if (self->controller == NULL || self->busy || seconds <= 0)
+    return;
+
+  set_busy (self, TRUE);
+  anshin_demo_controller_advance_clock_async (self->controller, seconds, self->cancellable,
+                                              on_clock_advanced_cb, g_object_ref (self));
 }
 
 static void
@@ -386,7 +471,9 @@ anshin_demo_bar_class_init (AnshinDemoBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, scenario_dropdown);
 
   gtk_widget_class_install_action (widget_class, "demo.next-step", NULL, next_step_action);
+  gtk_widget_class_install_action (widget_class, "demo.previous-step", NULL, previous_step_action);
   gtk_widget_class_install_action (widget_class, "demo.restart", NULL, restart_action);
+  gtk_widget_class_install_action (widget_class, "demo.advance-clock", "x", advance_clock_action);
 }
 
 static void

@@ -31,6 +31,7 @@ struct _AnshinDemoController
   char          *scenario_name;
   char          *title;
   guint          current_step;
+  guint          start_step;   /* where prepare takes the demo, once */
   guint          n_steps;
   char          *step_title;
   char          *narration;

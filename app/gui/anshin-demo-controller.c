@@ -230,6 +230,38 @@ on_catalog_cb (GObject      *object,
 }
 
 static void
+wait_for_catalog (AnshinDemoController *self,
+                  GTask                *task)
+{
+  if (self->catalog_loaded)
+    finish_prepare (self, task);
+  else
+    {
+      if (self->catalog_waiters == NULL)
+        self->catalog_waiters = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (self->catalog_waiters, g_object_ref (task));
+    }
+}
+
+static void
+on_prepare_step_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  AnshinDemoController *self = ANSHIN_DEMO_CONTROLLER (object);
+  GError *error = NULL;
+
+  if (!anshin_demo_controller_go_to_step_finish (self, result, NULL, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  wait_for_catalog (self, task);
+}
+
+static void
 on_prepare_scenario_cb (GObject      *object,
                         GAsyncResult *result,
                         gpointer      user_data)
@@ -245,14 +277,20 @@ on_prepare_scenario_cb (GObject      *object,
     }
 
   g_debug ("Demo scenario known");
-  if (self->catalog_loaded)
-    finish_prepare (self, task);
-  else
+
+  /* anshin --step N: go there before anyone signs in, once */
+  if (self->start_step > self->current_step)
     {
-      if (self->catalog_waiters == NULL)
-        self->catalog_waiters = g_ptr_array_new_with_free_func (g_object_unref);
-      g_ptr_array_add (self->catalog_waiters, g_steal_pointer (&task));
+      guint start_step = self->start_step;
+      GCancellable *cancellable = g_task_get_cancellable (task);
+
+      self->start_step = 0;
+      anshin_demo_controller_go_to_step_async (self, start_step, cancellable,
+                                               on_prepare_step_cb, g_steal_pointer (&task));
+      return;
     }
+
+  wait_for_catalog (self, task);
 }
 
 /* GObject */
@@ -552,6 +590,23 @@ anshin_demo_controller_get_password (AnshinDemoController *self)
 
   info = current_info (self);
   return info != NULL ? info->password : NULL;
+}
+
+/**
+ * anshin_demo_controller_set_start_step:
+ * @index: a step, counting from 0 (the last step if the scenario has fewer)
+ *
+ * Makes the next anshin_demo_controller_prepare_async() move the demo to
+ * step @index before it finishes, so that the window signs in there
+ * (`anshin --demo --step N`, for presenters).
+ */
+void
+anshin_demo_controller_set_start_step (AnshinDemoController *self,
+                                       guint                 index)
+{
+  g_return_if_fail (ANSHIN_IS_DEMO_CONTROLLER (self));
+
+  self->start_step = index;
 }
 
 /**

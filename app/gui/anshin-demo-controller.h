@@ -78,6 +78,17 @@ void                  anshin_demo_controller_load_scenario_async (AnshinDemoCont
 gboolean              anshin_demo_controller_load_scenario_finish (AnshinDemoController *self,
                                                                    GAsyncResult         *result,
                                                                    GError              **error);
+void                  anshin_demo_controller_go_to_step_async    (AnshinDemoController *self,
+                                                                  guint                 index,
+                                                                  GCancellable         *cancellable,
+                                                                  GAsyncReadyCallback   callback,
+                                                                  gpointer              user_data);
+gboolean              anshin_demo_controller_go_to_step_finish   (AnshinDemoController *self,
+                                                                  GAsyncResult         *result,
+                                                                  gboolean             *out_reloaded,
+                                                                  GError              **error);
+void                  anshin_demo_controller_set_start_step      (AnshinDemoController *self,
+                                                                  guint                 index);
 void                  anshin_demo_controller_advance_clock_async (AnshinDemoController *self,
                                                                   gint64                seconds,
                                                                   GCancellable         *cancellable,

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "anshin-a11y.h"
 #include "anshin-error-text.h"
 #include "anshin-sign-in-page.h"
 
@@ -241,6 +242,8 @@ anshin_sign_in_page_init (AnshinSignInPage *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* its "Show Text" button has no name of its own in libadwaita 1.2 */
+  anshin_a11y_name_buttons (GTK_WIDGET (self->password_row));
   update_description (self);
   update_sensitivity (self);
 }

@@ -35,6 +35,11 @@ struct _AnshinWindow
   gulong                clock_handler;
   gboolean              demo_prepared;
   gboolean              loaded;
+  /* the pages other than the Card page get their data once shown, or
+   * right after the first frame that shows the card */
+  gboolean              pages_bound;
+  guint                 pages_source;
+  gboolean              waiting_for_paint;
 
   /* template children */
   AdwToastOverlay      *toast_overlay;

@@ -14,6 +14,8 @@
 # implemented (focus moves with Tab and the arrow keys, as a user moves
 # it), list rows have no Action interface (Return activates the focused
 # row) and Text.getText(0, -1) answers '' (read characterCount characters).
+# Text fields are filled through EditableText; keys go through the AT-SPI
+# registry (XTest under Xvfb).
 
 import re
 import time
@@ -24,7 +26,6 @@ KEY_TAB = 0xff09
 KEY_RETURN = 0xff0d
 KEY_DOWN = 0xff54
 KEY_UP = 0xff52
-KEY_SPACE = 0x0020
 
 
 class Failure(Exception):
@@ -184,13 +185,6 @@ def wait_find(root, role=None, name=None, pred=None, what=None, timeout=10.0):
 
 def press_key(keysym):
     pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
-
-
-def type_text(text):
-    """Types @text into the focused widget, one key at a time."""
-    for ch in text:
-        pyatspi.Registry.generateKeyboardEvent(ord(ch), None, pyatspi.KEY_SYM)
-        time.sleep(0.02)
 
 
 def fill(field, value, what=None):

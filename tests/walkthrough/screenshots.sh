@@ -27,7 +27,8 @@ fi
 
 export GSETTINGS_SCHEMA_DIR="$build/data" GSETTINGS_BACKEND=memory
 export ANSHIN_LOCALEDIR="$build/po" GSK_RENDERER=cairo ADW_DISABLE_PORTAL=1
-export GIO_USE_VFS=local TZ=UTC
+# the story happens in Japan: its times read as there (9:00, not 00:00)
+export GIO_USE_VFS=local TZ=Asia/Tokyo
 
 status=0
 for lang in en ja; do
