@@ -17,27 +17,12 @@
 
 #include <string.h>
 
-#include "anshin-account.h"
-#include "anshin-issuer-client.h"
-#include "anshin-mock-thread.h"
-
+#include "fault-matrix-calls.h"
 #include "issuer-test-util.h"
 
 #define HUGE_SIZE (10 * 1024 * 1024)
 #define RETRY_AFTER 120
 
-typedef enum {
-  FAULT_DELAY,
-  FAULT_500,
-  FAULT_502,
-  FAULT_DROP,
-  FAULT_MALFORMED,
-  FAULT_TRUNCATE,
-  FAULT_HUGE,
-  FAULT_CONTENT_TYPE,
-  FAULT_RETRY_AFTER,
-  N_FAULTS
-} FaultKind;
 
 static const struct {
   const char        *name;
@@ -58,22 +43,7 @@ static const struct {
   { "429-retry-after", NULL, 429, 0, ANSHIN_ISSUER_ERROR_RATE_LIMITED, ANSHIN_ISSUER_ERROR_RATE_LIMITED },
 };
 
-typedef struct {
-  FaultKind           kind;
-  AnshinMockThread   *mock;
-  const char         *mock_url;
-  SoupServer         *front;
-  SoupSession        *forward;
-  char               *front_url;
-  const char         *front_prefix;  /* armed front fault, or NULL */
-  guint               front_hits;
-  AnshinIssuerClient *client;
-  AnshinAccount      *account;
-  char               *refresh_token;
-  char               *notice_id;
-  guint               n_calls;
-  guint               n_no_body;
-} Fixture;
+typedef FaultFixture Fixture;
 
 /* The front: a pass-through proxy to the mock unless a fault is armed */
 
@@ -348,275 +318,6 @@ describe_account (AnshinAccount *account)
   return g_string_free (out, FALSE);
 }
 
-/* The calls: each returns the error it ended with, or NULL */
-
-typedef GError *(*CallFunc) (Fixture *fixture);
-
-#define WAIT(result) issuer_test_wait (&(result))
-
-static GError *
-call_get_card (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(AnshinCard) card = NULL;
-  GError *error = NULL;
-
-  anshin_issuer_client_get_card_async (fixture->client, NULL, issuer_test_on_result_cb, &result);
-  card = anshin_issuer_client_get_card_finish (fixture->client, WAIT (result), &error);
-  return error;
-}
-
-static GError *
-call_freeze (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(AnshinCard) card = NULL;
-  GError *error = NULL;
-
-  anshin_issuer_client_set_card_frozen_async (fixture->client, TRUE, NULL, issuer_test_on_result_cb,
-                                              &result);
-  card = anshin_issuer_client_set_card_frozen_finish (fixture->client, WAIT (result), &error);
-  return error;
-}
-
-static GError *
-call_reissue (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(AnshinCard) card = anshin_card_new ();
-  g_autofree char *key = anshin_issuer_client_new_idempotency_key ();
-  GError *error = NULL;
-
-  anshin_issuer_client_reissue_async (fixture->client, TRUE,
-                                      ANSHIN_REISSUE_REASON_NETWORK_UNAVAILABLE, key, NULL,
-                                      issuer_test_on_result_cb, &result);
-  anshin_issuer_client_reissue_finish (fixture->client, WAIT (result), card, &error);
-  return error;
-}
-
-#define LIST_CALL(func, call) \
-  static GError * \
-  func (Fixture *fixture) \
-  { \
-    g_autoptr(GAsyncResult) result = NULL; \
-    g_autoptr(GPtrArray) items = NULL; \
-    GError *error = NULL; \
-    \
-    anshin_issuer_client_##call##_async (fixture->client, NULL, issuer_test_on_result_cb, &result); \
-    items = anshin_issuer_client_##call##_finish (fixture->client, WAIT (result), &error); \
-    return error; \
-  }
-
-LIST_CALL (call_list_payment_methods, list_payment_methods)
-LIST_CALL (call_list_programs, list_programs)
-LIST_CALL (call_list_charge_cards, list_charge_cards)
-LIST_CALL (call_list_charges, list_charges)
-
-static GError *
-call_list_notices (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  GError *error = NULL;
-
-  anshin_issuer_client_list_notices_async (fixture->client, NULL, NULL, issuer_test_on_result_cb,
-                                           &result);
-  items = anshin_issuer_client_list_notices_finish (fixture->client, WAIT (result), &error);
-  return error;
-}
-
-static GError *
-call_mark_notice_read (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  GError *error = NULL;
-
-  anshin_issuer_client_mark_notice_read_async (fixture->client, fixture->notice_id, NULL,
-                                               issuer_test_on_result_cb, &result);
-  anshin_issuer_client_mark_notice_read_finish (fixture->client, WAIT (result), &error);
-  return error;
-}
-
-static GError *
-call_delete_charge_card (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  GError *error = NULL;
-
-  anshin_issuer_client_delete_charge_card_async (fixture->client, "cc_1", NULL,
-                                                 issuer_test_on_result_cb, &result);
-  anshin_issuer_client_delete_charge_card_finish (fixture->client, WAIT (result), &error);
-  return error;
-}
-
-static GError *
-call_registration_form (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(AnshinRegistrationForm) form = NULL;
-  GError *error = NULL;
-
-  anshin_issuer_client_get_registration_form_async (fixture->client, NULL,
-                                                    issuer_test_on_result_cb, &result);
-  form = anshin_issuer_client_get_registration_form_finish (fixture->client, WAIT (result), &error);
-  return error;
-}
-
-static GError *
-call_register_charge_card (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(AnshinChargeCardDetails) details = NULL;
-  g_autoptr(AnshinChargeCard) card = NULL;
-  g_autoptr(AnshinChallenge) challenge = NULL;
-  g_autofree char *key = anshin_issuer_client_new_idempotency_key ();
-  GError *error = NULL;
-
-  details = anshin_charge_card_details_new ("5555555555554444", 12, 2030, "123", "TARO YAMADA");
-  anshin_issuer_client_register_charge_card_async (fixture->client, details, key, NULL,
-                                                   issuer_test_on_result_cb, &result);
-  anshin_issuer_client_register_charge_card_finish (fixture->client, WAIT (result), &card,
-                                                    &challenge, &error);
-  return error;
-}
-
-static GError *
-call_complete_challenge (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(AnshinChargeCard) card = NULL;
-  g_autofree char *key = anshin_issuer_client_new_idempotency_key ();
-  GError *error = NULL;
-
-  anshin_issuer_client_complete_challenge_async (fixture->client, "ch_1", "123456", key, NULL,
-                                                 issuer_test_on_result_cb, &result);
-  card = anshin_issuer_client_complete_challenge_finish (fixture->client, WAIT (result), &error);
-  return error;
-}
-
-static GError *
-call_charge (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(AnshinCharge) charge = NULL;
-  g_autofree char *key = anshin_issuer_client_new_idempotency_key ();
-  GError *error = NULL;
-
-  anshin_issuer_client_charge_async (fixture->client, "cc_1", 5000, key, NULL,
-                                     issuer_test_on_result_cb, &result);
-  charge = anshin_issuer_client_charge_finish (fixture->client, WAIT (result), &error);
-  return error;
-}
-
-static GError *
-call_connect_events (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(SoupWebsocketConnection) connection = NULL;
-  GError *error = NULL;
-
-  anshin_issuer_client_connect_events_async (fixture->client, NULL, issuer_test_on_result_cb,
-                                             &result);
-  connection = anshin_issuer_client_connect_events_finish (fixture->client, WAIT (result), &error);
-  if (connection != NULL)
-    soup_websocket_connection_close (connection, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
-  return error;
-}
-
-static GError *
-call_account_refresh (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  GError *error = NULL;
-
-  anshin_account_refresh_async (fixture->account, NULL, issuer_test_on_result_cb, &result);
-  anshin_account_refresh_finish (fixture->account, WAIT (result), &error);
-  return error;
-}
-
-static GError *
-call_account_mark_read (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(AnshinNotice) notice = g_list_model_get_item (anshin_account_get_notices (fixture->account), 0);
-  GError *error = NULL;
-
-  anshin_account_mark_notice_read_async (fixture->account, notice, NULL, issuer_test_on_result_cb,
-                                         &result);
-  anshin_account_mark_notice_read_finish (fixture->account, WAIT (result), &error);
-  return error;
-}
-
-static GError *
-call_resume (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(AnshinIssuerSession) session = NULL;
-  GError *error = NULL;
-
-  anshin_issuer_client_resume_async (fixture->client, fixture->refresh_token, NULL,
-                                     issuer_test_on_result_cb, &result);
-  session = anshin_issuer_client_resume_finish (fixture->client, WAIT (result), &error);
-  return error;
-}
-
-static GError *
-call_sign_in (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(AnshinIssuerSession) session = NULL;
-  GError *error = NULL;
-
-  anshin_issuer_client_sign_in_async (fixture->client, "demo", "demo", NULL,
-                                      issuer_test_on_result_cb, &result);
-  session = anshin_issuer_client_sign_in_finish (fixture->client, WAIT (result), &error);
-  return error;
-}
-
-static GError *
-call_sign_out (Fixture *fixture)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  GError *error = NULL;
-
-  anshin_issuer_client_sign_out_async (fixture->client, NULL, issuer_test_on_result_cb, &result);
-  anshin_issuer_client_sign_out_finish (fixture->client, WAIT (result), &error);
-  return error;
-}
-
-typedef enum {
-  ANSWER_BODY,      /* a JSON body */
-  ANSWER_EMPTY,     /* 204: the mock has no body to corrupt */
-  ANSWER_UPGRADE,   /* 101: no body */
-} AnswerKind;
-
-static const struct {
-  const char *name;
-  const char *path_prefix;
-  AnswerKind  answer;
-  CallFunc    func;
-} calls[] = {
-  { "get card", "/v1/card", ANSWER_BODY, call_get_card },
-  { "freeze card", "/v1/card", ANSWER_BODY, call_freeze },
-  { "reissue", "/v1/card/reissue", ANSWER_BODY, call_reissue },
-  { "payment methods", "/v1/card/networks", ANSWER_BODY, call_list_payment_methods },
-  { "programs", "/v1/programs", ANSWER_BODY, call_list_programs },
-  { "notices", "/v1/notices", ANSWER_BODY, call_list_notices },
-  { "mark notice read", "/v1/notices", ANSWER_EMPTY, call_mark_notice_read },
-  { "charge cards", "/v1/charge-cards", ANSWER_BODY, call_list_charge_cards },
-  { "registration form", "/v1/charge-cards/registration", ANSWER_BODY, call_registration_form },
-  { "register charge card", "/v1/charge-cards", ANSWER_BODY, call_register_charge_card },
-  { "complete challenge", "/v1/charge-cards/challenges", ANSWER_BODY, call_complete_challenge },
-  { "delete charge card", "/v1/charge-cards", ANSWER_EMPTY, call_delete_charge_card },
-  { "top up", "/v1/charges", ANSWER_BODY, call_charge },
-  { "charges", "/v1/charges", ANSWER_BODY, call_list_charges },
-  { "event stream", "/v1/events", ANSWER_UPGRADE, call_connect_events },
-  { "account refresh", "/v1/", ANSWER_BODY, call_account_refresh },
-  { "account mark read", "/v1/notices", ANSWER_EMPTY, call_account_mark_read },
-  { "resume session", "/v1/session/refresh", ANSWER_BODY, call_resume },
-  { "sign in", "/v1/session", ANSWER_BODY, call_sign_in },
-  { "sign out", "/v1/session", ANSWER_EMPTY, call_sign_out },
-};
 
 static void
 arm (Fixture    *fixture,
@@ -648,13 +349,13 @@ disarm (Fixture *fixture)
 }
 
 static void
-prepare (Fixture  *fixture,
-         CallFunc  func)
+prepare (Fixture             *fixture,
+         FaultMatrixCallFunc  func)
 {
   /* Registration needs the form token of a fresh form. */
-  if (func == call_register_charge_card)
+  if (func == fault_matrix_call_register_charge_card)
     {
-      g_autoptr(GError) error = call_registration_form (fixture);
+      g_autoptr(GError) error = fault_matrix_call_registration_form (fixture);
 
       g_assert_no_error (error);
     }
@@ -681,7 +382,7 @@ test_matrix (Fixture       *fixture,
   char *before = describe_account (fixture->account);
   guint failed_typed = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (calls); i++)
+  for (guint i = 0; i < fault_matrix_n_calls; i++)
     {
       g_autoptr(GError) error = NULL;
       g_autofree char *after = NULL;
@@ -690,19 +391,19 @@ test_matrix (Fixture       *fixture,
       /* Known gap: the mock issuer never completes a WebSocket handshake
        * that it delayed (anshin-mock-dispatch.c), and the event stream
        * waits 60 s for it before it fails with NETWORK. Not run here. */
-      if (kind == FAULT_DELAY && calls[i].answer == ANSWER_UPGRADE)
+      if (kind == FAULT_DELAY && fault_matrix_calls[i].answer == ANSWER_UPGRADE)
         {
           g_test_message ("%s / %s: not run (the mock stalls a delayed upgrade)",
-                          faults[kind].name, calls[i].name);
+                          faults[kind].name, fault_matrix_calls[i].name);
           continue;
         }
 
-      prepare (fixture, calls[i].func);
-      arm (fixture, calls[i].path_prefix);
+      prepare (fixture, fault_matrix_calls[i].func);
+      arm (fixture, fault_matrix_calls[i].path_prefix);
 
       started = g_get_monotonic_time ();
-      error = calls[i].func (fixture);
-      g_test_message ("%s / %s: %s (%" G_GINT64_FORMAT " ms)", faults[kind].name, calls[i].name,
+      error = fault_matrix_calls[i].func (fixture);
+      g_test_message ("%s / %s: %s (%" G_GINT64_FORMAT " ms)", faults[kind].name, fault_matrix_calls[i].name,
                       error != NULL ? error->message : "succeeded",
                       (g_get_monotonic_time () - started) / 1000);
       disarm (fixture);
@@ -713,7 +414,7 @@ test_matrix (Fixture       *fixture,
           /* Only where the fault had nothing to act on: malformed JSON and
            * a truncated body of an answer without a body. */
           g_assert_true ((kind == FAULT_MALFORMED || kind == FAULT_TRUNCATE) &&
-                         calls[i].answer != ANSWER_BODY);
+                         fault_matrix_calls[i].answer != ANSWER_BODY);
           fixture->n_no_body++;
         }
       else
@@ -723,15 +424,15 @@ test_matrix (Fixture       *fixture,
            * any other failure as NETWORK (anshin-issuer-client-events.c):
            * either way the account polls instead. */
           if (error->code != (int)faults[kind].expected && error->code != (int)faults[kind].also &&
-              !(calls[i].answer == ANSWER_UPGRADE &&
+              !(fault_matrix_calls[i].answer == ANSWER_UPGRADE &&
                 (error->code == ANSHIN_ISSUER_ERROR_NETWORK ||
                  error->code == ANSHIN_ISSUER_ERROR_PROTOCOL)) &&
               !answered_error_status (kind, error))
-            g_error ("%s / %s: unexpected error %d: %s", faults[kind].name, calls[i].name,
+            g_error ("%s / %s: unexpected error %d: %s", faults[kind].name, fault_matrix_calls[i].name,
                      error->code, error->message);
           failed_typed++;
 
-          if (kind == FAULT_RETRY_AFTER && calls[i].answer != ANSWER_UPGRADE)
+          if (kind == FAULT_RETRY_AFTER && fault_matrix_calls[i].answer != ANSWER_UPGRADE)
             {
               AnshinIssuerProblem *problem = anshin_issuer_error_get_problem (error);
 
@@ -752,20 +453,20 @@ test_matrix (Fixture       *fixture,
           g_free (before);
           before = g_steal_pointer (&after);
         }
-      else if (calls[i].func == call_sign_out)
+      else if (fault_matrix_calls[i].func == fault_matrix_call_sign_out)
         {
           g_assert_false (anshin_issuer_client_get_signed_in (fixture->client));
           g_assert_cmpstr (strchr (before, '\n'), ==, strchr (after, '\n'));
         }
       else if (g_strcmp0 (before, after) != 0)
-        g_error ("%s / %s changed the account:\n%s\n---\n%s", faults[kind].name, calls[i].name,
+        g_error ("%s / %s changed the account:\n%s\n---\n%s", faults[kind].name, fault_matrix_calls[i].name,
                  before, after);
     }
 
   g_free (before);
 
   if (faults[kind].mock_kind == NULL)
-    g_assert_cmpuint (fixture->front_hits, >=, G_N_ELEMENTS (calls));
+    g_assert_cmpuint (fixture->front_hits, >=, fault_matrix_n_calls);
 
   g_test_message ("%s: %u calls, %u typed errors, %u with nothing to corrupt",
                   faults[kind].name, fixture->n_calls, failed_typed, fixture->n_no_body);
@@ -773,7 +474,7 @@ test_matrix (Fixture       *fixture,
   /* And afterwards, with the faults gone, the account works again. */
   wait_session (fixture->client, fixture);
   {
-    g_autoptr(GError) error = call_account_refresh (fixture);
+    g_autoptr(GError) error = fault_matrix_call_account_refresh (fixture);
 
     g_assert_no_error (error);
     g_assert_true (anshin_account_get_online (fixture->account));

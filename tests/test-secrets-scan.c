@@ -28,6 +28,7 @@
 #include "anshin-mock-thread.h"
 
 #include "issuer-test-util.h"
+#include "secrets-scan-files.h"
 
 #define CARD_NUMBER "5555555555554444"
 #define CARD_CVC    "737"
@@ -132,58 +133,6 @@ on_refresh_token_changed_cb (AnshinIssuerClient *client,
   *latest = g_strdup (token);
 }
 
-/* No cp -a or rm -rf: a child of a sanitized test inherits its LD_PRELOAD */
-static void
-copy_tree (const char *from,
-           const char *to)
-{
-  g_autoptr(GDir) dir = g_dir_open (from, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  g_assert_cmpint (g_mkdir_with_parents (to, 0700), ==, 0);
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *source = g_build_filename (from, name, NULL);
-      g_autofree char *target = g_build_filename (to, name, NULL);
-
-      if (g_file_test (source, G_FILE_TEST_IS_SYMLINK))
-        continue;
-      if (g_file_test (source, G_FILE_TEST_IS_DIR))
-        copy_tree (source, target);
-      else
-        {
-          g_autofree char *contents = NULL;
-          g_autoptr(GError) error = NULL;
-          gsize length;
-
-          g_file_get_contents (source, &contents, &length, &error);
-          g_assert_no_error (error);
-          g_file_set_contents (target, contents, length, &error);
-          g_assert_no_error (error);
-        }
-    }
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (path), ==, 0);
-}
-
 static void
 run_flows (AnshinIssuerClient *client,
            AnshinAccount      *account,
@@ -254,8 +203,19 @@ run_flows (AnshinIssuerClient *client,
   g_clear_object (&result);
   g_assert_cmpuint (g_list_model_get_n_items (anshin_account_get_charge_cards (account)), >, 0);
 
-  /* What the app keeps on disk while signed in (sign-out deletes it) */
-  copy_tree (g_getenv ("ANSHIN_SCAN_XDG"), g_getenv ("ANSHIN_SCAN_SNAPSHOT"));
+  /* What the app keeps on disk while signed in (sign-out deletes it),
+   * once the offline cache, written in the background, is there */
+  {
+    gint64 deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+    while (secrets_scan_count_files (g_getenv ("ANSHIN_SCAN_XDG")) == 0 && g_get_monotonic_time () < deadline)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (10 * 1000);
+      }
+    g_assert_cmpuint (secrets_scan_count_files (g_getenv ("ANSHIN_SCAN_XDG")), >, 0);
+  }
+  secrets_scan_copy_tree (g_getenv ("ANSHIN_SCAN_XDG"), g_getenv ("ANSHIN_SCAN_SNAPSHOT"));
 
   anshin_account_sign_out_async (account, NULL, issuer_test_on_result_cb, &result);
   anshin_account_sign_out_finish (account, issuer_test_wait (&result), &error);
@@ -326,6 +286,24 @@ is_word_char (char c)
   return g_ascii_isalnum (c);
 }
 
+/* Numbers that a short code can collide with and that carry nothing
+ * typed: the milliseconds of a log line's time ("06:58:15.737") and a
+ * Content-Length header */
+static gboolean
+is_log_number (const char *haystack,
+               gsize       offset)
+{
+  static const char length_header[] = "Content-Length: ";
+  gsize header_length = sizeof length_header - 1;
+
+  if (offset >= 4 && haystack[offset - 1] == '.' && g_ascii_isdigit (haystack[offset - 2]) &&
+      g_ascii_isdigit (haystack[offset - 3]) && haystack[offset - 4] == ':')
+    return TRUE;
+
+  return offset >= header_length &&
+         g_ascii_strncasecmp (haystack + offset - header_length, length_header, header_length) == 0;
+}
+
 static const char *
 find_needle (const char   *haystack,
              gsize         length,
@@ -342,7 +320,8 @@ find_needle (const char   *haystack,
         continue;
       if (needle->token &&
           ((i > 0 && is_word_char (haystack[i - 1])) ||
-           (i + needle_length < length && is_word_char (haystack[i + needle_length]))))
+           (i + needle_length < length && is_word_char (haystack[i + needle_length])) ||
+           is_log_number (haystack, i)))
         continue;
       return haystack + i;
     }
@@ -537,9 +516,16 @@ test_secrets_scan (void)
   /* The scanner itself finds what it looks for */
   {
     const char planted[] = "x cvc=" CARD_CVC "; number 5555 5555 5555 4444 y";
+    const char port[] = "port 13737";
+    const char log_time[] = "AnshinIssuer-DEBUG: 06:58:15." CARD_CVC ": > GET";
+    const char length_header[] = "x\n< Content-Length: " CARD_CVC "\n";
+    const char body[] = "{\"cvc\": \"" CARD_CVC "\"}";
 
     g_assert_cmpuint (scan ("a planted line", planted, sizeof planted - 1, needles), ==, 2);
-    g_assert_cmpuint (scan ("a planted port", "port 13737", 10, needles), ==, 0);
+    g_assert_cmpuint (scan ("a planted port", port, sizeof port - 1, needles), ==, 0);
+    g_assert_cmpuint (scan ("a planted log time", log_time, sizeof log_time - 1, needles), ==, 0);
+    g_assert_cmpuint (scan ("a planted length", length_header, sizeof length_header - 1, needles), ==, 0);
+    g_assert_cmpuint (scan ("a planted body", body, sizeof body - 1, needles), ==, 1);
   }
 
   hits = scan ("the output", data, length, needles);
@@ -553,7 +539,7 @@ test_secrets_scan (void)
   g_assert_cmpuint (hits, ==, 0);
 
   /* Leave nothing behind */
-  remove_tree (dir);
+  secrets_scan_remove_tree (dir);
   g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
 }
 

@@ -181,13 +181,6 @@ on_after_paint_cb (GdkFrameClock     *frame_clock,
   g_application_quit (G_APPLICATION (self));
 }
 
-static gint64 perf_start;
-static void
-perf_tick (GdkFrameClock *c, const char *what)
-{
-  g_debug ("PERF: %s at %" G_GINT64_FORMAT " us", what, g_get_monotonic_time () - perf_start);
-}
-
 static void
 on_window_loaded_cb (AnshinWindow      *window,
                      GParamSpec        *pspec,
@@ -199,15 +192,12 @@ on_window_loaded_cb (AnshinWindow      *window,
     return;
 
   g_signal_handlers_disconnect_by_func (window, on_window_loaded_cb, self);
-  perf_start = self->start_time;
   g_debug ("Startup: card loaded after %" G_GINT64_FORMAT " ms",
            (g_get_monotonic_time () - self->start_time) / 1000);
   /* shown with the card, if it was waiting for it */
   present_main_window (self);
-  g_debug ("PERF: presented after %" G_GINT64_FORMAT " us", (g_get_monotonic_time () - self->start_time));
-  frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  g_signal_connect (frame_clock, "layout", G_CALLBACK (perf_tick), "layout");
-  g_signal_connect (frame_clock, "paint", G_CALLBACK (perf_tick), "paint");
+  g_debug ("Startup: window presented after %" G_GINT64_FORMAT " ms",
+           (g_get_monotonic_time () - self->start_time) / 1000);
   frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), self, 0);
   gtk_widget_queue_draw (GTK_WIDGET (window));

@@ -175,6 +175,7 @@ rebuild (AnshinCardPage *self)
 
   if (self->card == NULL)
     {
+      gtk_widget_set_visible (gtk_stack_get_child_by_name (self->stack, "empty"), TRUE);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       gtk_widget_set_visible (GTK_WIDGET (self->callout), FALSE);
       gtk_list_box_bind_model (self->timeline_list, NULL, NULL, NULL, NULL);
@@ -185,6 +186,8 @@ rebuild (AnshinCardPage *self)
   anshin_card_callout_update (self->callout, self->card, self->methods, self->programs, now);
   update_timeline (self, now);
   gtk_stack_set_visible_child_name (self->stack, "card");
+  /* hidden, it costs no styles or icon (a large one) while not shown */
+  gtk_widget_set_visible (gtk_stack_get_child_by_name (self->stack, "empty"), FALSE);
 }
 
 static gboolean

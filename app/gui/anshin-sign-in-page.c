@@ -25,6 +25,9 @@ struct _AnshinSignInPage
   AnshinAccount    *account;
   GCancellable     *cancellable;
   char             *hint;
+  /* the template is built when the page is first shown: in demo mode, or
+   * with a stored sign-in, it never is */
+  gboolean          built;
 
   /* template children */
   AdwStatusPage    *status_page;
@@ -50,6 +53,9 @@ update_description (AnshinSignInPage *self)
   g_autofree char *text = NULL;
   const char *url = NULL;
 
+  if (!self->built)
+    return;
+
   if (self->account != NULL)
     url = anshin_issuer_client_get_base_url (anshin_account_get_client (self->account));
 
@@ -70,9 +76,19 @@ update_description (AnshinSignInPage *self)
 static void
 update_sensitivity (AnshinSignInPage *self)
 {
-  gboolean busy = g_strcmp0 (gtk_stack_get_visible_child_name (self->button_stack), "spinner") == 0;
-  const char *member = gtk_editable_get_text (GTK_EDITABLE (self->member_row));
-  const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
+  gboolean busy;
+  const char *member;
+  const char *password;
+
+  if (!self->built)
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sign-in.submit", FALSE);
+      return;
+    }
+
+  busy = g_strcmp0 (gtk_stack_get_visible_child_name (self->button_stack), "spinner") == 0;
+  member = gtk_editable_get_text (GTK_EDITABLE (self->member_row));
+  password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sign-in.submit",
                                  !busy && self->account != NULL
@@ -85,6 +101,9 @@ static void
 set_busy (AnshinSignInPage *self,
           gboolean          busy)
 {
+  if (!self->built)
+    return;
+
   gtk_stack_set_visible_child_name (self->button_stack, busy ? "spinner" : "button");
   update_sensitivity (self);
 }
@@ -136,7 +155,7 @@ submit_action (GtkWidget  *widget,
   AnshinSignInPage *self = ANSHIN_SIGN_IN_PAGE (widget);
   g_autofree char *member = NULL;
 
-  if (self->account == NULL)
+  if (self->account == NULL || !self->built)
     return;
 
   member = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->member_row))));
@@ -156,7 +175,8 @@ anshin_sign_in_page_dispose (GObject *object)
   g_clear_object (&self->account);
   /* the status page is both the bin's child and a template child */
   adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_SIGN_IN_PAGE);
+  if (self->built)
+    gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_SIGN_IN_PAGE);
 
   G_OBJECT_CLASS (anshin_sign_in_page_parent_class)->dispose (object);
 }
@@ -209,6 +229,36 @@ anshin_sign_in_page_set_property (GObject      *object,
 }
 
 static void
+ensure_built (AnshinSignInPage *self)
+{
+  if (self->built)
+    return;
+
+  self->built = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* its "Show Text" button has no name of its own in libadwaita 1.2 */
+  anshin_a11y_name_buttons (GTK_WIDGET (self->password_row));
+  update_description (self);
+  update_sensitivity (self);
+}
+
+static void
+anshin_sign_in_page_show (GtkWidget *widget)
+{
+  ensure_built (ANSHIN_SIGN_IN_PAGE (widget));
+
+  GTK_WIDGET_CLASS (anshin_sign_in_page_parent_class)->show (widget);
+}
+
+static void
+anshin_sign_in_page_map (GtkWidget *widget)
+{
+  ensure_built (ANSHIN_SIGN_IN_PAGE (widget));
+
+  GTK_WIDGET_CLASS (anshin_sign_in_page_parent_class)->map (widget);
+}
+
+static void
 anshin_sign_in_page_class_init (AnshinSignInPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -218,6 +268,9 @@ anshin_sign_in_page_class_init (AnshinSignInPageClass *klass)
   object_class->finalize = anshin_sign_in_page_finalize;
   object_class->get_property = anshin_sign_in_page_get_property;
   object_class->set_property = anshin_sign_in_page_set_property;
+
+  widget_class->show = anshin_sign_in_page_show;
+  widget_class->map = anshin_sign_in_page_map;
 
   properties[PROP_ACCOUNT] =
     g_param_spec_object ("account", NULL, NULL, ANSHIN_TYPE_ACCOUNT,
@@ -241,10 +294,6 @@ static void
 anshin_sign_in_page_init (AnshinSignInPage *self)
 {
   self->cancellable = g_cancellable_new ();
-  gtk_widget_init_template (GTK_WIDGET (self));
-  /* its "Show Text" button has no name of its own in libadwaita 1.2 */
-  anshin_a11y_name_buttons (GTK_WIDGET (self->password_row));
-  update_description (self);
   update_sensitivity (self);
 }
 
@@ -314,6 +363,11 @@ anshin_sign_in_page_show_error (AnshinSignInPage *self,
 {
   g_return_if_fail (ANSHIN_IS_SIGN_IN_PAGE (self));
 
+  /* a page not built yet shows no error; one to show builds it */
+  if (message == NULL && !self->built)
+    return;
+
+  ensure_built (self);
   gtk_label_set_label (self->error_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }

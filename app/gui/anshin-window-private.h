@@ -40,6 +40,7 @@ struct _AnshinWindow
   gboolean              pages_bound;
   guint                 pages_source;
   gboolean              waiting_for_paint;
+  gboolean              card_painted;
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
@@ -66,6 +67,13 @@ void        anshin_window_toast_error     (AnshinWindow *self,
                                            const char   *what_failed);
 void        anshin_window_toast           (AnshinWindow *self,
                                            const char   *title);
+
+/* anshin-window-pages.c */
+void        anshin_window_bind_pages      (AnshinWindow *self);
+void        anshin_window_show_pages_content (AnshinWindow *self,
+                                              gboolean      shown);
+void        anshin_window_ensure_pages_bound (AnshinWindow *self);
+void        anshin_window_schedule_bind_pages (AnshinWindow *self);
 
 /* anshin-window-session.c */
 void        anshin_window_start           (AnshinWindow *self);

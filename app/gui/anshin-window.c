@@ -11,7 +11,8 @@
  * 30 s and following the issuer's clock when it moves), starts the account
  * (resume from the keyring, or in demo mode sign in as the scenario's demo
  * member) and shows the demo bar in demo mode. The win.* actions are in
- * anshin-window-actions.c.
+ * anshin-window-actions.c; the pages other than the Card page are bound
+ * after the first frame, in anshin-window-pages.c.
  */
 
 #include "config.h"
@@ -87,8 +88,6 @@ update_switchers (AnshinWindow *self)
                                     wallet && adw_view_switcher_title_get_title_visible (self->switcher_title));
 }
 
-static void schedule_bind_pages (AnshinWindow *self);
-
 static void
 update_loaded (AnshinWindow *self)
 {
@@ -103,7 +102,7 @@ update_loaded (AnshinWindow *self)
   if (loaded && self->pages_bound)
     anshin_topup_page_set_account (self->topup_page, self->account);
   else if (loaded)
-    schedule_bind_pages (self);
+    anshin_window_schedule_bind_pages (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
 }
 
@@ -163,114 +162,6 @@ update_unread (AnshinWindow *self)
   adw_view_stack_page_set_needs_attention (page, unread > 0);
 }
 
-/* The Payment methods, Notices and Top-up pages: their rows (each with
- * its explanation) and the Top-up page's requests are not needed for the
- * first frame, which shows the Card page. They are bound when one of them
- * is shown, or right after the first frame that shows the card. */
-static void
-bind_pages (AnshinWindow *self)
-{
-  GListModel *methods = NULL;
-  GListModel *programs = NULL;
-  GListModel *notices = NULL;
-
-  if (!self->pages_bound)
-    return;
-
-  if (self->account != NULL)
-    {
-      methods = anshin_account_get_payment_methods (self->account);
-      programs = anshin_account_get_programs (self->account);
-      notices = anshin_account_get_notices (self->account);
-    }
-
-  anshin_methods_page_set_methods (self->methods_page, methods);
-  anshin_methods_page_set_programs (self->methods_page, programs);
-  anshin_notices_page_set_methods (self->notices_page, methods);
-  anshin_notices_page_set_programs (self->notices_page, programs);
-  anshin_notices_page_set_notices (self->notices_page, notices);
-  /* the Top-up page loads its own data: only once the card is shown, so
-   * that the card comes first */
-  anshin_topup_page_set_account (self->topup_page, self->loaded ? self->account : NULL);
-}
-
-/* Until then their content is hidden too: no styles, icons or sizes are
- * computed for it, while the switcher still lists every page */
-static void
-show_pages_content (AnshinWindow *self,
-                    gboolean      shown)
-{
-  GtkWidget *pages[] = {
-    GTK_WIDGET (self->methods_page),
-    GTK_WIDGET (self->notices_page),
-    GTK_WIDGET (self->topup_page),
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    {
-      GtkWidget *content = adw_bin_get_child (ADW_BIN (pages[i]));
-
-      if (content != NULL)
-        gtk_widget_set_visible (content, shown);
-    }
-}
-
-static void
-ensure_pages_bound (AnshinWindow *self)
-{
-  g_clear_handle_id (&self->pages_source, g_source_remove);
-  if (self->pages_bound)
-    return;
-
-  self->pages_bound = TRUE;
-  show_pages_content (self, TRUE);
-  bind_pages (self);
-}
-
-static gboolean on_bind_pages_idle_cb (gpointer user_data);
-
-static void
-on_pages_after_paint_cb (GdkFrameClock *frame_clock,
-                         AnshinWindow  *self)
-{
-  g_signal_handlers_disconnect_by_func (frame_clock, on_pages_after_paint_cb, self);
-  self->waiting_for_paint = FALSE;
-  if (!self->pages_bound && self->pages_source == 0)
-    self->pages_source = g_idle_add_full (G_PRIORITY_LOW, on_bind_pages_idle_cb, self, NULL);
-}
-
-static gboolean
-on_bind_pages_idle_cb (gpointer user_data)
-{
-  AnshinWindow *self = user_data;
-  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-
-  self->pages_source = 0;
-
-  /* a window on screen paints the card first */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && frame_clock != NULL)
-    {
-      if (!self->waiting_for_paint)
-        g_signal_connect_object (frame_clock, "after-paint",
-                                 G_CALLBACK (on_pages_after_paint_cb), self, 0);
-      self->waiting_for_paint = TRUE;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-      return G_SOURCE_REMOVE;
-    }
-
-  ensure_pages_bound (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_bind_pages (AnshinWindow *self)
-{
-  if (self->pages_bound || self->pages_source != 0 || self->waiting_for_paint)
-    return;
-
-  self->pages_source = g_idle_add_full (G_PRIORITY_LOW, on_bind_pages_idle_cb, self, NULL);
-}
-
 static void
 bind_models (AnshinWindow *self)
 {
@@ -285,7 +176,7 @@ bind_models (AnshinWindow *self)
 
   anshin_card_page_set_methods (self->card_page, methods);
   anshin_card_page_set_programs (self->card_page, programs);
-  bind_pages (self);
+  anshin_window_bind_pages (self);
 
   update_card (self);
   update_as_of (self);
@@ -361,7 +252,7 @@ on_stack_visible_child_name_cb (AnshinWindow *self,
   const char *name = adw_view_stack_get_visible_child_name (stack);
 
   if (g_strcmp0 (name, "card") != 0)
-    ensure_pages_bound (self);
+    anshin_window_ensure_pages_bound (self);
   if (name != NULL)
     g_settings_set_string (self->settings, "last-page", name);
 }
@@ -556,7 +447,7 @@ anshin_window_init (AnshinWindow *self)
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "card") != 0)
     self->pages_bound = TRUE;
   else
-    show_pages_content (self, FALSE);
+    anshin_window_show_pages_content (self, FALSE);
 
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   update_switchers (self);
@@ -748,6 +639,6 @@ anshin_window_show_notice (AnshinWindow *self,
   g_return_val_if_fail (notice_id != NULL, FALSE);
 
   anshin_window_show_page (self, "notices");
-  ensure_pages_bound (self);
+  anshin_window_ensure_pages_bound (self);
   return anshin_notices_page_select_notice (self->notices_page, notice_id);
 }

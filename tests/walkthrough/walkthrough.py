@@ -135,12 +135,6 @@ class App:
 
         self.notifyd = subprocess.Popen([sys.executable, os.path.join(HERE, 'notification-server.py')],
                                         stdout=subprocess.PIPE, text=True, env=env)
-        # In a sanitizer build the app gets the suite's LD_PRELOAD back (see
-        # tests/meson.build); python itself runs without it.
-        app_env = dict(env)
-        preload = app_env.pop('ANSHIN_WALK_APP_PRELOAD', None)
-        if preload:
-            app_env['LD_PRELOAD'] = preload
         line = self.notifyd.stdout.readline().strip()
         if line != 'ready':
             raise Failure('the stand-in notification daemon did not start (%r)' % line)
@@ -148,7 +142,7 @@ class App:
 
         self.proc = subprocess.Popen([args.app, '--demo=' + args.scenario] + extra_args,
                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                     text=True, env=app_env)
+                                     text=True, env=env)
         threading.Thread(target=self._read_output, daemon=True).start()
 
     def _read_notifications(self):

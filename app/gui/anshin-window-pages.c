@@ -1,0 +1,142 @@
+/* anshin-window-pages.c
+ *
+ * Copyright 2026 The Anshin Wallet authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * AnshinWindow's Payment methods, Notices and Top-up pages, bound late.
+ * Their rows (each with its explanation) and the Top-up page's requests
+ * are not needed for the first frame, which shows the Card page: they are
+ * bound when one of those pages is shown, or right after the first frame
+ * that shows the card. Until then their content is hidden too, so that no
+ * styles, icons or sizes are computed for it, while the view switcher
+ * still lists every page with its badge.
+ */
+
+#include "config.h"
+
+#include "anshin-window-private.h"
+
+/**
+ * anshin_window_bind_pages:
+ *
+ * Hands the account's models to the late pages, once they are bound.
+ */
+void
+anshin_window_bind_pages (AnshinWindow *self)
+{
+  GListModel *methods = NULL;
+  GListModel *programs = NULL;
+  GListModel *notices = NULL;
+
+  if (!self->pages_bound)
+    return;
+
+  if (self->account != NULL)
+    {
+      methods = anshin_account_get_payment_methods (self->account);
+      programs = anshin_account_get_programs (self->account);
+      notices = anshin_account_get_notices (self->account);
+    }
+
+  anshin_methods_page_set_methods (self->methods_page, methods);
+  anshin_methods_page_set_programs (self->methods_page, programs);
+  anshin_notices_page_set_methods (self->notices_page, methods);
+  anshin_notices_page_set_programs (self->notices_page, programs);
+  anshin_notices_page_set_notices (self->notices_page, notices);
+  /* the Top-up page loads its own data: only once the card is shown, so
+   * that the card comes first */
+  anshin_topup_page_set_account (self->topup_page, self->loaded ? self->account : NULL);
+}
+
+/**
+ * anshin_window_show_pages_content:
+ * @shown: whether the late pages' content is shown
+ */
+void
+anshin_window_show_pages_content (AnshinWindow *self,
+                                  gboolean      shown)
+{
+  GtkWidget *pages[] = {
+    GTK_WIDGET (self->methods_page),
+    GTK_WIDGET (self->notices_page),
+    GTK_WIDGET (self->topup_page),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *content = adw_bin_get_child (ADW_BIN (pages[i]));
+
+      if (content != NULL)
+        gtk_widget_set_visible (content, shown);
+    }
+}
+
+/**
+ * anshin_window_ensure_pages_bound:
+ *
+ * Binds the late pages now, if they are not yet.
+ */
+void
+anshin_window_ensure_pages_bound (AnshinWindow *self)
+{
+  g_clear_handle_id (&self->pages_source, g_source_remove);
+  if (self->pages_bound)
+    return;
+
+  g_debug ("Binding the Payment methods, Notices and Top-up pages");
+  self->pages_bound = TRUE;
+  anshin_window_show_pages_content (self, TRUE);
+  anshin_window_bind_pages (self);
+}
+
+static gboolean on_bind_pages_idle_cb (gpointer user_data);
+
+static void
+on_pages_after_paint_cb (GdkFrameClock *frame_clock,
+                         AnshinWindow  *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, on_pages_after_paint_cb, self);
+  self->waiting_for_paint = FALSE;
+  self->card_painted = TRUE;
+  if (!self->pages_bound && self->pages_source == 0)
+    self->pages_source = g_idle_add_full (G_PRIORITY_LOW, on_bind_pages_idle_cb, self, NULL);
+}
+
+static gboolean
+on_bind_pages_idle_cb (gpointer user_data)
+{
+  AnshinWindow *self = user_data;
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  self->pages_source = 0;
+
+  /* a window on screen paints the card first */
+  if (!self->card_painted && gtk_widget_get_mapped (GTK_WIDGET (self)) && frame_clock != NULL)
+    {
+      if (!self->waiting_for_paint)
+        g_signal_connect_object (frame_clock, "after-paint",
+                                 G_CALLBACK (on_pages_after_paint_cb), self, 0);
+      self->waiting_for_paint = TRUE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return G_SOURCE_REMOVE;
+    }
+
+  anshin_window_ensure_pages_bound (self);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * anshin_window_schedule_bind_pages:
+ *
+ * Binds the late pages at the first idle moment after the window (if it
+ * is on screen) has painted the card.
+ */
+void
+anshin_window_schedule_bind_pages (AnshinWindow *self)
+{
+  if (self->pages_bound || self->pages_source != 0 || self->waiting_for_paint)
+    return;
+
+  self->pages_source = g_idle_add_full (G_PRIORITY_LOW, on_bind_pages_idle_cb, self, NULL);
+}
