@@ -157,7 +157,10 @@ test_declined_until_locked (TopupFixture  *fixture,
   /* until when, in local time (the seed story is in Japan) */
   unlock = topup_test_local_unlock_time (fixture);
   g_assert_nonnull (topup_test_find_shown_label_containing (fixture, unlock));
-  g_assert_nonnull (topup_test_find_shown_label_containing (fixture, "Opens again in 23 hours 59 minutes"));
+  /* the countdown from 24 hours has started (how many seconds went by
+   * since the fifth failure depends on the machine: a sanitizer build is
+   * several times slower, so the minute is not pinned) */
+  g_assert_nonnull (topup_test_find_shown_label_containing (fixture, "Opens again in 23 hours 5"));
   number_row = anshin_charge_card_form_get_field_widget (fixture->form, ANSHIN_CARD_FIELD_NUMBER);
   g_assert_false (gtk_widget_is_sensitive (number_row));
   g_assert_false (gtk_widget_get_sensitive (topup_test_submit_button (fixture)));
