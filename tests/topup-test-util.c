@@ -134,9 +134,13 @@ void
 topup_test_advance_clock (TopupFixture *fixture,
                           gint64        seconds)
 {
-  g_autoptr(GDateTime) then = issuer_test_advance_clock (fixture->url, seconds);
+  g_autoptr(GDateTime) then = NULL;
 
-  /* the app learns of it from the issuer's event stream */
+  /* the app learns of it from the issuer's event stream: make sure the
+   * stream is up first (a slow, sanitized build may still be connecting,
+   * and a clock change before that is only seen at the next request) */
+  WAIT_FOR (anshin_account_get_live (fixture->account));
+  then = issuer_test_advance_clock (fixture->url, seconds);
   WAIT_FOR (clock_reached (fixture, then));
 }
 
