@@ -323,9 +323,37 @@ anshin_mock_server_class_init (AnshinMockServerClass *klass)
   collect_routes ();
 }
 
+/* libsoup 3.2's server g_warning()s "could not get remote address" when
+ * a client hangs up before the server has read the peer's address (later
+ * libsoup versions no longer warn). For a server that is an ordinary event
+ * (the fault tests and the client's retries do it on purpose), not a bug:
+ * it must not abort a run whose warnings are fatal. Every other warning
+ * stays fatal. */
+static gboolean
+on_fatal_log_cb (const char     *log_domain,
+                 GLogLevelFlags  log_level,
+                 const char     *message,
+                 gpointer        user_data)
+{
+  if (g_strcmp0 (log_domain, "libsoup") == 0 &&
+      (log_level & G_LOG_LEVEL_WARNING) != 0 &&
+      message != NULL && strstr (message, "could not get remote address") != NULL)
+    return FALSE;
+
+  return TRUE;
+}
+
 static void
 anshin_mock_server_init (AnshinMockServer *self)
 {
+  static gsize fatal_handler_set = 0;
+
+  if (g_once_init_enter (&fatal_handler_set))
+    {
+      g_test_log_set_fatal_handler (on_fatal_log_cb, NULL);
+      g_once_init_leave (&fatal_handler_set, 1);
+    }
+
   g_mutex_init (&self->log_lock);
   g_queue_init (&self->log);
   self->context = g_main_context_ref_thread_default ();
