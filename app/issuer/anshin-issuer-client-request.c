@@ -26,13 +26,6 @@
 
 #define READ_CHUNK_SIZE (64 * 1024)
 
-/* A call is replayed after a session refresh at most this often. Once is
- * the rule; the second covers a session that expired again while its call
- * was being replayed (an issuer clock moved twice in quick succession, as
- * the demo's Next Step does). The same Idempotency-Key goes with every
- * replay, so a POST still registers or charges once. */
-#define MAX_REPLAYS 2
-
 typedef struct {
   char          *method;
   char          *path;
@@ -40,7 +33,7 @@ typedef struct {
   char          *idempotency_key;
   RequestFlags   flags;
   guint          generation;
-  guint          replays;
+  gboolean       replayed;
   SoupMessage   *message;
   GInputStream  *stream;
   GByteArray    *buffer;
@@ -138,7 +131,7 @@ resume_refresh_waiters (AnshinIssuerClient *self,
         }
 
       g_debug ("Replaying %s %s after a session refresh", request->method, request->path);
-      request->replays++;
+      request->replayed = TRUE;
       request_send (g_object_ref (task));
     }
 }
@@ -259,13 +252,13 @@ request_complete (GTask *task)
 
   if (request->status == SOUP_STATUS_UNAUTHORIZED &&
       (request->flags & REQUEST_NO_REFRESH) == 0 &&
-      request->replays < MAX_REPLAYS &&
+      !request->replayed &&
       is_session_problem (error))
     {
       if (self->generation != request->generation)
         {
           /* Another call already refreshed since this one was sent. */
-          request->replays++;
+          request->replayed = TRUE;
           request_send (g_object_ref (task));
           return;
         }
