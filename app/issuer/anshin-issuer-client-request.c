@@ -26,6 +26,13 @@
 
 #define READ_CHUNK_SIZE (64 * 1024)
 
+/* A call is replayed after a session refresh at most this often. Once is
+ * the rule; the second covers a session that expired again while its call
+ * was being replayed (an issuer clock moved twice in quick succession, as
+ * the demo's Next Step does). The same Idempotency-Key goes with every
+ * replay, so a POST still registers or charges once. */
+#define MAX_REPLAYS 2
+
 typedef struct {
   char          *method;
   char          *path;
@@ -33,7 +40,7 @@ typedef struct {
   char          *idempotency_key;
   RequestFlags   flags;
   guint          generation;
-  gboolean       replayed;
+  guint          replays;
   SoupMessage   *message;
   GInputStream  *stream;
   GByteArray    *buffer;
@@ -131,7 +138,7 @@ resume_refresh_waiters (AnshinIssuerClient *self,
         }
 
       g_debug ("Replaying %s %s after a session refresh", request->method, request->path);
-      request->replayed = TRUE;
+      request->replays++;
       request_send (g_object_ref (task));
     }
 }
@@ -252,13 +259,13 @@ request_complete (GTask *task)
 
   if (request->status == SOUP_STATUS_UNAUTHORIZED &&
       (request->flags & REQUEST_NO_REFRESH) == 0 &&
-      !request->replayed &&
+      request->replays < MAX_REPLAYS &&
       is_session_problem (error))
     {
       if (self->generation != request->generation)
         {
           /* Another call already refreshed since this one was sent. */
-          request->replayed = TRUE;
+          request->replays++;
           request_send (g_object_ref (task));
           return;
         }
