@@ -156,9 +156,8 @@ open_events (AnshinMockRequest *request)
       return;
     }
 
-  /* No answer here: libsoup completes the upgrade after this handler. */
-  g_object_set_data_full (G_OBJECT (request->msg), "anshin-mock-member-id",
-                          g_strdup (anshin_mock_member_get_id (request->member)), g_free);
+  /* No answer here: libsoup completes the upgrade after this handler, and
+   * the server expects the stream (anshin_mock_server_finish()). */
 }
 
 static const AnshinMockRoute card_routes[] = {

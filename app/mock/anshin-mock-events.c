@@ -7,6 +7,11 @@
  * The live event stream (`GET /v1/events`): each member's open WebSocket
  * connections, and sending them events as text frames, one JSON object
  * each, in the order they happened.
+ *
+ * libsoup hands over the connection only after it wrote the 101 answer, so
+ * a client can see its stream open before the server has it. A handshake
+ * the server accepted is therefore expected first: events for its member
+ * wait in a queue until the connection arrives, and none falls in between.
  */
 
 #include "config.h"
@@ -16,8 +21,11 @@
 
 typedef struct
 {
-  SoupWebsocketConnection *connection;
+  SoupWebsocketConnection *connection; /* NULL while expected */
+  SoupServerMessage       *handshake;  /* while expected (weak) */
+  GQueue                   waiting;    /* texts sent while expected */
   char                    *member_id;
+  AnshinMockEvents        *events;
 } Client;
 
 struct _AnshinMockEvents
@@ -29,14 +37,36 @@ struct _AnshinMockEvents
 
 G_DEFINE_FINAL_TYPE (AnshinMockEvents, anshin_mock_events, G_TYPE_OBJECT)
 
+static void on_handshake_finalized (gpointer  user_data,
+                                    GObject  *where_the_object_was);
+
 static void
 client_free (Client *client)
 {
-  g_signal_handlers_disconnect_matched (client->connection, G_SIGNAL_MATCH_DATA,
-                                        0, 0, NULL, NULL, client);
-  g_object_unref (client->connection);
+  if (client->connection != NULL)
+    {
+      g_signal_handlers_disconnect_matched (client->connection, G_SIGNAL_MATCH_DATA,
+                                            0, 0, NULL, NULL, client);
+      g_object_unref (client->connection);
+    }
+  if (client->handshake != NULL)
+    g_object_weak_unref (G_OBJECT (client->handshake), on_handshake_finalized, client);
+  g_queue_clear_full (&client->waiting, g_free);
   g_free (client->member_id);
   g_free (client);
+}
+
+/* The upgrade never happened (the connection went away first). */
+static void
+on_handshake_finalized (gpointer  user_data,
+                        GObject  *where_the_object_was)
+{
+  Client *client = user_data;
+  AnshinMockEvents *self = client->events;
+
+  client->handshake = NULL;
+  self->clients = g_list_remove (self->clients, client);
+  client_free (client);
 }
 
 static void
@@ -87,21 +117,78 @@ anshin_mock_events_new (void)
   return g_object_new (ANSHIN_TYPE_MOCK_EVENTS, NULL);
 }
 
+/**
+ * anshin_mock_events_expect:
+ * @self: a #AnshinMockEvents
+ * @handshake: the accepted handshake, before libsoup answers it
+ * @member_id: whose stream it is
+ *
+ * From now on events for @member_id are kept for this stream until
+ * anshin_mock_events_add() hands over its connection.
+ */
 void
-anshin_mock_events_add (AnshinMockEvents        *self,
-                        SoupWebsocketConnection *connection,
-                        const char              *member_id)
+anshin_mock_events_expect (AnshinMockEvents  *self,
+                           SoupServerMessage *handshake,
+                           const char        *member_id)
 {
   Client *client;
 
   g_return_if_fail (ANSHIN_IS_MOCK_EVENTS (self));
+  g_return_if_fail (SOUP_IS_SERVER_MESSAGE (handshake));
 
   client = g_new0 (Client, 1);
-  client->connection = g_object_ref (connection);
+  client->events = self;
+  client->handshake = handshake;
   client->member_id = g_strdup (member_id);
+  g_queue_init (&client->waiting);
+  g_object_weak_ref (G_OBJECT (handshake), on_handshake_finalized, client);
+  self->clients = g_list_append (self->clients, client);
+}
+
+/**
+ * anshin_mock_events_add:
+ * @self: a #AnshinMockEvents
+ * @handshake: the handshake given to anshin_mock_events_expect()
+ * @connection: its upgraded connection
+ *
+ * Sends what waited for the stream, then events as they happen.
+ *
+ * Returns: %FALSE if @handshake was not expected
+ */
+gboolean
+anshin_mock_events_add (AnshinMockEvents        *self,
+                        SoupServerMessage       *handshake,
+                        SoupWebsocketConnection *connection)
+{
+  Client *client = NULL;
+  char *text;
+
+  g_return_val_if_fail (ANSHIN_IS_MOCK_EVENTS (self), FALSE);
+
+  for (GList *l = self->clients; l != NULL && client == NULL; l = l->next)
+    {
+      Client *candidate = l->data;
+
+      if (candidate->connection == NULL && candidate->handshake == handshake)
+        client = candidate;
+    }
+
+  if (client == NULL)
+    return FALSE;
+
+  g_object_weak_unref (G_OBJECT (client->handshake), on_handshake_finalized, client);
+  client->handshake = NULL;
+  client->connection = g_object_ref (connection);
   g_object_set_data (G_OBJECT (connection), "anshin-mock-events", self);
   g_signal_connect (connection, "closed", G_CALLBACK (on_closed_cb), client);
-  self->clients = g_list_append (self->clients, client);
+
+  while ((text = g_queue_pop_head (&client->waiting)) != NULL)
+    {
+      soup_websocket_connection_send_text (connection, text);
+      g_free (text);
+    }
+
+  return TRUE;
 }
 
 /**
@@ -132,6 +219,11 @@ anshin_mock_events_send (AnshinMockEvents *self,
 
       if (member_id != NULL && g_strcmp0 (member_id, client->member_id) != 0)
         continue;
+      if (client->connection == NULL)
+        {
+          g_queue_push_tail (&client->waiting, g_strdup (text));
+          continue;
+        }
       if (soup_websocket_connection_get_state (client->connection) != SOUP_WEBSOCKET_STATE_OPEN)
         continue;
 
@@ -142,8 +234,14 @@ anshin_mock_events_send (AnshinMockEvents *self,
 guint
 anshin_mock_events_get_count (AnshinMockEvents *self)
 {
+  guint count = 0;
+
   g_return_val_if_fail (ANSHIN_IS_MOCK_EVENTS (self), 0);
-  return g_list_length (self->clients);
+
+  for (GList *l = self->clients; l != NULL; l = l->next)
+    count += ((Client *)l->data)->connection != NULL;
+
+  return count;
 }
 
 void
@@ -156,7 +254,8 @@ anshin_mock_events_close_all (AnshinMockEvents *self)
       Client *client = self->clients->data;
 
       self->clients = g_list_delete_link (self->clients, self->clients);
-      if (soup_websocket_connection_get_state (client->connection) == SOUP_WEBSOCKET_STATE_OPEN)
+      if (client->connection != NULL &&
+          soup_websocket_connection_get_state (client->connection) == SOUP_WEBSOCKET_STATE_OPEN)
         soup_websocket_connection_close (client->connection, SOUP_WEBSOCKET_CLOSE_GOING_AWAY, NULL);
       client_free (client);
     }

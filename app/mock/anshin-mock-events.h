@@ -17,9 +17,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AnshinMockEvents, anshin_mock_events, ANSHIN, MOCK_EVENTS, GObject)
 
 AnshinMockEvents *anshin_mock_events_new       (void);
-void              anshin_mock_events_add       (AnshinMockEvents        *self,
-                                                SoupWebsocketConnection *connection,
+void              anshin_mock_events_expect    (AnshinMockEvents        *self,
+                                                SoupServerMessage       *handshake,
                                                 const char              *member_id);
+gboolean          anshin_mock_events_add       (AnshinMockEvents        *self,
+                                                SoupServerMessage       *handshake,
+                                                SoupWebsocketConnection *connection);
 void              anshin_mock_events_send      (AnshinMockEvents        *self,
                                                 const char              *member_id,
                                                 JsonObject              *event);

@@ -144,9 +144,13 @@ anshin_mock_server_finish (AnshinMockServer  *self,
   if (request->changed || !g_str_equal (request->method, "GET"))
     after_change (self);
 
-  /* The WebSocket handshake is answered by libsoup after the handler. */
+  /* The WebSocket handshake is answered by libsoup after the handler; from
+   * here on the member's events wait for the stream. */
   if (request->response == NULL)
     {
+      if (request->member != NULL)
+        anshin_mock_events_expect (self->events, request->msg,
+                                   anshin_mock_member_get_id (request->member));
       soup_message_headers_replace (headers, "Issuer-Time", issuer_time);
       anshin_mock_server_log (self, request, "101");
       anshin_mock_request_free (request);
@@ -261,15 +265,9 @@ on_websocket_cb (SoupServer              *soup,
                  gpointer                 user_data)
 {
   AnshinMockServer *self = user_data;
-  const char *member_id = g_object_get_data (G_OBJECT (msg), "anshin-mock-member-id");
 
-  if (member_id == NULL)
-    {
-      soup_websocket_connection_close (connection, SOUP_WEBSOCKET_CLOSE_POLICY_VIOLATION, NULL);
-      return;
-    }
-
-  anshin_mock_events_add (self->events, connection, member_id);
+  if (!anshin_mock_events_add (self->events, msg, connection))
+    soup_websocket_connection_close (connection, SOUP_WEBSOCKET_CLOSE_POLICY_VIOLATION, NULL);
 }
 
 static void
