@@ -221,9 +221,16 @@ test_sign_in (Fixture       *fixture,
 }
 
 static void
+count_items_changed (guint *count)
+{
+  (*count)++;
+}
+
+static void
 test_events_in_order (Fixture       *fixture,
                       gconstpointer  user_data)
 {
+  guint rebuilt = 0;
   g_autoptr(JsonNode) step = NULL;
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
@@ -277,13 +284,20 @@ test_events_in_order (Fixture       *fixture,
   g_assert_true (anshin_notice_get_read (newest));
   g_assert_cmpuint (anshin_account_get_unread_count (fixture->account), ==, 1);
 
-  /* A refresh finds the same notices: no second announcement. */
+  /* A refresh finds the same notices: no second announcement, and the
+   * lists the pages show are not rebuilt (an open row stays open). */
+  g_signal_connect_swapped (notices, "items-changed", G_CALLBACK (count_items_changed), &rebuilt);
+  g_signal_connect_swapped (anshin_account_get_payment_methods (fixture->account), "items-changed",
+                            G_CALLBACK (count_items_changed), &rebuilt);
   g_clear_object (&result);
   anshin_account_refresh_async (fixture->account, NULL, issuer_test_on_result_cb, &result);
   g_assert_true (anshin_account_refresh_finish (fixture->account, issuer_test_wait (&result),
                                                 &error));
   g_assert_cmpuint (fixture->added->len, ==, 2);
   g_assert_cmpuint (anshin_account_get_unread_count (fixture->account), ==, 1);
+  g_assert_cmpuint (rebuilt, ==, 0);
+  g_signal_handlers_disconnect_by_data (notices, &rebuilt);
+  g_signal_handlers_disconnect_by_data (anshin_account_get_payment_methods (fixture->account), &rebuilt);
 }
 
 static void

@@ -107,6 +107,24 @@ find_item (GListStore *store,
   return NULL;
 }
 
+static gboolean
+same_sequence (GListStore *store,
+               GPtrArray  *items)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (store)) != items->len)
+    return FALSE;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autoptr(GObject) existing = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (existing != g_ptr_array_index (items, i))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Replaces the store's contents with @fresh, keeping (and updating in
  * place) the objects the views already show. Returns the items that are
  * new. */
@@ -136,8 +154,11 @@ replace_items (GListStore *store,
         }
     }
 
-  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
-                       items->pdata, items->len);
+  /* Same objects in the same order: the views keep their rows (and, say,
+   * an expanded row stays open across a refresh). */
+  if (!same_sequence (store, items))
+    g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                         items->pdata, items->len);
   return added;
 }
 
