@@ -7,12 +7,19 @@
  * The anshin-mock-issuer program: its first line, its options, refusing
  * a non-loopback address, stopping cleanly on SIGTERM and SIGINT, and
  * `--state FILE`: surviving a restart, refusing a corrupt file untouched.
+ * Listening on another address with --allow-remote, it refuses /admin to
+ * clients that are not on loopback and serves them the issuer API.
  */
 
 #include "config.h"
 
+#include <ifaddrs.h>
+#include <net/if.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
 
 #include <glib/gstdio.h>
 
@@ -25,43 +32,54 @@ typedef struct
   char             *url;
 } Issuer;
 
-static GSubprocess *
-spawn (GSubprocessFlags   flags,
-       GError           **error,
-       ...)
+/* A failed assertion aborts the test: the issuer must not outlive it (and
+ * keep the test's output open for meson). */
+static void
+die_with_test (gpointer data)
 {
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+}
+
+/* Starts the program with the arguments and reads its URL from the first
+ * line. */
+static void
+issuer_spawn (Issuer     *issuer,
+              const char *first_arg,
+              ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
   const char *arg;
   va_list ap;
 
   g_ptr_array_add (args, (gpointer)MOCK_ISSUER_PATH);
-  va_start (ap, error);
-  while ((arg = va_arg (ap, const char *)) != NULL)
+  va_start (ap, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
     g_ptr_array_add (args, (gpointer)arg);
   va_end (ap);
   g_ptr_array_add (args, NULL);
 
-  return g_subprocess_newv ((const char * const *)args->pdata, flags, error);
-}
-
-static void
-issuer_start (Issuer     *issuer,
-              const char *state_file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *line = NULL;
-
-  issuer->process = spawn (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                           "--admin", "--state", state_file, NULL);
+  g_subprocess_launcher_set_child_setup (launcher, die_with_test, NULL, NULL);
+  issuer->process = g_subprocess_launcher_spawnv (launcher, (const char * const *)args->pdata, &error);
   g_assert_no_error (error);
   issuer->out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (issuer->process));
 
   line = g_data_input_stream_read_line_utf8 (issuer->out, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (line);
-  g_assert_true (g_str_has_prefix (line, "listening on http://127.0.0.1:"));
+  g_assert_true (g_str_has_prefix (line, "listening on http://"));
   g_assert_true (g_str_has_suffix (line, "/"));
   issuer->url = g_strdup (line + strlen ("listening on "));
+}
+
+static void
+issuer_start (Issuer     *issuer,
+              const char *state_file)
+{
+  issuer_spawn (issuer, "--admin", "--state", state_file, NULL);
+  g_assert_true (g_str_has_prefix (issuer->url, "http://127.0.0.1:"));
 }
 
 static void
@@ -235,6 +253,151 @@ test_corrupt_state_refused (void)
   g_rmdir (dir);
 }
 
+/* This machine's own addresses that are not loopback, one per family,
+ * IPv4 first. Link-local ones are left out: their URL needs a scope. */
+static GPtrArray *
+non_loopback_addresses (void)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
+  struct ifaddrs *list = NULL;
+  gboolean have_family[2] = { FALSE, FALSE };
+
+  if (getifaddrs (&list) != 0)
+    return found;
+
+  for (struct ifaddrs *ifa = list; ifa != NULL; ifa = ifa->ifa_next)
+    {
+      g_autoptr(GSocketAddress) address = NULL;
+      GInetAddress *inet;
+      gsize size;
+      guint family;
+
+      if (ifa->ifa_addr == NULL || (ifa->ifa_flags & IFF_UP) == 0 || (ifa->ifa_flags & IFF_LOOPBACK) != 0)
+        continue;
+      if (ifa->ifa_addr->sa_family == AF_INET)
+        {
+          size = sizeof (struct sockaddr_in);
+          family = 0;
+        }
+      else if (ifa->ifa_addr->sa_family == AF_INET6)
+        {
+          size = sizeof (struct sockaddr_in6);
+          family = 1;
+        }
+      else
+        continue;
+
+      address = g_socket_address_new_from_native (ifa->ifa_addr, size);
+      if (have_family[family] || !G_IS_INET_SOCKET_ADDRESS (address))
+        continue;
+      inet = g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (address));
+      if (g_inet_address_get_is_loopback (inet) || g_inet_address_get_is_link_local (inet) ||
+          g_inet_address_get_is_any (inet))
+        continue;
+
+      have_family[family] = TRUE;
+      g_ptr_array_add (found, g_inet_address_to_string (inet));
+    }
+
+  freeifaddrs (list);
+  return found;
+}
+
+/* An address can be up and still not bindable yet (IPv6 duplicate address
+ * detection): that is the machine's state, not the issuer's fault. */
+static gboolean
+can_listen_on (const char *address)
+{
+  g_autoptr(GInetAddress) inet = g_inet_address_new_from_string (address);
+  g_autoptr(GSocketAddress) socket_address = g_inet_socket_address_new (inet, 0);
+  g_autoptr(GSocket) socket = NULL;
+  g_autoptr(GError) error = NULL;
+
+  socket = g_socket_new (g_inet_address_get_family (inet), G_SOCKET_TYPE_STREAM,
+                         G_SOCKET_PROTOCOL_TCP, &error);
+  if (socket == NULL || !g_socket_bind (socket, socket_address, TRUE, &error))
+    {
+      g_test_message ("cannot listen on %s: %s", address, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+check_admin_refused_from (const char *address)
+{
+  g_autoptr(GInetAddress) inet = g_inet_address_new_from_string (address);
+  g_autofree char *prefix = NULL;
+  Issuer issuer = { NULL, };
+  MockFixture fixture = { NULL, };
+
+  g_test_message ("the mock issuer on %s, reached from %s", address, address);
+  issuer_spawn (&issuer, "--admin", "--listen-address", address, "--allow-remote", NULL);
+  if (g_inet_address_get_family (inet) == G_SOCKET_FAMILY_IPV6)
+    prefix = g_strdup_printf ("http://[%s]:", address);
+  else
+    prefix = g_strdup_printf ("http://%s:", address);
+  g_assert_true (g_str_has_prefix (issuer.url, prefix));
+  client_for (&fixture, &issuer);
+
+  /* The client's address is this machine's own, but not loopback: the
+   * demo control, enabled with --admin, is refused for every call. */
+  {
+    g_autoptr(MockReply) scenario = mock_get (&fixture, "/admin/scenario");
+    g_autoptr(MockReply) clock = mock_request (&fixture, "POST", "/admin/clock",
+                                               "{\"advance_seconds\": 86400}", NULL);
+    g_autoptr(MockReply) step = mock_request (&fixture, "POST", "/admin/step", NULL, NULL);
+    g_autoptr(MockReply) codes = mock_get (&fixture, "/admin/one-time-codes");
+
+    mock_assert_problem (scenario, 403, "forbidden");
+    mock_assert_problem (clock, 403, "forbidden");
+    mock_assert_problem (step, 403, "forbidden");
+    mock_assert_problem (codes, 403, "forbidden");
+    g_assert_null (strstr (scenario->text, "\"steps\""));
+  }
+
+  /* The issuer API itself is served to that client, and the refused calls
+   * changed nothing: the issuer clock is still on the story's first day. */
+  {
+    g_autoptr(MockReply) login = mock_request (&fixture, "POST", "/v1/session",
+                                               "{\"member_id\": \"demo\", \"password\": \"demo\"}", NULL);
+    g_autoptr(MockReply) card = mock_get (&fixture, "/v1/card");
+    const char *issuer_time = soup_message_headers_get_one (card->headers, "Issuer-Time");
+
+    g_assert_cmpuint (login->status, ==, 201);
+    g_assert_cmpuint (card->status, ==, 200);
+    g_assert_cmpstr (mock_reply_string (card, "state"), ==, "active");
+    g_assert_true (g_str_has_prefix (issuer_time, "2025-08-30T"));
+  }
+
+  issuer_stop (&issuer, SIGTERM);
+  mock_fixture_stop (&fixture);
+}
+
+static void
+test_admin_refuses_remote_client (void)
+{
+  g_autoptr(GPtrArray) addresses = non_loopback_addresses ();
+  guint checked = 0;
+
+  for (guint i = 0; i < addresses->len; i++)
+    {
+      const char *address = g_ptr_array_index (addresses, i);
+
+      if (!can_listen_on (address))
+        continue;
+
+      check_admin_refused_from (address);
+      checked++;
+    }
+
+  if (checked == 0)
+    g_test_skip ("This machine has no usable non-loopback IPv4 or IPv6 address "
+                 "(only loopback or link-local ones), so no client can reach the "
+                 "mock issuer from a non-loopback address");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -244,6 +407,7 @@ main (int   argc,
   g_test_add_func ("/mock/binary/options", test_options);
   g_test_add_func ("/mock/binary/state-survives-restart", test_state_survives_restart);
   g_test_add_func ("/mock/binary/corrupt-state-refused", test_corrupt_state_refused);
+  g_test_add_func ("/mock/binary/admin-refuses-remote-client", test_admin_refuses_remote_client);
 
   return g_test_run ();
 }

@@ -11,33 +11,35 @@
 #pragma once
 
 #include "anshin-mock-events.h"
+#include "anshin-mock-listener.h"
 #include "anshin-mock-server.h"
 
 G_BEGIN_DECLS
 
 struct _AnshinMockServer
 {
-  GObject           parent_instance;
+  GObject             parent_instance;
 
-  SoupServer       *soup;
-  AnshinMockState  *state;
-  AnshinMockFaults *faults;
-  AnshinMockEvents *events;
-  GMainContext     *context;
-  GSource          *due_source;
-  GSource          *flush_source;
-  gint64            due_at;
-  gint64            due_offset;
-  char             *state_file;
-  char             *url;
-  char             *issuer_time;      /* Issuer-Time of issuer_time_unix */
-  gint64            issuer_time_unix;
-  gboolean          admin;
-  gboolean          print_log;
-  guint             port;
+  SoupServer         *soup;
+  AnshinMockListener *listener;
+  AnshinMockState    *state;
+  AnshinMockFaults   *faults;
+  AnshinMockEvents   *events;
+  GMainContext       *context;
+  GSource            *due_source;
+  GSource            *flush_source;
+  gint64              due_at;
+  gint64              due_offset;
+  char               *state_file;
+  char               *url;
+  char               *issuer_time;      /* Issuer-Time of issuer_time_unix */
+  gint64              issuer_time_unix;
+  gboolean            admin;
+  gboolean            print_log;
+  guint               port;
 
-  GMutex            log_lock;
-  GQueue            log;
+  GMutex              log_lock;
+  GQueue              log;
 };
 
 GArray   *anshin_mock_server_get_routes     (void);

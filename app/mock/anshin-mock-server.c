@@ -287,6 +287,7 @@ anshin_mock_server_dispose (GObject *object)
   anshin_mock_server_shutdown (self);
   if (self->state != NULL)
     g_signal_handlers_disconnect_by_data (self->state, self);
+  g_clear_object (&self->listener);
   g_clear_object (&self->soup);
   g_clear_object (&self->events);
   g_clear_object (&self->faults);
@@ -321,43 +322,16 @@ anshin_mock_server_class_init (AnshinMockServerClass *klass)
   collect_routes ();
 }
 
-/* libsoup 3.2's server g_warning()s "could not get remote address" when
- * a client hangs up before the server has read the peer's address (later
- * libsoup versions no longer warn). For a server that is an ordinary event
- * (the fault tests and the client's retries do it on purpose), not a bug:
- * it must not abort a run whose warnings are fatal. Every other warning
- * stays fatal. */
-static gboolean
-on_fatal_log_cb (const char     *log_domain,
-                 GLogLevelFlags  log_level,
-                 const char     *message,
-                 gpointer        user_data)
-{
-  if (g_strcmp0 (log_domain, "libsoup") == 0 &&
-      (log_level & G_LOG_LEVEL_WARNING) != 0 &&
-      message != NULL && strstr (message, "could not get remote address") != NULL)
-    return FALSE;
-
-  return TRUE;
-}
-
 static void
 anshin_mock_server_init (AnshinMockServer *self)
 {
-  static gsize fatal_handler_set = 0;
-
-  if (g_once_init_enter (&fatal_handler_set))
-    {
-      g_test_log_set_fatal_handler (on_fatal_log_cb, NULL);
-      g_once_init_leave (&fatal_handler_set, 1);
-    }
-
   g_mutex_init (&self->log_lock);
   g_queue_init (&self->log);
   self->context = g_main_context_ref_thread_default ();
   self->faults = anshin_mock_faults_new ();
   self->events = anshin_mock_events_new ();
   self->soup = soup_server_new ("server-header", "anshin-mock-issuer/" PACKAGE_VERSION " ", NULL);
+  self->listener = anshin_mock_listener_new (self->soup);
 
   soup_server_add_early_handler (self->soup, NULL, on_early_request_cb, self, NULL);
   soup_server_add_handler (self->soup, NULL, on_request_cb, self, NULL);
@@ -409,9 +383,6 @@ anshin_mock_server_listen (AnshinMockServer  *self,
                            GError           **error)
 {
   g_autoptr(GInetAddress) inet = NULL;
-  g_autoptr(GSocketAddress) socket_address = NULL;
-  g_autoptr(GSocketAddress) local = NULL;
-  g_autoslist(GSocket) listeners = NULL;
   g_autofree char *host = NULL;
 
   g_return_val_if_fail (ANSHIN_IS_MOCK_SERVER (self), FALSE);
@@ -424,19 +395,10 @@ anshin_mock_server_listen (AnshinMockServer  *self,
       return FALSE;
     }
 
-  socket_address = g_inet_socket_address_new (inet, port);
-  if (!soup_server_listen (self->soup, socket_address, 0, error))
+  /* Not soup_server_listen(): see anshin-mock-listener.c */
+  if (!anshin_mock_listener_listen (self->listener, inet, port, &self->port, error))
     return FALSE;
 
-  /* The port picked for 0, from the socket itself */
-  listeners = soup_server_get_listeners (self->soup);
-  for (GSList *l = listeners; l != NULL; l = l->next)
-    g_object_ref (l->data);
-  local = listeners != NULL ? g_socket_get_local_address (listeners->data, error) : NULL;
-  if (local == NULL)
-    return FALSE;
-
-  self->port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (local));
   host = g_inet_address_to_string (inet);
   g_free (self->url);
   if (g_inet_address_get_family (inet) == G_SOCKET_FAMILY_IPV6)
@@ -540,6 +502,8 @@ anshin_mock_server_shutdown (AnshinMockServer *self)
   anshin_mock_server_flush_log (self);
   if (self->events != NULL)
     anshin_mock_events_close_all (self->events);
+  if (self->listener != NULL)
+    anshin_mock_listener_stop (self->listener);
   if (self->soup != NULL)
     soup_server_disconnect (self->soup);
 }

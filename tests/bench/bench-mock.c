@@ -7,9 +7,18 @@
  * Throughput of the mock issuer against a plain SoupServer, both loaded by
  * `wrk -t2 -c50 -d10s` on loopback: the mock answers GET /v1/card with a
  * valid session cookie; the plain server answers a small json-glib
- * document. Three runs each; prints both rates, their ratio (target: at
- * least 0.8), errors (target: none) and each server's resident memory after
- * every run (target: no growth from run to run).
+ * document. Three runs each after a short warm-up; prints both rates, their
+ * ratio (target: at least 0.8), errors (target: none) and each server's
+ * memory and open descriptors after every run (target: no growth from run
+ * to run). Fails on errors, and when the mock's memory or descriptors grow.
+ *
+ * Memory is sampled once the server has dealt with wrk closing its 50
+ * connections: resident memory (VmRSS), and the anonymous part of it
+ * (RssAnon: heap and other private memory; the rest is pages of the program
+ * and its libraries, which grow as code runs for the first time). The plain
+ * SoupServer shows libsoup 3.2's leaks: every connection a client closes
+ * between requests stays open, in CLOSE_WAIT, with about 1.9 KiB of heap
+ * (see app/mock/anshin-mock-listener.c, which keeps them out of the mock).
  *
  *   bench-mock PATH-TO-anshin-mock-issuer
  *   bench-mock --plain-server        (the baseline, spawned by the above)
@@ -29,11 +38,21 @@
 
 #define RUNS 3
 
+/* The mock's heap still creeps by about 12 KiB a run with nothing leaking
+ * (heaptrack: the live heap is flat): glibc's fastbin and tcache caches.
+ * With GLIBC_TUNABLES=glibc.malloc.mxfast=0:glibc.malloc.tcache_count=0 it
+ * stays flat from the second run on, while the plain server still grows
+ * 100 KiB a run. A leak of the kind above adds 95 KiB a run (50
+ * connections). */
+#define ANON_TOLERANCE_KIB 64
+
 typedef struct
 {
   double  rate;
   guint64 errors;
   gint64  rss_kib;
+  gint64  anon_kib;
+  gint64  fds;
 } Run;
 
 static void
@@ -155,16 +174,43 @@ session_cookie (const char *url)
 }
 
 static gint64
-rss_kib (GSubprocess *process)
+status_kib (const char *status,
+            const char *field)
+{
+  const char *line = status != NULL ? strstr (status, field) : NULL;
+
+  return line != NULL ? g_ascii_strtoll (line + strlen (field), NULL, 10) : -1;
+}
+
+static gint64
+count_fds (GSubprocess *process)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%s/fd", g_subprocess_get_identifier (process));
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  gint64 count = 0;
+
+  if (dir == NULL)
+    return -1;
+  while (g_dir_read_name (dir) != NULL)
+    count++;
+
+  return count;
+}
+
+/* After a run: once the server has closed the connections wrk left (it is
+ * idle then, so half a second is plenty). */
+static void
+sample_server (GSubprocess *process,
+               Run         *run)
 {
   g_autofree char *path = g_strdup_printf ("/proc/%s/status", g_subprocess_get_identifier (process));
-  g_autofree char *contents = NULL;
-  const char *line;
+  g_autofree char *status = NULL;
 
-  if (!g_file_get_contents (path, &contents, NULL, NULL) || (line = strstr (contents, "VmRSS:")) == NULL)
-    return -1;
-
-  return g_ascii_strtoll (line + strlen ("VmRSS:"), NULL, 10);
+  g_usleep (G_USEC_PER_SEC / 2);
+  g_file_get_contents (path, &status, NULL, NULL);
+  run->rss_kib = status_kib (status, "VmRSS:");
+  run->anon_kib = status_kib (status, "RssAnon:");
+  run->fds = count_fds (process);
 }
 
 static guint64
@@ -195,6 +241,7 @@ count_after (const char *output,
 static Run
 run_wrk (const char  *url,
          const char  *cookie,
+         const char  *duration,
          GSubprocess *server)
 {
   g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
@@ -207,7 +254,7 @@ run_wrk (const char  *url,
   g_ptr_array_add (args, g_strdup ("wrk"));
   g_ptr_array_add (args, g_strdup ("-t2"));
   g_ptr_array_add (args, g_strdup ("-c50"));
-  g_ptr_array_add (args, g_strdup ("-d10s"));
+  g_ptr_array_add (args, g_strdup (duration));
   if (cookie != NULL)
     {
       g_ptr_array_add (args, g_strdup ("-H"));
@@ -224,7 +271,7 @@ run_wrk (const char  *url,
   rate = strstr (output, "Requests/sec:");
   run.rate = rate != NULL ? g_ascii_strtod (rate + strlen ("Requests/sec:"), NULL) : 0;
   run.errors = count_after (output, "Socket errors:") + count_after (output, "Non-2xx or 3xx responses:");
-  run.rss_kib = rss_kib (server);
+  sample_server (server, &run);
 
   return run;
 }
@@ -247,6 +294,32 @@ median_rate (const Run *runs)
         }
 
   return rates[RUNS / 2];
+}
+
+/* Prints how the server's memory and descriptors went over the runs;
+ * returns whether they grew. */
+static gboolean
+report_growth (const char *name,
+               const Run  *runs)
+{
+  gint64 anon_growth = runs[RUNS - 1].anon_kib - runs[0].anon_kib;
+  gint64 fd_growth = runs[RUNS - 1].fds - runs[0].fds;
+  gboolean grew = anon_growth > ANON_TOLERANCE_KIB || fd_growth > 0;
+
+  printf ("%s: RSS %" G_GINT64_FORMAT " -> %" G_GINT64_FORMAT " -> %" G_GINT64_FORMAT " KiB, "
+          "anonymous %" G_GINT64_FORMAT " -> %" G_GINT64_FORMAT " -> %" G_GINT64_FORMAT " KiB, "
+          "open descriptors %" G_GINT64_FORMAT " -> %" G_GINT64_FORMAT " -> %" G_GINT64_FORMAT ": ",
+          name,
+          runs[0].rss_kib, runs[1].rss_kib, runs[2].rss_kib,
+          runs[0].anon_kib, runs[1].anon_kib, runs[2].anon_kib,
+          runs[0].fds, runs[1].fds, runs[2].fds);
+  if (grew)
+    printf ("GREW by %" G_GINT64_FORMAT " KiB and %" G_GINT64_FORMAT " descriptors\n", anon_growth, fd_growth);
+  else
+    printf ("steady (%+" G_GINT64_FORMAT " KiB, within %d KiB; %+" G_GINT64_FORMAT " descriptors)\n",
+            anon_growth, ANON_TOLERANCE_KIB, fd_growth);
+
+  return grew;
 }
 
 static void
@@ -274,6 +347,7 @@ main (int   argc,
   Run mock_runs[RUNS];
   Run plain_runs[RUNS];
   guint64 errors = 0;
+  gboolean mock_grew;
   double ratio;
 
   if (argc > 1 && g_str_equal (argv[1], "--plain-server"))
@@ -307,25 +381,32 @@ main (int   argc,
   cookie = session_cookie (mock_url);
   card_url = g_strconcat (mock_url, "v1/card", NULL);
 
-  printf ("wrk -t2 -c50 -d10s, %d runs each, alternating\n", RUNS);
-  printf ("run  mock GET /v1/card (req/s, errors, RSS)   plain SoupServer (req/s, errors, RSS)\n");
+  /* The mock's request log (the last 10,000 requests) fills up, and both
+   * servers' code and caches warm up: not growth. */
+  run_wrk (plain_url, NULL, "-d2s", plain);
+  run_wrk (card_url, cookie, "-d2s", mock);
+
+  printf ("wrk -t2 -c50 -d10s, %d runs each after a 2 s warm-up, alternating\n", RUNS);
+  printf ("run  mock GET /v1/card                         plain SoupServer\n");
+  printf ("     req/s   errors  RSS KiB  anon KiB  fds     req/s   errors  RSS KiB  anon KiB  fds\n");
   for (guint i = 0; i < RUNS; i++)
     {
-      plain_runs[i] = run_wrk (plain_url, NULL, plain);
-      mock_runs[i] = run_wrk (card_url, cookie, mock);
+      plain_runs[i] = run_wrk (plain_url, NULL, "-d10s", plain);
+      mock_runs[i] = run_wrk (card_url, cookie, "-d10s", mock);
       errors += mock_runs[i].errors + plain_runs[i].errors;
-      printf ("%u    %9.0f %6" G_GUINT64_FORMAT " %7" G_GINT64_FORMAT " KiB        %9.0f %6" G_GUINT64_FORMAT " %7" G_GINT64_FORMAT " KiB\n",
+      printf ("%u    %6.0f  %6" G_GUINT64_FORMAT "  %7" G_GINT64_FORMAT "  %8" G_GINT64_FORMAT "  %3" G_GINT64_FORMAT
+              "     %6.0f  %6" G_GUINT64_FORMAT "  %7" G_GINT64_FORMAT "  %8" G_GINT64_FORMAT "  %3" G_GINT64_FORMAT "\n",
               i + 1,
-              mock_runs[i].rate, mock_runs[i].errors, mock_runs[i].rss_kib,
-              plain_runs[i].rate, plain_runs[i].errors, plain_runs[i].rss_kib);
+              mock_runs[i].rate, mock_runs[i].errors, mock_runs[i].rss_kib, mock_runs[i].anon_kib, mock_runs[i].fds,
+              plain_runs[i].rate, plain_runs[i].errors, plain_runs[i].rss_kib, plain_runs[i].anon_kib, plain_runs[i].fds);
       fflush (stdout);
     }
 
   ratio = median_rate (plain_runs) > 0 ? median_rate (mock_runs) / median_rate (plain_runs) : 0;
   printf ("median: mock %.0f req/s, plain %.0f req/s, ratio %.2f (target >= 0.80)\n",
           median_rate (mock_runs), median_rate (plain_runs), ratio);
-  printf ("mock RSS across runs: %" G_GINT64_FORMAT " -> %" G_GINT64_FORMAT " -> %" G_GINT64_FORMAT " KiB\n",
-          mock_runs[0].rss_kib, mock_runs[1].rss_kib, mock_runs[2].rss_kib);
+  mock_grew = report_growth ("mock", mock_runs);
+  report_growth ("plain SoupServer", plain_runs);
   printf ("errors: %" G_GUINT64_FORMAT "\n", errors);
 
   stop (mock);
@@ -334,6 +415,6 @@ main (int   argc,
   g_remove (plain_log);
   g_rmdir (dir);
 
-  /* Noisy figures on a shared machine: report them, fail only on errors. */
-  return errors == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  /* Rates are noisy on a shared machine: reported, not judged. */
+  return errors == 0 && !mock_grew ? EXIT_SUCCESS : EXIT_FAILURE;
 }
