@@ -32,6 +32,12 @@ struct _AnshinTopupPage
   GCancellable           *cancellable;
   guint                   tick_id;
 
+  /* the content (the template) is built with the page, or with :lazy
+   * once the page is shown or, at an idle moment, given an account */
+  gboolean                lazy;
+  gboolean                built;
+  guint                   build_source;
+
   /* registration */
   AnshinRegistrationForm *registration;
   gboolean                loading_registration;
@@ -48,7 +54,7 @@ struct _AnshinTopupPage
   char                   *charge_card_id;
   gint64                  charge_amount;
 
-  /* template children */
+  /* template children: NULL until the content is built */
   GtkStack               *cards_stack;
   GtkListBox             *cards_list;
   AnshinTopupForm        *topup_form;

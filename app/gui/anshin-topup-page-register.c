@@ -19,6 +19,7 @@
 #include "anshin-card-brand.h"
 #include "anshin-card-number.h"
 #include "anshin-challenge-dialog.h"
+#include "anshin-error-text.h"
 #include "anshin-topup-page-private.h"
 
 static void open_challenge_dialog (AnshinTopupPage *self,
@@ -191,7 +192,9 @@ refused (AnshinTopupPage *self,
       retry = self->challenge != NULL ? RETRY_CHALLENGE : RETRY_SUBMIT;
     }
   else
-    message = g_strdup (_("The issuer could not register this card. Nothing was registered."));
+    /* why (a failing or busy issuer), and what to do */
+    message = anshin_error_text_describe (error, _("The issuer could not register this card. "
+                                                   "Nothing was registered."));
 
   if (retry == RETRY_NONE)
     {

@@ -12,6 +12,11 @@
  * Results the holder should hear about once are emitted as ::show-toast for
  * the window to show. When the page is left, the card number and security
  * code are wiped from the form.
+ *
+ * With :lazy (the main window's page) the page's content is built only
+ * when the page is first shown, or at an idle moment once it is given an
+ * account, not with the window: the two forms are most of the window's
+ * widgets, and none of them is needed for the window's first frame.
  */
 
 #include "config.h"
@@ -19,6 +24,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "anshin-charge-card-row.h"
+#include "anshin-error-text.h"
 #include "anshin-format.h"
 #include "anshin-topup-limits.h"
 #include "anshin-topup-page-private.h"
@@ -30,6 +36,7 @@ G_DEFINE_FINAL_TYPE (AnshinTopupPage, anshin_topup_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_ACCOUNT,
+  PROP_LAZY,
   N_PROPS
 };
 
@@ -46,7 +53,7 @@ tick (AnshinTopupPage *self)
 {
   g_autoptr(GDateTime) now = NULL;
 
-  if (self->client == NULL)
+  if (self->client == NULL || !self->built)
     return;
 
   now = anshin_issuer_client_dup_now (self->client);
@@ -78,6 +85,9 @@ update_cards_stack (AnshinTopupPage *self)
 {
   GListModel *cards = self->account != NULL ? anshin_account_get_charge_cards (self->account) : NULL;
   gboolean empty = cards == NULL || g_list_model_get_n_items (cards) == 0;
+
+  if (!self->built)
+    return;
 
   gtk_stack_set_visible_child_name (self->cards_stack, empty ? "empty" : "cards");
 }
@@ -143,7 +153,8 @@ anshin_topup_page_emit_toast (AnshinTopupPage *self,
   g_signal_emit (self, signals[SHOW_TOAST], 0, text);
 }
 
-/* What to say when the issuer did not answer (no network, timeout, 5xx). */
+/* What to say when the issuer did not answer as it should (no network,
+ * timeout, 5xx, a garbled answer, too busy). */
 char *
 anshin_topup_page_describe_unreachable (const GError *error)
 {
@@ -151,7 +162,10 @@ anshin_topup_page_describe_unreachable (const GError *error)
     return g_strdup (_("You are signed out of the issuer. Sign in again, then try once more; "
                        "what you typed is kept."));
 
-  if (g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_SERVER))
+  /* it was reached: the connection is not to blame */
+  if (g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_SERVER) ||
+      g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_PROTOCOL) ||
+      g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_RATE_LIMITED))
     return g_strdup (_("The issuer is having trouble right now. What you typed is kept; "
                        "please retry in a moment."));
 
@@ -209,8 +223,17 @@ describe_charge_error (AnshinTopupPage *self,
   if (g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_NOT_FOUND))
     return g_strdup (_("This charge card is no longer registered. Pick another card. Nothing was charged."));
 
+  /* The issuer failed (5xx): it may have charged before it did. Retry
+   * asks again with the same key, so it charges at most once. */
+  if (g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_SERVER))
+    {
+      *out_retry = TRUE;
+      return anshin_error_text_describe (error, NULL);
+    }
+
+  /* any other answer (429 too) was a refusal: why, and what to do */
   if (problem != NULL)
-    return g_strdup (_("The issuer refused this top-up. Nothing was charged."));
+    return anshin_error_text_describe (error, _("The issuer refused this top-up. Nothing was charged."));
 
   *out_retry = TRUE;
   return g_strdup (_("The connection dropped before the issuer answered, so it is not known whether "
@@ -387,12 +410,54 @@ on_signed_in_cb (AnshinTopupPage *self)
   anshin_topup_page_reload (self);
 }
 
+/* The account's charge cards, listed and offered by the top-up form */
+static void
+bind_cards (AnshinTopupPage *self)
+{
+  GListModel *cards = self->account != NULL ? anshin_account_get_charge_cards (self->account) : NULL;
+
+  gtk_list_box_bind_model (self->cards_list, cards, create_row_cb, self, NULL);
+  anshin_topup_form_set_charge_cards (self->topup_form, cards);
+  update_cards_stack (self);
+}
+
+/* Builds the content (the template) once: at construction, or for a :lazy
+ * page when it is first shown or at an idle moment after it is given an
+ * account; then loads what it shows. Instantiating the template after the
+ * instance initializer is sound here: the class is final, and its
+ * template sets nothing but the child. */
+static void
+ensure_content (AnshinTopupPage *self)
+{
+  g_clear_handle_id (&self->build_source, g_source_remove);
+  if (self->built)
+    return;
+
+  self->built = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  bind_cards (self);
+  anshin_topup_page_reload (self);
+}
+
+static gboolean
+on_build_idle_cb (gpointer user_data)
+{
+  AnshinTopupPage *self = user_data;
+
+  self->build_source = 0;
+  ensure_content (self);
+  return G_SOURCE_REMOVE;
+}
+
 /* GtkWidget */
 
 static void
 anshin_topup_page_map (GtkWidget *widget)
 {
   AnshinTopupPage *self = ANSHIN_TOPUP_PAGE (widget);
+
+  /* before the children are mapped, so that the new ones are too */
+  ensure_content (self);
 
   GTK_WIDGET_CLASS (anshin_topup_page_parent_class)->map (widget);
 
@@ -408,7 +473,8 @@ anshin_topup_page_unmap (GtkWidget *widget)
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
   /* the page is left: the secrets go */
-  anshin_charge_card_form_wipe_secrets (self->card_form);
+  if (self->card_form != NULL)
+    anshin_charge_card_form_wipe_secrets (self->card_form);
 
   GTK_WIDGET_CLASS (anshin_topup_page_parent_class)->unmap (widget);
 }
@@ -432,6 +498,7 @@ anshin_topup_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  g_clear_handle_id (&self->build_source, g_source_remove);
   if (self->challenge_dialog != NULL)
     {
       GtkWindow *dialog = self->challenge_dialog;
@@ -442,7 +509,8 @@ anshin_topup_page_dispose (GObject *object)
 
   disconnect_account (self);
   adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_TOPUP_PAGE);
+  if (self->built)
+    gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_TOPUP_PAGE);
   g_clear_object (&self->account);
   g_clear_object (&self->client);
 
@@ -474,6 +542,9 @@ anshin_topup_page_get_property (GObject    *object,
     case PROP_ACCOUNT:
       g_value_set_object (value, self->account);
       break;
+    case PROP_LAZY:
+      g_value_set_boolean (value, self->lazy);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -492,9 +563,23 @@ anshin_topup_page_set_property (GObject      *object,
     case PROP_ACCOUNT:
       anshin_topup_page_set_account (self, g_value_get_object (value));
       break;
+    case PROP_LAZY:
+      self->lazy = g_value_get_boolean (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+anshin_topup_page_constructed (GObject *object)
+{
+  AnshinTopupPage *self = ANSHIN_TOPUP_PAGE (object);
+
+  G_OBJECT_CLASS (anshin_topup_page_parent_class)->constructed (object);
+
+  if (!self->lazy)
+    ensure_content (self);
 }
 
 static void
@@ -503,6 +588,7 @@ anshin_topup_page_class_init (AnshinTopupPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = anshin_topup_page_constructed;
   object_class->dispose = anshin_topup_page_dispose;
   object_class->finalize = anshin_topup_page_finalize;
   object_class->get_property = anshin_topup_page_get_property;
@@ -515,6 +601,12 @@ anshin_topup_page_class_init (AnshinTopupPageClass *klass)
     g_param_spec_object ("account", NULL, NULL,
                          ANSHIN_TYPE_ACCOUNT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* whether the content is built only when the page is first shown or
+   * given an account, rather than with the page */
+  properties[PROP_LAZY] =
+    g_param_spec_boolean ("lazy", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -545,9 +637,8 @@ anshin_topup_page_class_init (AnshinTopupPageClass *klass)
 static void
 anshin_topup_page_init (AnshinTopupPage *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  /* the template is instantiated in ensure_content() */
   self->cancellable = g_cancellable_new ();
-  update_cards_stack (self);
 }
 
 GtkWidget *
@@ -574,8 +665,6 @@ void
 anshin_topup_page_set_account (AnshinTopupPage *self,
                                AnshinAccount   *account)
 {
-  GListModel *cards;
-
   g_return_if_fail (ANSHIN_IS_TOPUP_PAGE (self));
   g_return_if_fail (account == NULL || ANSHIN_IS_ACCOUNT (account));
 
@@ -589,20 +678,29 @@ anshin_topup_page_set_account (AnshinTopupPage *self,
   g_clear_object (&self->client);
   g_set_object (&self->account, account);
 
-  cards = account != NULL ? anshin_account_get_charge_cards (account) : NULL;
-  gtk_list_box_bind_model (self->cards_list, cards, create_row_cb, self, NULL);
-  anshin_topup_form_set_charge_cards (self->topup_form, cards);
-
   if (account != NULL)
     {
+      GListModel *cards = anshin_account_get_charge_cards (account);
+
       self->client = g_object_ref (anshin_account_get_client (account));
       g_signal_connect_swapped (cards, "items-changed", G_CALLBACK (on_cards_changed_cb), self);
       g_signal_connect_swapped (account, "notify::signed-in", G_CALLBACK (on_signed_in_cb), self);
       g_signal_connect_swapped (self->client, "notify::clock-offset", G_CALLBACK (tick), self);
     }
 
-  update_cards_stack (self);
-  anshin_topup_page_reload (self);
+  if (self->built)
+    {
+      bind_cards (self);
+      anshin_topup_page_reload (self);
+    }
+  else if (account == NULL)
+    g_clear_handle_id (&self->build_source, g_source_remove);
+  else if (self->build_source == 0)
+    {
+      /* a page not shown yet: built (and loaded) apart from the window's
+       * other work, in an iteration of its own */
+      self->build_source = g_idle_add_full (G_PRIORITY_LOW, on_build_idle_cb, self, NULL);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNT]);
 }
@@ -619,7 +717,8 @@ anshin_topup_page_reload (AnshinTopupPage *self)
 {
   g_return_if_fail (ANSHIN_IS_TOPUP_PAGE (self));
 
-  if (self->account == NULL || !anshin_account_get_signed_in (self->account))
+  /* a page without content loads once it is built */
+  if (self->account == NULL || !anshin_account_get_signed_in (self->account) || !self->built)
     return;
 
   tick (self);

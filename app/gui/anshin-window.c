@@ -82,10 +82,14 @@ static void
 update_switchers (AnshinWindow *self)
 {
   gboolean wallet = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "wallet") == 0;
+  gboolean reveal_bar = wallet && adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  /* the bar's buttons are built the first time a narrow window needs them */
+  if (reveal_bar && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, wallet);
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    wallet && adw_view_switcher_title_get_title_visible (self->switcher_title));
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, reveal_bar);
 }
 
 static void
@@ -305,6 +309,7 @@ anshin_window_finalize (GObject *object)
   AnshinWindow *self = ANSHIN_WINDOW (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->reissue_key, g_free);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->now, g_date_time_unref);
 
