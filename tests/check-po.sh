@@ -55,5 +55,17 @@ else
   not_ok "xgettext runs over POTFILES.in" "$(cat "$tmp/xgettext.err")"
 fi
 
+# 5. Every template with translatable text names its domain: GtkBuilder
+#    otherwise looks its strings up in the process's default domain, and a
+#    program that never called textdomain() (a test, a tool linking the
+#    widgets) shows them in English.
+nodomain=$(grep -lE 'translatable="yes"' ui/*.ui 2>/dev/null \
+  | while read -r f; do grep -qE '<interface[^>]*domain="anshin"' "$f" || echo "$f"; done)
+if [ -z "$nodomain" ]; then
+  ok "every .ui file with translatable text has <interface domain=\"anshin\">"
+else
+  not_ok ".ui files with translatable text but no domain=\"anshin\"" "$nodomain"
+fi
+
 echo "1..$n"
 exit $fail

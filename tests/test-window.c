@@ -396,9 +396,10 @@ test_window_demo_restart (void)
 {
   g_autoptr(WindowTest) test = NULL;
   GtkWidget *bar;
-  GtkDropDown *dropdown;
-  GListModel *names;
-  guint position = GTK_INVALID_LIST_POSITION;
+  GtkMenuButton *button;
+  GtkLabel *caption;
+  GMenuModel *menu;
+  gboolean listed = FALSE;
 
   reset_settings ();
   test = window_test_new (app, "seed-story", FALSE);
@@ -417,19 +418,41 @@ test_window_demo_restart (void)
   g_assert_cmpint (anshin_card_get_renewal_status (anshin_account_get_card (anshin_window_get_account (test->window))),
                    !=, ANSHIN_RENEWAL_STATUS_COMPLETED);
 
-  /* the scenario picker loads another scenario */
-  dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (bar, ANSHIN_TYPE_DEMO_BAR, "scenario_dropdown"));
-  names = anshin_demo_controller_get_scenarios (test->demo);
-  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
-    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "unexpected-activation"))
-      position = i;
-  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==,
-                    g_list_model_get_n_items (names));
+  /* the scenario's title shows whole above the step; the scenario menu
+   * lists every scenario by its title, as radio items of demo.scenario */
+  caption = GTK_LABEL (gtk_widget_get_template_child (bar, ANSHIN_TYPE_DEMO_BAR, "scenario_label"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (caption)));
+  g_assert_cmpstr (gtk_label_get_label (caption), ==,
+                   "Renewal day, the QUICPay delay and the charge-card lock");
+  button = GTK_MENU_BUTTON (gtk_widget_get_template_child (bar, ANSHIN_TYPE_DEMO_BAR, "scenario_button"));
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  g_assert_cmpuint (g_menu_model_get_n_items (menu), ==,
+                    g_list_model_get_n_items (anshin_demo_controller_get_scenarios (test->demo)));
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                          G_VARIANT_TYPE_STRING);
+      g_autofree char *action = NULL;
+      g_autofree char *label = NULL;
 
+      g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      g_assert_cmpstr (action, ==, "demo.scenario");
+      g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+      g_assert_nonnull (target);
+      if (g_str_equal (g_variant_get_string (target, NULL), "unexpected-activation"))
+        {
+          g_assert_cmpstr (label, ==, "A card activation notice that nobody announced");
+          listed = TRUE;
+        }
+    }
+  g_assert_true (listed);
+
+  /* picking another scenario in the menu loads it */
   first_account = anshin_window_get_account (test->window);
-  gtk_drop_down_set_selected (dropdown, position);
+  g_assert_true (gtk_widget_activate_action (bar, "demo.scenario", "s", "unexpected-activation"));
   g_assert_true (window_test_wait (test, other_scenario, 10000));
+  g_assert_cmpstr (gtk_label_get_label (caption), ==, "A card activation notice that nobody announced");
 }
 
 int

@@ -110,6 +110,7 @@ anshin_challenge_dialog_new (GtkWindow             *parent,
 {
   AnshinChallengeDialog *self;
   g_autoptr(GString) body = g_string_new (NULL);
+  const char *request;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (challenge != NULL, NULL);
@@ -119,17 +120,23 @@ anshin_challenge_dialog_new (GtkWindow             *parent,
 
   /* TRANSLATORS: 3‑D Secure (with a non-breaking hyphen) is 3Dセキュア（本人認証）; the code
    * is ワンタイムパスワード */
-  g_string_append (body, _("To confirm that the card is yours, your card company has sent a "
-                           "6-digit one-time code for 3‑D Secure by text message. Enter it here."));
+  request = _("To confirm that the card is yours, your card company has sent a "
+              "6-digit one-time code for 3‑D Secure by text message. Enter it here.");
 
   if (challenge->expires_at != NULL)
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (challenge->expires_at);
       g_autofree char *time = anshin_format_time (local);
-
-      g_string_append (body, " ");
       /* TRANSLATORS: %s is a time of day, e.g. "9:05" */
-      g_string_append_printf (body, _("The code works until %s."), time);
+      g_autofree char *until = g_strdup_printf (_("The code works until %s."), time);
+
+      /* TRANSLATORS: two sentences one after the other. Japanese writes them
+       * without a space: "%s%s". */
+      g_string_append_printf (body, C_("sentences", "%s %s"), request, until);
+    }
+  else
+    {
+      g_string_append (body, request);
     }
 
   self = g_object_new (ANSHIN_TYPE_CHALLENGE_DIALOG,

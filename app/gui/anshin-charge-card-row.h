@@ -25,5 +25,7 @@ AnshinChargeCard *anshin_charge_card_row_get_charge_card  (AnshinChargeCardRow *
 GtkWidget        *anshin_charge_card_row_get_remove_button (AnshinChargeCardRow *self);
 AdwMessageDialog *anshin_charge_card_row_new_confirm_dialog (GtkWindow          *parent,
                                                             AnshinChargeCard   *charge_card);
+char             *anshin_charge_card_row_dup_card_name    (AnshinChargeCard    *charge_card);
+GtkListItemFactory *anshin_charge_card_row_new_name_factory (void);
 
 G_END_DECLS

@@ -6,8 +6,10 @@
  *
  * The bar along the bottom of the window in demo mode: the scenario's
  * current step and its narration (translated), the 3-D Secure one-time
- * code when the demo issuer has "sent" one, a scenario picker, Restart,
- * "+3 h" (the issuer's clock), Previous Step and Next Step. It drives an
+ * code when the demo issuer has "sent" one, the scenario's title and a
+ * menu of the other scenarios (a radio menu on the "demo.scenario"
+ * property action), Restart, "+3 h" (the issuer's clock), Previous Step
+ * and Next Step. It drives an
  * AnshinDemoController; the window listens to ::scenario-loaded (the
  * issuer's state and sessions were reset: Restart, another scenario, or
  * Previous Step, which reloads the scenario and steps forward again since
@@ -27,13 +29,13 @@ struct _AnshinDemoBar
   AnshinDemoController *controller;
   GCancellable         *cancellable;
   gboolean              busy;
-  gboolean              updating_dropdown;
 
   /* template children */
+  GtkLabel             *scenario_label;
   GtkLabel             *step_label;
   GtkLabel             *narration_label;
   GtkLabel             *code_label;
-  GtkDropDown          *scenario_dropdown;
+  GtkMenuButton        *scenario_button;
 };
 
 G_DEFINE_FINAL_TYPE (AnshinDemoBar, anshin_demo_bar, ADW_TYPE_BIN)
@@ -41,6 +43,7 @@ G_DEFINE_FINAL_TYPE (AnshinDemoBar, anshin_demo_bar, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_CONTROLLER,
+  PROP_SCENARIO,
   N_PROPS
 };
 
@@ -71,7 +74,8 @@ update_actions (AnshinDemoBar *self)
                                  ready && anshin_demo_controller_get_current_step (self->controller) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "demo.restart", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "demo.advance-clock", ready);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->scenario_dropdown), ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "demo.scenario", ready);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scenario_button), ready);
 }
 
 static void
@@ -112,33 +116,66 @@ update_labels (AnshinDemoBar *self)
   update_actions (self);
 }
 
-static void
-update_dropdown (AnshinDemoBar *self)
+static const char *
+scenario_title (AnshinDemoBar *self,
+                const char    *name)
 {
-  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  const char *title = anshin_demo_controller_get_scenario_title (self->controller, name);
+
+  return title != NULL && *title != '\0' ? _(title) : name;
+}
+
+/* The scenarios as a radio menu on "demo.scenario", in the list's order */
+static void
+update_menu (AnshinDemoBar *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
   GListModel *names;
-  const char *current;
-  guint selected = GTK_INVALID_LIST_POSITION;
 
   if (self->controller == NULL)
-    return;
+    {
+      gtk_menu_button_set_menu_model (self->scenario_button, NULL);
+      return;
+    }
 
   names = anshin_demo_controller_get_scenarios (self->controller);
-  current = anshin_demo_controller_get_scenario_name (self->controller);
   for (guint i = 0; i < g_list_model_get_n_items (names); i++)
     {
       const char *name = gtk_string_list_get_string (GTK_STRING_LIST (names), i);
-      const char *title = anshin_demo_controller_get_scenario_title (self->controller, name);
+      g_auto(GStrv) parts = g_strsplit (scenario_title (self, name), "_", -1);
+      /* a menu reads "_" as a mnemonic: a title shows it as it is */
+      g_autofree char *label = g_strjoinv ("__", parts);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
-      gtk_string_list_append (titles, title != NULL ? _(title) : name);
-      if (g_strcmp0 (name, current) == 0)
-        selected = i;
+      g_menu_item_set_action_and_target_value (item, "demo.scenario", g_variant_new_string (name));
+      g_menu_append_item (menu, item);
     }
 
-  self->updating_dropdown = TRUE;
-  gtk_drop_down_set_model (self->scenario_dropdown, G_LIST_MODEL (titles));
-  gtk_drop_down_set_selected (self->scenario_dropdown, selected);
-  self->updating_dropdown = FALSE;
+  /* a new popover each time: a screen reader names the menu, not "GtkPopoverMenu" */
+  gtk_menu_button_set_menu_model (self->scenario_button, G_MENU_MODEL (menu));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (self->scenario_button)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Demo Scenarios"), -1);
+}
+
+/* the title of the scenario that plays, whole, above its step */
+static void
+update_caption (AnshinDemoBar *self)
+{
+  const char *current = NULL;
+
+  if (self->controller != NULL)
+    current = anshin_demo_controller_get_scenario_name (self->controller);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->scenario_label), current != NULL);
+  if (current != NULL)
+    gtk_label_set_label (self->scenario_label, scenario_title (self, current));
+}
+
+static void
+on_scenario_name_changed_cb (AnshinDemoBar *self)
+{
+  update_caption (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
 }
 
 static void
@@ -162,14 +199,13 @@ on_scenario_loaded_cb (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
+      /* the scenario that played plays on: the radio menu never moved */
       set_busy (self, FALSE);
-      update_dropdown (self);
       g_signal_emit (self, signals[FAILED], 0, error);
       return;
     }
 
   set_busy (self, FALSE);
-  update_dropdown (self);
   g_signal_emit (self, signals[SCENARIO_LOADED], 0);
 }
 
@@ -312,64 +348,16 @@ restart_action (GtkWidget  *widget,
     load_scenario (self, name);
 }
 
+/* "demo.scenario" (the radio menu) sets this: another scenario loads */
 static void
-on_dropdown_selected_cb (AnshinDemoBar *self,
-                         GParamSpec    *pspec,
-                         GtkDropDown   *dropdown)
+set_scenario (AnshinDemoBar *self,
+              const char    *name)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  GListModel *names;
-  const char *name;
-
-  if (self->updating_dropdown || self->controller == NULL || self->busy)
+  if (self->controller == NULL || self->busy || name == NULL || *name == '\0')
     return;
 
-  names = anshin_demo_controller_get_scenarios (self->controller);
-  if (selected >= g_list_model_get_n_items (names))
-    return;
-
-  name = gtk_string_list_get_string (GTK_STRING_LIST (names), selected);
   if (g_strcmp0 (name, anshin_demo_controller_get_scenario_name (self->controller)) != 0)
     load_scenario (self, name);
-}
-
-static void
-on_factory_setup_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  ellipsize)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (GPOINTER_TO_INT (ellipsize))
-    {
-      /* the button shows the start of a long title; the list all of it */
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
-      gtk_label_set_width_chars (GTK_LABEL (label), 12);
-    }
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-on_factory_bind_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
-                       gtk_string_object_get_string (string));
-}
-
-static GtkListItemFactory *
-new_title_factory (gboolean ellipsize)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), NULL);
-  return factory;
 }
 
 static void
@@ -407,6 +395,12 @@ anshin_demo_bar_get_property (GObject    *object,
     case PROP_CONTROLLER:
       g_value_set_object (value, self->controller);
       break;
+    case PROP_SCENARIO:
+      /* "" rather than NULL: the property action's state is a string */
+      g_value_set_string (value, self->controller != NULL
+                                 && anshin_demo_controller_get_scenario_name (self->controller) != NULL
+                                 ? anshin_demo_controller_get_scenario_name (self->controller) : "");
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -424,6 +418,9 @@ anshin_demo_bar_set_property (GObject      *object,
     {
     case PROP_CONTROLLER:
       anshin_demo_bar_set_controller (self, g_value_get_object (value));
+      break;
+    case PROP_SCENARIO:
+      set_scenario (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -443,6 +440,18 @@ anshin_demo_bar_class_init (AnshinDemoBarClass *klass)
 
   properties[PROP_CONTROLLER] =
     g_param_spec_object ("controller", NULL, NULL, ANSHIN_TYPE_DEMO_CONTROLLER,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * AnshinDemoBar:scenario:
+   *
+   * The name of the scenario that plays ("" before the first has
+   * loaded). Setting another name loads that scenario; the property
+   * changes once it has loaded. The scenario menu's radio items are the
+   * "demo.scenario" action on it.
+   */
+  properties[PROP_SCENARIO] =
+    g_param_spec_string ("scenario", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -465,30 +474,25 @@ anshin_demo_bar_class_init (AnshinDemoBarClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/anshin-demo-bar.ui");
+  gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, scenario_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, step_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, narration_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, code_label);
-  gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, scenario_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, scenario_button);
 
   gtk_widget_class_install_action (widget_class, "demo.next-step", NULL, next_step_action);
   gtk_widget_class_install_action (widget_class, "demo.previous-step", NULL, previous_step_action);
   gtk_widget_class_install_action (widget_class, "demo.restart", NULL, restart_action);
   gtk_widget_class_install_action (widget_class, "demo.advance-clock", "x", advance_clock_action);
+  gtk_widget_class_install_property_action (widget_class, "demo.scenario", "scenario");
 }
 
 static void
 anshin_demo_bar_init (AnshinDemoBar *self)
 {
-  g_autoptr(GtkListItemFactory) button_factory = new_title_factory (TRUE);
-  g_autoptr(GtkListItemFactory) list_factory = new_title_factory (FALSE);
-
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_drop_down_set_factory (self->scenario_dropdown, button_factory);
-  gtk_drop_down_set_list_factory (self->scenario_dropdown, list_factory);
-  g_signal_connect_object (self->scenario_dropdown, "notify::selected",
-                           G_CALLBACK (on_dropdown_selected_cb), self, G_CONNECT_SWAPPED);
   update_labels (self);
 }
 
@@ -513,11 +517,16 @@ void
 anshin_demo_bar_set_controller (AnshinDemoBar        *self,
                                 AnshinDemoController *controller)
 {
+  g_autofree char *old_scenario = NULL;
+
   g_return_if_fail (ANSHIN_IS_DEMO_BAR (self));
   g_return_if_fail (controller == NULL || ANSHIN_IS_DEMO_CONTROLLER (controller));
 
   if (self->controller == controller)
     return;
+
+  old_scenario = g_strdup (self->controller != NULL
+                           ? anshin_demo_controller_get_scenario_name (self->controller) : NULL);
 
   if (self->controller != NULL)
     {
@@ -530,13 +539,17 @@ anshin_demo_bar_set_controller (AnshinDemoBar        *self,
   if (controller != NULL)
     {
       g_signal_connect_swapped (controller, "notify::scenario-name",
-                                G_CALLBACK (update_dropdown), self);
+                                G_CALLBACK (on_scenario_name_changed_cb), self);
       g_signal_connect_swapped (controller, "notify", G_CALLBACK (update_labels), self);
       g_signal_connect_swapped (anshin_demo_controller_get_scenarios (controller), "items-changed",
-                                G_CALLBACK (update_dropdown), self);
+                                G_CALLBACK (update_menu), self);
     }
 
-  update_dropdown (self);
+  update_menu (self);
+  update_caption (self);
   update_labels (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTROLLER]);
+  if (g_strcmp0 (old_scenario, controller != NULL
+                               ? anshin_demo_controller_get_scenario_name (controller) : NULL) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
 }

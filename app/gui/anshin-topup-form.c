@@ -18,9 +18,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "anshin-card-brand.h"
-#include "anshin-card-number.h"
 #include "anshin-charge-card.h"
+#include "anshin-charge-card-row.h"
 #include "anshin-format.h"
 #include "anshin-issuer-types.h"
 #include "anshin-topup-form.h"
@@ -247,16 +246,7 @@ on_retry_clicked_cb (AnshinTopupForm *self)
 static char *
 card_name_cb (AnshinChargeCard *card)
 {
-  g_autofree char *masked = NULL;
-
-  if (card == NULL)
-    return g_strdup ("");
-
-  masked = anshin_card_number_mask (anshin_charge_card_get_last4 (card));
-  /* TRANSLATORS: a card brand and its masked number, e.g. "Visa •••• 4242" */
-  return g_strdup_printf (C_("charge card", "%s %s"),
-                          anshin_card_brand_get_label (anshin_charge_card_get_brand (card)),
-                          masked);
+  return card != NULL ? anshin_charge_card_row_dup_card_name (card) : g_strdup ("");
 }
 
 static void
@@ -335,6 +325,7 @@ static void
 anshin_topup_form_init (AnshinTopupForm *self)
 {
   g_autoptr(GtkExpression) expression = NULL;
+  g_autoptr(GtkListItemFactory) card_factory = anshin_charge_card_row_new_name_factory ();
   GtkToggleButton *group = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -356,6 +347,9 @@ anshin_topup_form_init (AnshinTopupForm *self)
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
                                             G_CALLBACK (card_name_cb), NULL, NULL);
   adw_combo_row_set_expression (self->card_row, expression);
+  /* the row shows the card's whole name; the list keeps libadwaita's items */
+  adw_combo_row_set_list_factory (self->card_row, adw_combo_row_get_factory (self->card_row));
+  adw_combo_row_set_factory (self->card_row, card_factory);
 
   g_signal_connect_swapped (self->custom_row, "changed", G_CALLBACK (on_custom_changed_cb), self);
   g_signal_connect_swapped (self->card_row, "notify::selected", G_CALLBACK (on_card_selected_cb), self);

@@ -70,6 +70,9 @@ OLD_LAST4 = '4821'
 CHARGE_CARD = ('5555555555554444', '1230', '123', 'HANAKO YAMADA')
 
 
+MENU_ITEM_ROLES = {pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_RADIO_MENU_ITEM, pyatspi.ROLE_CHECK_MENU_ITEM}
+
+
 def describe_button(acc):
     return 'the button %r' % acc.name
 
@@ -489,11 +492,39 @@ class Walk:
         """every control in the window, on every page, has a proper accessible name"""
         self.check_names(self.window)
 
+    def t_scenario_menu(self):
+        """the scenario menu, from the keyboard: another scenario plays from its first step"""
+        _ = self._
+        with open(os.path.join(self.args.scenarios, 'renewal-smooth.json'), encoding='utf-8') as f:
+            other = json.load(f)
+        # the title of the scenario that plays is shown whole (a caption, not a cut-off picker)
+        self.label(_(self.scenario['title']))
+        menu_button = self.button(_('Demo Scenarios'))
+        # GTK 4.8: the focusable part of a menu button is a button inside it, named by its label
+        toggle = d.find(menu_button, pyatspi.ROLE_PUSH_BUTTON,
+                        pred=lambda a: d.has_state(a, pyatspi.STATE_FOCUSABLE)) or menu_button
+        d.focus(self.window, toggle, 'the scenario menu button')
+        d.press_key(d.KEY_RETURN)
+        menu = d.wait_find(self.window, pyatspi.ROLE_MENU, _('Demo Scenarios'), what='the scenario menu')
+
+        def item(title):
+            return d.wait_find(menu, None, title, pred=lambda a: d.role_of(a) in MENU_ITEM_ROLES,
+                               what='the menu item %r' % title)
+        current = item(_(self.scenario['title']))
+        if not d.has_state(current, pyatspi.STATE_CHECKED):
+            raise Failure('the scenario that plays (%r) is not the checked item of the menu' % current.name)
+        d.focus(self.window, item(_(other['title'])), 'the menu item %r' % _(other['title']))
+        d.press_key(d.KEY_RETURN)
+        self.label(_(other['title']), timeout=15)
+        first = other['steps'][0]
+        self.label(_('Step %u of %u: %s') % (1, len(other['steps']), _(first['title'])), timeout=15)
+        self.label(_(first['narration']))
+
 
 # for presenters: start at a step, go back one and forward again
 PRESENTER = ['t_window', 't_start_step', 't_previous_step', 't_next_again', 't_names']
 STORY = ['t_window', 't_demo_start', 't_renewal_announced', 't_renewal_day_notice',
-         't_quicpay_delayed', 't_reissue', 't_clock', 't_charge_card', 't_names']
+         't_quicpay_delayed', 't_reissue', 't_clock', 't_charge_card', 't_names', 't_scenario_menu']
 
 
 def main():
