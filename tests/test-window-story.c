@@ -273,6 +273,52 @@ test_window_reissue (void)
   g_clear_pointer (&old_last4, g_free);
 }
 
+static char *toast_prefix;
+
+static gboolean
+toast_shown (WindowTest *test)
+{
+  GtkLabel *label = pages_test_find_label (window_test_child (test, "toast_overlay"), toast_prefix);
+
+  return label != NULL && gtk_widget_get_mapped (GTK_WIDGET (label));
+}
+
+static void
+confirm_reissue (WindowTest *test)
+{
+  GtkWidget *page = window_test_child (test, "methods_page");
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (page, "win.reissue-card", NULL));
+  g_assert_true (window_test_wait (test, reissue_dialog_shown, 5000));
+  dialog = window_test_find_dialog (test, ANSHIN_TYPE_REISSUE_DIALOG);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "reissue");
+}
+
+/* The issuer reissued but its answer was lost on the way: the window
+ * does not claim it failed (a holder told "not reissued" would ask for a
+ * second new number); it says it could not confirm, and the page shows
+ * what the issuer says, the reissue under way. */
+static void
+test_window_reissue_answer_lost (void)
+{
+  g_autoptr(WindowTest) test = NULL;
+
+  reset_settings ();
+  test = window_test_new (app, "seed-story", FALSE);
+  window_test_start (test);
+  go_to_delayed_migration (test);
+  anshin_window_show_page (test->window, "payment-methods");
+
+  issuer_test_add_fault (window_test_get_url (test), "/v1/card/reissue", "truncate", 0, 0, 1);
+  confirm_reissue (test);
+  toast_prefix = "Anshin Wallet could not confirm whether your card is being reissued.";
+  g_assert_true (window_test_wait (test, toast_shown, 10000));
+  g_assert_true (window_test_wait (test, reissuing, 10000));
+  toast_prefix = "Your card was not reissued.";
+  g_assert_false (toast_shown (test));
+}
+
 static gboolean
 unexpected_notice_arrived (WindowTest *test)
 {
@@ -530,6 +576,7 @@ main (int   argc,
   g_test_add_func ("/window-story/renewal-day", test_window_renewal_day);
   g_test_add_func ("/window-story/delayed-migration", test_window_delayed_migration);
   g_test_add_func ("/window-story/reissue", test_window_reissue);
+  g_test_add_func ("/window-story/reissue-answer-lost", test_window_reissue_answer_lost);
   g_test_add_func ("/window-story/unexpected-activation", test_window_unexpected_activation);
   g_test_add_func ("/window-story/issuer-stops", test_window_issuer_stops);
   g_test_add_func ("/window-story/no-stall", test_window_no_stall);

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "anshin-a11y.h"
+#include "anshin-error-text.h"
 #include "anshin-explainer.h"
 #include "anshin-reissue-dialog.h"
 #include "anshin-window-private.h"
@@ -122,7 +123,17 @@ on_frozen_cb (GObject      *object,
   card = anshin_issuer_client_set_card_frozen_finish (ANSHIN_ISSUER_CLIENT (object), result, &error);
   if (card == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      if (anshin_error_text_outcome_unknown (error))
+        {
+          /* the page shows what the issuer says now */
+          anshin_window_toast_error (self, error,
+                                     _("Anshin Wallet could not confirm whether your card was frozen."));
+          refresh_account (self);
+        }
+      else
         anshin_window_toast_error (self, error, _("Your card was not frozen."));
       return;
     }
@@ -189,7 +200,16 @@ on_unfrozen_cb (GObject      *object,
   card = anshin_issuer_client_set_card_frozen_finish (ANSHIN_ISSUER_CLIENT (object), result, &error);
   if (card == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      if (anshin_error_text_outcome_unknown (error))
+        {
+          anshin_window_toast_error (self, error,
+                                     _("Anshin Wallet could not confirm whether your card was unfrozen."));
+          refresh_account (self);
+        }
+      else
         anshin_window_toast_error (self, error, _("Your card is still frozen."));
       return;
     }
@@ -228,11 +248,26 @@ on_reissued_cb (GObject      *object,
    * brings the whole card, methods and notices */
   if (!anshin_issuer_client_reissue_finish (ANSHIN_ISSUER_CLIENT (object), result, reissued, &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        anshin_window_toast_error (self, error, _("Your card was not reissued."));
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      if (anshin_error_text_outcome_unknown (error))
+        {
+          /* the key is kept: reissuing again replays this request, so
+           * the card is reissued once at most */
+          anshin_window_toast_error (self, error,
+                                     _("Anshin Wallet could not confirm whether your card is being reissued."));
+          refresh_account (self);
+        }
+      else
+        {
+          g_clear_pointer (&self->reissue_key, g_free);
+          anshin_window_toast_error (self, error, _("Your card was not reissued."));
+        }
       return;
     }
 
+  g_clear_pointer (&self->reissue_key, g_free);
   refresh_account (self);
   anshin_window_toast (self, _("Reissue requested: QUICPay should work again in about 3 hours, with the new number"));
 }
@@ -244,16 +279,16 @@ on_reissue_chosen_cb (GObject      *object,
 {
   AnshinWindow *self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *key = NULL;
 
   if (!anshin_reissue_dialog_choose_finish (result, &error) || self->account == NULL)
     return;
 
-  /* one key per confirmed request: a retry of the same request is not a
-   * second reissue */
-  key = anshin_issuer_client_new_idempotency_key ();
+  /* one key per reissue: confirming again after an answer was lost
+   * replays the same request, so it is not a second reissue */
+  if (self->reissue_key == NULL)
+    self->reissue_key = anshin_issuer_client_new_idempotency_key ();
   anshin_issuer_client_reissue_async (anshin_account_get_client (self->account), TRUE,
-                                      ANSHIN_REISSUE_REASON_NETWORK_UNAVAILABLE, key,
+                                      ANSHIN_REISSUE_REASON_NETWORK_UNAVAILABLE, self->reissue_key,
                                       self->cancellable, on_reissued_cb, self);
 }
 

@@ -31,6 +31,7 @@ struct _AnshinWindow
   AnshinDemoController *demo;
   GCancellable         *cancellable;     /* the account's start and actions */
   GDateTime            *now;
+  char                 *reissue_key;     /* until the issuer answered it */
   guint                 now_source;
   gulong                clock_handler;
   gboolean              demo_prepared;

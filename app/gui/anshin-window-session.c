@@ -269,7 +269,19 @@ anshin_window_toast_error (AnshinWindow *self,
   g_autofree char *text = anshin_error_text_describe (error, what_failed);
   g_autofree char *escaped = g_markup_escape_text (text, -1);
   AdwToast *toast = adw_toast_new (escaped);
+  GtkWidget *label;
 
+  /* What failed, why and what to do is longer than a toast's one line:
+   * the label wraps so that none of it is cut off. */
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "label", text,
+                        "wrap", TRUE,
+                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "max-width-chars", 60,
+                        "xalign", 0.0f,
+                        NULL);
+  gtk_widget_add_css_class (label, "heading");
+  adw_toast_set_custom_title (toast, label);
   adw_toast_set_timeout (toast, 8);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   anshin_window_add_toast (self, toast);
