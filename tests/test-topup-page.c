@@ -166,6 +166,13 @@ test_declined_until_locked (TopupFixture  *fixture,
   number_row = anshin_charge_card_form_get_field_widget (fixture->form, ANSHIN_CARD_FIELD_NUMBER);
   g_assert_false (gtk_widget_is_sensitive (number_row));
   g_assert_false (gtk_widget_get_sensitive (topup_test_submit_button (fixture)));
+  /* and at the top of the page, where the top-up form has no card to
+   * take the money from, it says why */
+  {
+    g_autofree char *hint = g_strdup_printf ("Adding a charge card is locked until %s.", unlock);
+
+    g_assert_nonnull (topup_test_find_shown_label_containing (fixture, hint));
+  }
 
   /* a day of issuer time later the form is back, with no one asking */
   topup_test_advance_clock (fixture, 24 * 60 * 60 + 1);
@@ -173,6 +180,8 @@ test_declined_until_locked (TopupFixture  *fixture,
   g_assert_null (topup_test_find_shown_label_containing (fixture, "Card registration is locked"));
   g_assert_true (gtk_widget_is_sensitive (number_row));
   topup_test_wait_attempts (fixture, 5);
+  g_assert_null (topup_test_find_shown_label_containing (fixture, "Adding a charge card is locked"));
+  g_assert_nonnull (topup_test_find_shown_label_containing (fixture, "Add a charge card below first."));
 }
 
 /* offline while registering: what was typed stays, Retry is offered and

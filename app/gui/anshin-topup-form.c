@@ -33,6 +33,7 @@ struct _AnshinTopupForm
 
   GPtrArray       *charges;
   GDateTime       *now;
+  GDateTime       *registration_locked_until;
   GtkToggleButton *preset_buttons[G_N_ELEMENTS (presets)];
   char            *refusal;
   gboolean         busy;
@@ -210,9 +211,29 @@ update_card_hint (AnshinTopupForm *self)
 {
   GListModel *cards = adw_combo_row_get_model (self->card_row);
   gboolean none = cards == NULL || g_list_model_get_n_items (cards) == 0;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *hint = NULL;
+
+  if (!none)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->card_row), NULL);
+      return;
+    }
+
+  /* the lock is the reason there is nothing to top up from: say so here,
+   * at the top of the page, not only in the form below */
+  if (self->registration_locked_until != NULL &&
+      (self->now == NULL || g_date_time_compare (self->now, self->registration_locked_until) < 0))
+    {
+      local = g_date_time_to_local (self->registration_locked_until);
+      when = anshin_format_date_time (local);
+      /* TRANSLATORS: %s is a date and time in local time, e.g. "31 August 2025, 9:00" */
+      hint = g_strdup_printf (_("Adding a charge card is locked until %s."), when);
+    }
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->card_row),
-                               none ? _("Add a charge card below first.") : NULL);
+                               hint != NULL ? hint : _("Add a charge card below first."));
 }
 
 static void
@@ -267,6 +288,7 @@ anshin_topup_form_finalize (GObject *object)
   AnshinTopupForm *self = ANSHIN_TOPUP_FORM (object);
 
   g_clear_pointer (&self->now, g_date_time_unref);
+  g_clear_pointer (&self->registration_locked_until, g_date_time_unref);
   g_clear_pointer (&self->refusal, g_free);
 
   G_OBJECT_CLASS (anshin_topup_form_parent_class)->finalize (object);
@@ -421,6 +443,27 @@ anshin_topup_form_set_now (AnshinTopupForm *self,
   g_clear_pointer (&self->now, g_date_time_unref);
   self->now = g_date_time_ref (now);
   update_limits (self);
+  if (self->registration_locked_until != NULL)
+    update_card_hint (self);
+}
+
+/**
+ * anshin_topup_form_set_registration_locked_until:
+ * @self: a #AnshinTopupForm
+ * @until: (nullable): until when the issuer locked adding a charge card
+ *
+ * Without a charge card, the form says why there is none yet.
+ */
+void
+anshin_topup_form_set_registration_locked_until (AnshinTopupForm *self,
+                                                 GDateTime       *until)
+{
+  g_return_if_fail (ANSHIN_IS_TOPUP_FORM (self));
+
+  g_clear_pointer (&self->registration_locked_until, g_date_time_unref);
+  if (until != NULL)
+    self->registration_locked_until = g_date_time_ref (until);
+  update_card_hint (self);
 }
 
 /**

@@ -23,6 +23,9 @@ void        anshin_topup_form_set_charges     (AnshinTopupForm *self,
                                                GPtrArray       *charges);
 void        anshin_topup_form_set_now         (AnshinTopupForm *self,
                                                GDateTime       *now);
+void        anshin_topup_form_set_registration_locked_until
+                                              (AnshinTopupForm *self,
+                                               GDateTime       *until);
 gint64      anshin_topup_form_get_amount      (AnshinTopupForm *self);
 void        anshin_topup_form_set_amount      (AnshinTopupForm *self,
                                                gint64           amount);

@@ -80,6 +80,7 @@ on_registration_cb (GObject      *object,
   g_clear_pointer (&self->registration, anshin_registration_form_free);
   self->registration = anshin_registration_form_copy (form);
   anshin_charge_card_form_set_registration (self->card_form, form);
+  anshin_topup_form_set_registration_locked_until (self->topup_form, form->locked_until);
 }
 
 void
