@@ -47,7 +47,9 @@ struct _AnshinCardPage
   GtkLabel            *offline_label;
   GtkStack            *stack;
   AnshinCardCallout   *callout;
+  AdwActionRow        *state_row;
   GtkLabel            *state_label;
+  AdwActionRow        *balance_row;
   GtkLabel            *balance_label;
   AdwActionRow        *freeze_row;
   GtkButton           *freeze_button;
@@ -144,11 +146,89 @@ update_details (AnshinCardPage *self)
     }
 }
 
+/* GtkBox (GTK 4.8), measuring a row's height, asks each child its width
+ * for its one-line height, and the wrapping title and subtitle of an
+ * AdwActionRow answer that by laying themselves out at a dozen widths:
+ * for every row of the page, in its first frame. Their column (the row's
+ * vertical "title" box) answers with its width for any height instead,
+ * which is the same answer (its width does not depend on its height),
+ * without the search. The column keeps its own GtkBoxLayout for the rest. */
+
+static GQuark
+box_layout_quark (void)
+{
+  return g_quark_from_static_string ("anshin-card-page-box-layout");
+}
+
+static void
+measure_title_box (GtkWidget      *widget,
+                   GtkOrientation  orientation,
+                   int             for_size,
+                   int            *minimum,
+                   int            *natural,
+                   int            *minimum_baseline,
+                   int            *natural_baseline)
+{
+  GtkLayoutManager *box_layout = g_object_get_qdata (G_OBJECT (widget), box_layout_quark ());
+
+  gtk_layout_manager_measure (box_layout, widget, orientation,
+                              orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
+                              minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+allocate_title_box (GtkWidget *widget,
+                    int        width,
+                    int        height,
+                    int        baseline)
+{
+  GtkLayoutManager *box_layout = g_object_get_qdata (G_OBJECT (widget), box_layout_quark ());
+
+  gtk_layout_manager_allocate (box_layout, widget, width, height, baseline);
+}
+
+/* Finds the row's title column (libadwaita 1.2: a vertical GtkBox with the
+ * "title" style class in the row's header box); a row built otherwise is
+ * left as it is. */
+static void
+measure_titles_by_width (AdwActionRow *row)
+{
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (row));
+
+  for (; header != NULL; header = gtk_widget_get_next_sibling (header))
+    {
+      for (GtkWidget *child = gtk_widget_get_first_child (header);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          GtkLayoutManager *box_layout;
+
+          if (!GTK_IS_BOX (child) || !gtk_widget_has_css_class (child, "title") ||
+              gtk_orientable_get_orientation (GTK_ORIENTABLE (child)) != GTK_ORIENTATION_VERTICAL ||
+              g_object_get_qdata (G_OBJECT (child), box_layout_quark ()) != NULL)
+            continue;
+
+          box_layout = gtk_box_layout_new (GTK_ORIENTATION_VERTICAL);
+          gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (box_layout), gtk_box_get_spacing (GTK_BOX (child)));
+          gtk_box_layout_set_baseline_position (GTK_BOX_LAYOUT (box_layout),
+                                                gtk_box_get_baseline_position (GTK_BOX (child)));
+          g_object_set_qdata_full (G_OBJECT (child), box_layout_quark (), box_layout, g_object_unref);
+          gtk_widget_set_layout_manager (child, gtk_custom_layout_new (NULL, measure_title_box,
+                                                                       allocate_title_box));
+          return;
+        }
+    }
+}
+
 static GtkWidget *
 create_step_row (gpointer item,
                  gpointer user_data)
 {
-  return anshin_timeline_row_new (item);
+  GtkWidget *row = anshin_timeline_row_new (item);
+
+  measure_titles_by_width (ADW_ACTION_ROW (row));
+
+  return row;
 }
 
 static void
@@ -434,7 +514,9 @@ anshin_card_page_class_init (AnshinCardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, offline_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, stack);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, callout);
+  gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, state_row);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, state_label);
+  gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, balance_row);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, balance_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, freeze_row);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, freeze_button);
@@ -455,6 +537,9 @@ anshin_card_page_init (AnshinCardPage *self)
   self->watched_programs = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  measure_titles_by_width (self->state_row);
+  measure_titles_by_width (self->balance_row);
+  measure_titles_by_width (self->freeze_row);
 
   rebuild (self);
 }

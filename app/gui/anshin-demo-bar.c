@@ -36,6 +36,7 @@ struct _AnshinDemoBar
   GtkLabel             *narration_label;
   GtkLabel             *code_label;
   GtkMenuButton        *scenario_button;
+  GtkWidget            *text_column;
 };
 
 G_DEFINE_FINAL_TYPE (AnshinDemoBar, anshin_demo_bar, ADW_TYPE_BIN)
@@ -427,6 +428,42 @@ anshin_demo_bar_set_property (GObject      *object,
     }
 }
 
+/* The column of text (scenario, step, narration, code) answers how wide
+ * it is whatever height it is offered. GtkBox, measuring the bar's height,
+ * asks each child its width for its one-line height, and a wrapping label
+ * answers that by laying itself out at a dozen widths; the column's width
+ * does not depend on its height, and the answer is the same. */
+static void
+measure_text_column (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child == NULL || !gtk_widget_should_layout (child))
+    return;
+
+  gtk_widget_measure (child, orientation,
+                      orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+allocate_text_column (GtkWidget *widget,
+                      int        width,
+                      int        height,
+                      int        baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
 static void
 anshin_demo_bar_class_init (AnshinDemoBarClass *klass)
 {
@@ -479,6 +516,7 @@ anshin_demo_bar_class_init (AnshinDemoBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, narration_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, code_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, scenario_button);
+  gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, text_column);
 
   gtk_widget_class_install_action (widget_class, "demo.next-step", NULL, next_step_action);
   gtk_widget_class_install_action (widget_class, "demo.previous-step", NULL, previous_step_action);
@@ -492,6 +530,9 @@ anshin_demo_bar_init (AnshinDemoBar *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (self->text_column,
+                                 gtk_custom_layout_new (NULL, measure_text_column,
+                                                        allocate_text_column));
 
   update_labels (self);
 }

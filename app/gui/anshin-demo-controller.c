@@ -421,6 +421,8 @@ anshin_demo_controller_init (AnshinDemoController *self)
 {
   self->cancellable = g_cancellable_new ();
   self->session = soup_session_new_with_options ("timeout", 30, NULL);
+  /* the embedded issuer is on this computer: no proxy to look up */
+  soup_session_set_proxy_resolver (self->session, NULL);
   self->scenarios = gtk_string_list_new (NULL);
 }
 

@@ -114,6 +114,25 @@ anshin_issuer_client_initable_iface_init (GInitableIface *iface)
   iface->init = anshin_issuer_client_initable_init;
 }
 
+/* An issuer on this computer is reached directly: no proxy to look up,
+ * nor GIO's proxy modules to load for that. Any other issuer goes
+ * through the system's proxy settings. */
+static gboolean
+base_url_is_loopback (const char *base_url)
+{
+  g_autoptr(GUri) uri = base_url != NULL ? g_uri_parse (base_url, G_URI_FLAGS_ENCODED, NULL) : NULL;
+  g_autoptr(GInetAddress) address = NULL;
+  const char *host = uri != NULL ? g_uri_get_host (uri) : NULL;
+
+  if (host == NULL)
+    return FALSE;
+  if (g_ascii_strcasecmp (host, "localhost") == 0)
+    return TRUE;
+
+  address = g_inet_address_new_from_string (host);
+  return address != NULL && g_inet_address_get_is_loopback (address);
+}
+
 static void
 anshin_issuer_client_constructed (GObject *object)
 {
@@ -131,6 +150,12 @@ anshin_issuer_client_constructed (GObject *object)
   /* A WebSocket lives long and idles: no I/O timeout there. */
   self->events_session = soup_session_new_with_options ("user-agent", user_agent, NULL);
   soup_session_add_feature (self->events_session, SOUP_SESSION_FEATURE (self->cookie_jar));
+
+  if (base_url_is_loopback (self->base_url))
+    {
+      soup_session_set_proxy_resolver (self->session, NULL);
+      soup_session_set_proxy_resolver (self->events_session, NULL);
+    }
 
   if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
     {
