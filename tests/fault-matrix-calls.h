@@ -16,6 +16,8 @@
 #include "anshin-issuer-client.h"
 #include "anshin-mock-thread.h"
 
+#include "fault-front.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -35,11 +37,7 @@ typedef struct {
   FaultKind           kind;
   AnshinMockThread   *mock;
   const char         *mock_url;
-  SoupServer         *front;
-  SoupSession        *forward;
-  char               *front_url;
-  const char         *front_prefix;  /* armed front fault, or NULL */
-  guint               front_hits;
+  FaultFront         *front;         /* the faults the mock cannot make */
   AnshinIssuerClient *client;
   AnshinAccount      *account;
   char               *refresh_token;

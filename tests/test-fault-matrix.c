@@ -8,7 +8,7 @@
  * client's timeout, 500 and 502 with HTML pages, a dropped connection,
  * malformed JSON, a truncated body (the mock issuer's own faults), and a
  * 10 MB body, a wrong content type and 429 with Retry-After (served by a
- * small loopback front in this test, which otherwise passes every request
+ * small loopback front, tests/fault-front.c, which otherwise passes every request
  * through to the mock). Each call must fail with a typed error, nothing
  * may crash, and the account's last known state must not change.
  */
@@ -19,9 +19,6 @@
 
 #include "fault-matrix-calls.h"
 #include "issuer-test-util.h"
-
-#define HUGE_SIZE (10 * 1024 * 1024)
-#define RETRY_AFTER 120
 
 
 static const struct {
@@ -44,117 +41,6 @@ static const struct {
 };
 
 typedef FaultFixture Fixture;
-
-/* The front: a pass-through proxy to the mock unless a fault is armed */
-
-static void
-copy_header (const char *name,
-             const char *value,
-             gpointer    user_data)
-{
-  SoupMessageHeaders *to = user_data;
-
-  if (g_ascii_strcasecmp (name, "Connection") == 0 ||
-      g_ascii_strcasecmp (name, "Content-Length") == 0 ||
-      g_ascii_strcasecmp (name, "Transfer-Encoding") == 0 ||
-      g_ascii_strcasecmp (name, "Keep-Alive") == 0 ||
-      g_ascii_strcasecmp (name, "Host") == 0)
-    return;
-
-  soup_message_headers_append (to, name, value);
-}
-
-static void
-serve_fault (Fixture           *fixture,
-             SoupServerMessage *msg)
-{
-  SoupMessageHeaders *headers = soup_server_message_get_response_headers (msg);
-
-  fixture->front_hits++;
-
-  switch (fixture->kind)
-    {
-    case FAULT_HUGE:
-      {
-        char *filler = g_malloc (HUGE_SIZE);
-
-        memset (filler, ' ', HUGE_SIZE);
-        filler[0] = '{';
-        filler[HUGE_SIZE - 1] = '}';
-        soup_server_message_set_status (msg, 200, NULL);
-        soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE, filler, HUGE_SIZE);
-      }
-      break;
-
-    case FAULT_CONTENT_TYPE:
-      /* What a captive portal or a misrouted proxy answers: 200, but HTML */
-      soup_server_message_set_status (msg, 200, NULL);
-      soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC,
-                                        "<html><body>{}</body></html>", 28);
-      break;
-
-    case FAULT_RETRY_AFTER:
-      soup_server_message_set_status (msg, 429, NULL);
-      soup_message_headers_replace (headers, "Retry-After", G_STRINGIFY (RETRY_AFTER));
-      soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC,
-                                        "<html><body><h1>429 Too Many Requests</h1></body></html>", 56);
-      break;
-
-    case FAULT_DELAY:
-    case FAULT_500:
-    case FAULT_502:
-    case FAULT_DROP:
-    case FAULT_MALFORMED:
-    case FAULT_TRUNCATE:
-    case N_FAULTS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-on_front_request_cb (SoupServer        *server,
-                     SoupServerMessage *msg,
-                     const char        *path,
-                     GHashTable        *query,
-                     gpointer           user_data)
-{
-  Fixture *fixture = user_data;
-  g_autofree char *url = NULL;
-  g_autoptr(SoupMessage) forwarded = NULL;
-  g_autoptr(GBytes) request_body = NULL;
-  g_autoptr(GBytes) body = NULL;
-  g_autoptr(GError) error = NULL;
-  SoupMessageBody *incoming;
-  GUri *uri = soup_server_message_get_uri (msg);
-
-  if (fixture->front_prefix != NULL && g_str_has_prefix (path, fixture->front_prefix))
-    {
-      serve_fault (fixture, msg);
-      return;
-    }
-
-  /* The mock runs on its own thread: a blocking forward is fine here. */
-  url = g_strdup_printf ("%s%s%s%s", fixture->mock_url, path + 1,
-                         g_uri_get_query (uri) != NULL ? "?" : "",
-                         g_uri_get_query (uri) != NULL ? g_uri_get_query (uri) : "");
-  forwarded = soup_message_new (soup_server_message_get_method (msg), url);
-  soup_message_headers_foreach (soup_server_message_get_request_headers (msg), copy_header,
-                                soup_message_get_request_headers (forwarded));
-  incoming = soup_server_message_get_request_body (msg);
-  request_body = soup_message_body_flatten (incoming);
-  if (g_bytes_get_size (request_body) > 0)
-    soup_message_set_request_body_from_bytes (forwarded, NULL, request_body);
-
-  body = soup_session_send_and_read (fixture->forward, forwarded, NULL, &error);
-  g_assert_no_error (error);
-
-  soup_server_message_set_status (msg, soup_message_get_status (forwarded), NULL);
-  soup_message_headers_foreach (soup_message_get_response_headers (forwarded), copy_header,
-                                soup_server_message_get_response_headers (msg));
-  if (g_bytes_get_size (body) > 0)
-    soup_message_body_append_bytes (soup_server_message_get_response_body (msg), body);
-}
 
 /* Fixture */
 
@@ -179,7 +65,6 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoslist(GUri) uris = NULL;
   GListModel *notices;
 
   fixture->kind = GPOINTER_TO_UINT (user_data);
@@ -195,16 +80,11 @@ fixture_set_up (Fixture       *fixture,
     g_assert_cmpuint (status, ==, 200);
   }
 
-  fixture->front = soup_server_new (NULL, NULL);
-  fixture->forward = soup_session_new ();
-  soup_server_add_handler (fixture->front, NULL, on_front_request_cb, fixture, NULL);
-  soup_server_listen_local (fixture->front, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (fixture->front);
-  fixture->front_url = g_uri_to_string (uris->data);
+  fixture->front = fault_front_new (fixture->mock_url);
 
   fixture->client = anshin_issuer_client_new (faults[fixture->kind].mock_kind != NULL ?
-                                              fixture->mock_url : fixture->front_url, &error);
+                                              fixture->mock_url : fault_front_get_url (fixture->front),
+                                              &error);
   g_assert_no_error (error);
   /* Tests need not wait 10 s for a timeout. */
   anshin_issuer_client_set_timeout (fixture->client, 1);
@@ -234,10 +114,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   issuer_test_assert_finalized_soon (g_steal_pointer (&fixture->account));
   issuer_test_assert_finalized_soon (g_steal_pointer (&fixture->client));
-  soup_server_disconnect (fixture->front);
-  g_clear_object (&fixture->front);
-  g_clear_object (&fixture->forward);
-  g_clear_pointer (&fixture->front_url, g_free);
+  g_clear_pointer (&fixture->front, fault_front_free);
   g_clear_pointer (&fixture->refresh_token, g_free);
   g_clear_pointer (&fixture->notice_id, g_free);
   anshin_mock_thread_free (fixture->mock);
@@ -319,6 +196,29 @@ describe_account (AnshinAccount *account)
 }
 
 
+static FaultFrontKind
+front_kind (FaultKind kind)
+{
+  switch (kind)
+    {
+    case FAULT_HUGE:
+      return FAULT_FRONT_HUGE;
+    case FAULT_CONTENT_TYPE:
+      return FAULT_FRONT_CONTENT_TYPE;
+    case FAULT_RETRY_AFTER:
+      return FAULT_FRONT_RETRY_AFTER;
+    case FAULT_DELAY:
+    case FAULT_500:
+    case FAULT_502:
+    case FAULT_DROP:
+    case FAULT_MALFORMED:
+    case FAULT_TRUNCATE:
+    case N_FAULTS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 static void
 arm (Fixture    *fixture,
      const char *path_prefix)
@@ -327,7 +227,7 @@ arm (Fixture    *fixture,
 
   if (faults[kind].mock_kind == NULL)
     {
-      fixture->front_prefix = path_prefix;
+      fault_front_arm (fixture->front, path_prefix, front_kind (kind));
       return;
     }
 
@@ -343,7 +243,7 @@ disarm (Fixture *fixture)
   g_autoptr(JsonNode) answer = NULL;
   guint status = 0;
 
-  fixture->front_prefix = NULL;
+  fault_front_disarm (fixture->front);
   answer = issuer_test_http (fixture->mock_url, NULL, "DELETE", "admin/faults", NULL, NULL, &status);
   g_assert_cmpuint (status, ==, 204);
 }
@@ -437,7 +337,7 @@ test_matrix (Fixture       *fixture,
               AnshinIssuerProblem *problem = anshin_issuer_error_get_problem (error);
 
               g_assert_nonnull (problem);
-              g_assert_cmpint (anshin_issuer_problem_get_retry_after (problem), ==, RETRY_AFTER);
+              g_assert_cmpint (anshin_issuer_problem_get_retry_after (problem), ==, FAULT_FRONT_RETRY_AFTER_SECONDS);
             }
         }
 
@@ -466,7 +366,7 @@ test_matrix (Fixture       *fixture,
   g_free (before);
 
   if (faults[kind].mock_kind == NULL)
-    g_assert_cmpuint (fixture->front_hits, >=, fault_matrix_n_calls);
+    g_assert_cmpuint (fault_front_get_hits (fixture->front), >=, fault_matrix_n_calls);
 
   g_test_message ("%s: %u calls, %u typed errors, %u with nothing to corrupt",
                   faults[kind].name, fixture->n_calls, failed_typed, fixture->n_no_body);
