@@ -136,21 +136,6 @@ gui_faults_find_shown_button (GtkWidget  *root,
   return button != NULL && pages_test_is_shown (button) ? button : NULL;
 }
 
-/* The 3-D Secure dialog on screen, if there is one */
-AnshinChallengeDialog *
-gui_faults_find_challenge_dialog (void)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  AnshinChallengeDialog *found = NULL;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ANSHIN_IS_CHALLENGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-
-  return found;
-}
-
 /* What the holder typed into the registration form is all still there,
  * and can be sent again */
 void

@@ -19,20 +19,7 @@
 
 G_BEGIN_DECLS
 
-#define GUI_FAULTS_WAIT_SECONDS 20
-
-/* Iterates the main context until @cond holds, failing after a while. */
-#define GUI_FAULTS_WAIT_FOR(cond) \
-  G_STMT_START { \
-    gint64 wait_end__ = g_get_monotonic_time () + GUI_FAULTS_WAIT_SECONDS * G_USEC_PER_SEC; \
-    while (!(cond)) \
-      { \
-        if (g_get_monotonic_time () > wait_end__) \
-          g_error ("Timed out waiting for %s", #cond); \
-        if (!g_main_context_iteration (NULL, FALSE)) \
-          g_usleep (2000); \
-      } \
-  } G_STMT_END
+#define GUI_FAULTS_WAIT_FOR(cond) TOPUP_TEST_WAIT_FOR (cond)
 
 typedef enum {
   GUI_FAULTS_SAYS_WHAT_TO_DO = 1 << 0,  /* else a button next to it does */
@@ -47,7 +34,6 @@ GtkLabel              *gui_faults_find_toast            (GtkWidget      *overlay
 gboolean               gui_faults_label_is_cut          (GtkLabel       *label);
 GtkWidget             *gui_faults_find_shown_button     (GtkWidget      *root,
                                                          const char     *label);
-AnshinChallengeDialog *gui_faults_find_challenge_dialog (void);
 void                   gui_faults_assert_typed_kept     (TopupFixture   *topup,
                                                          const char     *number,
                                                          const char     *expiry,

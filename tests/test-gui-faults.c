@@ -451,7 +451,7 @@ register_again (Fixture    *fixture,
       how[0] = "Retry";
       g_signal_emit_by_name (retry, "clicked");
       /* the code is asked for, or the form is back */
-      GUI_FAULTS_WAIT_FOR ((dialog = gui_faults_find_challenge_dialog ()) != NULL ||
+      GUI_FAULTS_WAIT_FOR ((dialog = topup_test_find_challenge_dialog ()) != NULL ||
                            (!anshin_charge_card_form_get_busy (topup->form) &&
                             gui_faults_find_shown_button (form, "_Retry") == NULL));
     }

@@ -10,20 +10,7 @@
 #include "anshin-format.h"
 #include "topup-test-util.h"
 
-#define WAIT_SECONDS 20
-
-/* Iterates the main context until @cond holds, failing after a while. */
-#define WAIT_FOR(cond) \
-  G_STMT_START { \
-    gint64 wait_end__ = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC; \
-    while (!(cond)) \
-      { \
-        if (g_get_monotonic_time () > wait_end__) \
-          g_error ("Timed out waiting for %s", #cond); \
-        if (!g_main_context_iteration (NULL, FALSE)) \
-          g_usleep (2000); \
-      } \
-  } G_STMT_END
+#define WAIT_FOR(cond) TOPUP_TEST_WAIT_FOR (cond)
 
 void
 topup_test_init (int    *argc,
@@ -277,8 +264,9 @@ topup_test_submit_button (TopupFixture *fixture)
   return anshin_charge_card_form_get_submit_button (fixture->form);
 }
 
-static AnshinChallengeDialog *
-find_challenge_dialog (void)
+/* The 3-D Secure dialog on screen, if there is one */
+AnshinChallengeDialog *
+topup_test_find_challenge_dialog (void)
 {
   GList *toplevels = gtk_window_list_toplevels ();
   AnshinChallengeDialog *found = NULL;
@@ -296,7 +284,7 @@ topup_test_wait_challenge (TopupFixture *fixture)
 {
   AnshinChallengeDialog *dialog = NULL;
 
-  WAIT_FOR ((dialog = find_challenge_dialog ()) != NULL);
+  WAIT_FOR ((dialog = topup_test_find_challenge_dialog ()) != NULL);
   return dialog;
 }
 
@@ -337,7 +325,7 @@ topup_test_submit_and_wait_challenge (TopupFixture *fixture)
   /* progress while the issuer is asked */
   g_assert_true (anshin_charge_card_form_get_busy (fixture->form));
 
-  WAIT_FOR ((dialog = find_challenge_dialog ()) != NULL);
+  WAIT_FOR ((dialog = topup_test_find_challenge_dialog ()) != NULL);
   return dialog;
 }
 

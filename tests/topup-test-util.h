@@ -24,6 +24,21 @@
 
 G_BEGIN_DECLS
 
+#define TOPUP_TEST_WAIT_SECONDS 20
+
+/* Iterates the main context until @cond holds, failing after a while. */
+#define TOPUP_TEST_WAIT_FOR(cond) \
+  G_STMT_START { \
+    gint64 wait_end__ = g_get_monotonic_time () + TOPUP_TEST_WAIT_SECONDS * G_USEC_PER_SEC; \
+    while (!(cond)) \
+      { \
+        if (g_get_monotonic_time () > wait_end__) \
+          g_error ("Timed out waiting for %s", #cond); \
+        if (!g_main_context_iteration (NULL, FALSE)) \
+          g_usleep (2000); \
+      } \
+  } G_STMT_END
+
 /* Visa test numbers of the seed story: one it registers, one it declines */
 #define TOPUP_TEST_NUMBER "4242424242424242"
 #define TOPUP_TEST_DECLINED "4000000000000002"
@@ -74,6 +89,7 @@ void         topup_test_fill                  (TopupFixture  *fixture,
                                                const char    *cvc,
                                                const char    *name);
 GtkWidget   *topup_test_submit_button         (TopupFixture  *fixture);
+AnshinChallengeDialog *topup_test_find_challenge_dialog (void);
 AnshinChallengeDialog *topup_test_wait_challenge (TopupFixture *fixture);
 AdwMessageDialog *topup_test_wait_message_dialog (void);
 void         topup_test_wait_cards            (TopupFixture  *fixture,
