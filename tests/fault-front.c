@@ -21,12 +21,15 @@ struct _FaultFront
   char           *prefix;      /* armed, or NULL */
   FaultFrontKind  kind;
   guint           hits;
+  GPtrArray      *held;        /* of SoupServerMessage, answered and paused */
 };
 
 /* A request on its way to the mock issuer and back */
 typedef struct {
   SoupServerMessage *msg;
   SoupMessage       *forwarded;
+  FaultFront        *front;
+  gboolean           hold;
 } Forward;
 
 static void
@@ -120,6 +123,13 @@ on_forwarded_cb (GObject      *object,
                                 soup_server_message_get_response_headers (forward->msg));
   if (g_bytes_get_size (body) > 0)
     soup_message_body_append_bytes (soup_server_message_get_response_body (forward->msg), body);
+
+  if (forward->hold)
+    {
+      forward->front->hits++;
+      g_ptr_array_add (forward->front->held, g_steal_pointer (&forward->msg));
+      return;
+    }
   soup_server_message_unpause (forward->msg);
 }
 
@@ -137,7 +147,9 @@ on_request_cb (SoupServer        *server,
   g_autoptr(GBytes) request_body = NULL;
   Forward *forward;
 
-  if (front->prefix != NULL && g_str_has_prefix (path, front->prefix))
+  gboolean armed = front->prefix != NULL && g_str_has_prefix (path, front->prefix);
+
+  if (armed && front->kind != FAULT_FRONT_HOLD)
     {
       serve_fault (front, msg);
       return;
@@ -153,6 +165,8 @@ on_request_cb (SoupServer        *server,
   url = g_strdup_printf ("%s%s%s%s", front->target_url, path + 1,
                          query_string != NULL ? "?" : "", query_string != NULL ? query_string : "");
   forward = g_new0 (Forward, 1);
+  forward->front = front;
+  forward->hold = armed;
   forward->msg = g_object_ref (msg);
   forward->forwarded = soup_message_new (soup_server_message_get_method (msg), url);
   soup_message_headers_foreach (soup_server_message_get_request_headers (msg), copy_header,
@@ -181,6 +195,7 @@ fault_front_new (const char *target_url)
 
   front->target_url = g_strdup (target_url);
   front->cancellable = g_cancellable_new ();
+  front->held = g_ptr_array_new_with_free_func (g_object_unref);
   front->forward = soup_session_new ();
   front->server = soup_server_new (NULL, NULL);
   soup_server_add_handler (front->server, NULL, on_request_cb, front, NULL);
@@ -216,6 +231,24 @@ fault_front_disarm (FaultFront *front)
   g_clear_pointer (&front->prefix, g_free);
 }
 
+/* How many answers are held (FAULT_FRONT_HOLD) */
+guint
+fault_front_get_held (FaultFront *front)
+{
+  return front->held->len;
+}
+
+/* Lets the held answers go to their clients, in the order they came */
+void
+fault_front_release (FaultFront *front)
+{
+  g_autoptr(GPtrArray) held = g_steal_pointer (&front->held);
+
+  front->held = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < held->len; i++)
+    soup_server_message_unpause (g_ptr_array_index (held, i));
+}
+
 /* How many requests got a fault */
 guint
 fault_front_get_hits (FaultFront *front)
@@ -227,6 +260,7 @@ void
 fault_front_free (FaultFront *front)
 {
   g_cancellable_cancel (front->cancellable);
+  g_clear_pointer (&front->held, g_ptr_array_unref);
   soup_server_disconnect (front->server);
   g_clear_object (&front->server);
   soup_session_abort (front->forward);

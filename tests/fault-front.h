@@ -8,7 +8,8 @@
  * cannot make (a 10 MB body, a wrong content type, 429 with Retry-After):
  * it passes every request through, asynchronously (a GTK test's main loop
  * never waits for it), except those under an armed path prefix, which it
- * answers itself with the fault. It passes no WebSocket upgrade: a client
+ * answers itself with the fault (or, for FAULT_FRONT_HOLD, holds the
+ * issuer's answer until fault_front_release()). It passes no WebSocket upgrade: a client
  * behind it polls instead of following the event stream.
  */
 
@@ -25,6 +26,7 @@ typedef enum {
   FAULT_FRONT_HUGE,          /* 200 with a 10 MB application/json body */
   FAULT_FRONT_CONTENT_TYPE,  /* 200 with an HTML page, as a captive portal answers */
   FAULT_FRONT_RETRY_AFTER,   /* 429 with Retry-After and an HTML page */
+  FAULT_FRONT_HOLD,          /* the issuer's own answer, held back until released */
 } FaultFrontKind;
 
 typedef struct _FaultFront FaultFront;
@@ -35,6 +37,8 @@ void        fault_front_arm      (FaultFront     *front,
                                   const char     *path_prefix,
                                   FaultFrontKind  kind);
 void        fault_front_disarm   (FaultFront     *front);
+guint       fault_front_get_held (FaultFront     *front);
+void        fault_front_release  (FaultFront     *front);
 guint       fault_front_get_hits (FaultFront     *front);
 void        fault_front_free     (FaultFront     *front);
 

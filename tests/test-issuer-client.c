@@ -15,6 +15,7 @@
 #include "anshin-mock-thread.h"
 #include "anshin-time.h"
 
+#include "fault-front.h"
 #include "issuer-test-util.h"
 
 typedef IssuerTestFixture Fixture;
@@ -318,6 +319,58 @@ test_issuer_time (Fixture       *fixture,
   assert_near (later, "2025-08-31T09:00:00+09:00", 30 * G_TIME_SPAN_SECOND);
 }
 
+/* A clock.changed event can overtake an answer already on its way: that
+ * answer's older Issuer-Time must not take the app's clock back (a demo's
+ * "Next step" would seem undone until the next call). */
+static void
+test_issuer_time_order (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(FaultFront) front = fault_front_new (fixture->url);
+  g_autoptr(AnshinIssuerClient) client = NULL;
+  g_autoptr(AnshinCard) card = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GDateTime) moved = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+
+  client = anshin_issuer_client_new (fault_front_get_url (front), &error);
+  g_assert_no_error (error);
+  issuer_test_sign_in (client);
+
+  /* the issuer answers at 30 Aug 09:00; the answer is held on the way */
+  fault_front_arm (front, "/v1/card", FAULT_FRONT_HOLD);
+  anshin_issuer_client_get_card_async (client, NULL, issuer_test_on_result_cb, &result);
+  while (fault_front_get_held (front) == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* meanwhile the issuer's clock moves a day, and its event arrives */
+  moved = issuer_test_advance_clock (fixture->url, 3600 * 24);
+  anshin_issuer_client_note_issuer_time (client, moved);
+  now = anshin_issuer_client_dup_now (client);
+  assert_near (now, "2025-08-31T09:00:00+09:00", 30 * G_TIME_SPAN_SECOND);
+  g_clear_pointer (&now, g_date_time_unref);
+
+  /* then the old answer arrives: the card is taken, the clock stays */
+  fault_front_release (front);
+  card = anshin_issuer_client_get_card_finish (client, issuer_test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (card);
+  now = anshin_issuer_client_dup_now (client);
+  assert_near (now, "2025-08-31T09:00:00+09:00", 30 * G_TIME_SPAN_SECOND);
+  g_clear_pointer (&now, g_date_time_unref);
+
+  /* an answer to a later request is news again */
+  fault_front_disarm (front);
+  g_clear_object (&card);
+  g_clear_pointer (&moved, g_date_time_unref);
+  moved = issuer_test_advance_clock (fixture->url, 3600);
+  card = issuer_test_get_card (client, NULL, &error);
+  g_assert_no_error (error);
+  now = anshin_issuer_client_dup_now (client);
+  assert_near (now, "2025-08-31T10:00:00+09:00", 30 * G_TIME_SPAN_SECOND);
+}
+
 static GPtrArray *
 list_notices (Fixture    *fixture,
               const char *after)
@@ -474,6 +527,7 @@ main (int   argc,
   ADD ("calls", test_calls);
   ADD ("card-changes", test_card_changes);
   ADD ("issuer-time", test_issuer_time);
+  ADD ("issuer-time-order", test_issuer_time_order);
   ADD ("notices-after", test_notices_after);
   ADD ("log-redaction", test_log_redaction);
 

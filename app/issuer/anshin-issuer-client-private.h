@@ -34,6 +34,10 @@ struct _AnshinIssuerClient
   GPtrArray              *refresh_waiters;
 
   GTimeSpan               clock_offset;
+  /* monotonic time of the newest observation applied: an answer to a
+   * request sent before it is older news (a clock.changed event can
+   * overtake an answer that was already on its way) */
+  gint64                  clock_seen_at;
 
   AnshinRegistrationForm *form;
 };
@@ -79,7 +83,11 @@ gpointer                anshin_issuer_client_call_finish    (AnshinIssuerClient 
                                                              GError              **error);
 
 void                    anshin_issuer_client_note_issuer_time_header (AnshinIssuerClient *self,
-                                                                      SoupMessage        *message);
+                                                                      SoupMessage        *message,
+                                                                      gint64              sent_at);
+void                    anshin_issuer_client_note_issuer_time_at (AnshinIssuerClient *self,
+                                                                  GDateTime          *issuer_time,
+                                                                  gint64              seen_at);
 void                    anshin_issuer_client_apply_session  (AnshinIssuerClient   *self,
                                                              AnshinIssuerSession  *session);
 void                    anshin_issuer_client_forget_session (AnshinIssuerClient   *self);

@@ -41,6 +41,7 @@ typedef struct {
   RequestFlags   flags;
   guint          generation;
   guint          replays;
+  gint64         sent_at;     /* monotonic */
   SoupMessage   *message;
   GInputStream  *stream;
   GByteArray    *buffer;
@@ -66,7 +67,8 @@ request_free (gpointer data)
 
 void
 anshin_issuer_client_note_issuer_time_header (AnshinIssuerClient *self,
-                                              SoupMessage        *message)
+                                              SoupMessage        *message,
+                                              gint64              sent_at)
 {
   const char *header = soup_message_headers_get_one (soup_message_get_response_headers (message),
                                                      "Issuer-Time");
@@ -82,7 +84,7 @@ anshin_issuer_client_note_issuer_time_header (AnshinIssuerClient *self,
       return;
     }
 
-  anshin_issuer_client_note_issuer_time (self, issuer_time);
+  anshin_issuer_client_note_issuer_time_at (self, issuer_time, sent_at);
 }
 
 /* A connection closed before the answer's head is a network failure (the
@@ -354,7 +356,7 @@ on_send_cb (GObject      *object,
       return;
     }
 
-  anshin_issuer_client_note_issuer_time_header (self, request->message);
+  anshin_issuer_client_note_issuer_time_header (self, request->message, request->sent_at);
 
   length = soup_message_headers_get_content_length (
     soup_message_get_response_headers (request->message));
@@ -392,6 +394,7 @@ request_send (GTask *task)
   g_byte_array_set_size (request->buffer, 0);
 
   request->generation = self->generation;
+  request->sent_at = g_get_monotonic_time ();
   request->message = soup_message_new_from_uri (request->method, uri);
   soup_message_add_flags (request->message, SOUP_MESSAGE_NO_REDIRECT);
 

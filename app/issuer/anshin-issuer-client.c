@@ -387,20 +387,33 @@ anshin_issuer_client_get_clock_offset (AnshinIssuerClient *self)
   return self->clock_offset;
 }
 
-/**
- * anshin_issuer_client_note_issuer_time:
- * @issuer_time: the issuer's clock now (an Issuer-Time header, a
- *   `clock.changed` event)
+/*
+ * anshin_issuer_client_note_issuer_time_at:
+ * @seen_at: the monotonic time the observation stands for: when its
+ *   request was sent, or when an event arrived
+ *
+ * Observations apply in that order. An answer to a request sent before the
+ * newest observation applied is ignored: the issuer may have moved its
+ * clock since it answered (a `clock.changed` event overtaking the answer),
+ * and the older time must not take the app's clock back.
  */
 void
-anshin_issuer_client_note_issuer_time (AnshinIssuerClient *self,
-                                       GDateTime          *issuer_time)
+anshin_issuer_client_note_issuer_time_at (AnshinIssuerClient *self,
+                                          GDateTime          *issuer_time,
+                                          gint64              seen_at)
 {
   g_autoptr(GDateTime) local_now = g_date_time_new_now_utc ();
   GTimeSpan offset;
 
   g_return_if_fail (ANSHIN_IS_ISSUER_CLIENT (self));
   g_return_if_fail (issuer_time != NULL);
+
+  if (seen_at < self->clock_seen_at)
+    {
+      g_debug ("Ignoring an issuer time older than the last one seen");
+      return;
+    }
+  self->clock_seen_at = seen_at;
 
   offset = g_date_time_difference (issuer_time, local_now);
 
@@ -410,6 +423,20 @@ anshin_issuer_client_note_issuer_time (AnshinIssuerClient *self,
 
   self->clock_offset = offset;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK_OFFSET]);
+}
+
+/**
+ * anshin_issuer_client_note_issuer_time:
+ * @issuer_time: the issuer's clock now (a `clock.changed` event)
+ *
+ * Takes the issuer's clock as of now: it wins over the Issuer-Time of any
+ * answer to a request sent before this call.
+ */
+void
+anshin_issuer_client_note_issuer_time (AnshinIssuerClient *self,
+                                       GDateTime          *issuer_time)
+{
+  anshin_issuer_client_note_issuer_time_at (self, issuer_time, g_get_monotonic_time ());
 }
 
 /**
