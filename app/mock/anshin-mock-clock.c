@@ -24,6 +24,12 @@ struct _AnshinMockClock
   GDateTime *base;           /* issuer time when last set */
   gint64     base_monotonic; /* g_get_monotonic_time () then */
   gboolean   paused;         /* tests stop it to see exact times */
+
+  /* The last answer of anshin_mock_clock_dup_now(), base + now_elapsed
+   * seconds: the server asks once a request or more, the answer changes
+   * once a second. Dropped when the clock is set. */
+  GDateTime *now;
+  gint64     now_elapsed;
 };
 
 G_DEFINE_FINAL_TYPE (AnshinMockClock, anshin_mock_clock, G_TYPE_OBJECT)
@@ -33,6 +39,7 @@ anshin_mock_clock_finalize (GObject *object)
 {
   AnshinMockClock *self = (AnshinMockClock *)object;
 
+  g_clear_pointer (&self->now, g_date_time_unref);
   g_clear_pointer (&self->base, g_date_time_unref);
   g_clear_pointer (&self->zone, g_time_zone_unref);
 
@@ -87,9 +94,17 @@ anshin_mock_clock_dup_now (AnshinMockClock *self)
   g_return_val_if_fail (ANSHIN_IS_MOCK_CLOCK (self), NULL);
 
   elapsed = self->paused ? 0 : (g_get_monotonic_time () - self->base_monotonic) / G_USEC_PER_SEC;
-  now = g_date_time_add_seconds (self->base, (double)elapsed);
 
-  return g_date_time_to_timezone (now, self->zone);
+  /* GDateTime is immutable: the same second can be shared */
+  if (self->now == NULL || elapsed != self->now_elapsed)
+    {
+      now = g_date_time_add_seconds (self->base, (double)elapsed);
+      g_clear_pointer (&self->now, g_date_time_unref);
+      self->now = g_date_time_to_timezone (now, self->zone);
+      self->now_elapsed = elapsed;
+    }
+
+  return g_date_time_ref (self->now);
 }
 
 /**
@@ -124,6 +139,7 @@ anshin_mock_clock_reset (AnshinMockClock *self,
   g_return_if_fail (ANSHIN_IS_MOCK_CLOCK (self));
   g_return_if_fail (time != NULL);
 
+  g_clear_pointer (&self->now, g_date_time_unref);
   g_clear_pointer (&self->base, g_date_time_unref);
   /* whole seconds: drop any fraction */
   self->base = g_date_time_add (time, -(g_date_time_get_microsecond (time)));

@@ -48,6 +48,7 @@ struct _AnshinMockConnectionInput
   GFilterInputStream    parent_instance;
 
   AnshinMockConnection *connection;    /* unowned: it owns this stream */
+  GSocket              *socket;        /* the base stream's */
   gboolean              ended;         /* the byte was handed out; end next */
 };
 
@@ -69,10 +70,16 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (AnshinMockConnectionInput, anshin_mock_connection
                                                       anshin_mock_connection_input_pollable_init))
 G_DEFINE_FINAL_TYPE (AnshinMockConnection, anshin_mock_connection, G_TYPE_IO_STREAM)
 
+/* Looked up twice a request: not by its name each time */
 static GQuark
 connection_quark (void)
 {
-  return g_quark_from_static_string ("anshin-mock-connection");
+  static gsize quark;
+
+  if (g_once_init_enter (&quark))
+    g_once_init_leave (&quark, g_quark_from_static_string ("anshin-mock-connection"));
+
+  return quark;
 }
 
 /* What libsoup reads in place of the end of the stream: one byte of a
@@ -179,24 +186,41 @@ anshin_mock_connection_input_is_readable (GPollableInputStream *stream)
          g_pollable_input_stream_is_readable (G_POLLABLE_INPUT_STREAM (input_base (self)));
 }
 
+/* libsoup asks for a source before every read that would block: one per
+ * request at least. Built as GSocketInputStream builds its own (a pollable
+ * source over the socket's), not over the base stream's source, which
+ * would nest a third source whose every dispatch wakes the main context
+ * up once more. */
 static GSource *
 anshin_mock_connection_input_create_source (GPollableInputStream *stream,
                                             GCancellable         *cancellable)
 {
   AnshinMockConnectionInput *self = ANSHIN_MOCK_CONNECTION_INPUT (stream);
-  g_autoptr(GSource) base_source = NULL;
+  g_autoptr(GSource) socket_source = NULL;
 
   /* After the byte, the socket is still at its end, hence readable. */
-  base_source = g_pollable_input_stream_create_source (G_POLLABLE_INPUT_STREAM (input_base (self)), NULL);
+  socket_source = g_socket_create_source (self->socket, G_IO_IN, cancellable);
 
-  return g_pollable_source_new_full (stream, base_source, cancellable);
+  return g_pollable_source_new_full (stream, socket_source, NULL);
+}
+
+static void
+anshin_mock_connection_input_finalize (GObject *object)
+{
+  AnshinMockConnectionInput *self = ANSHIN_MOCK_CONNECTION_INPUT (object);
+
+  g_clear_object (&self->socket);
+
+  G_OBJECT_CLASS (anshin_mock_connection_input_parent_class)->finalize (object);
 }
 
 static void
 anshin_mock_connection_input_class_init (AnshinMockConnectionInputClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GInputStreamClass *input_class = G_INPUT_STREAM_CLASS (klass);
 
+  object_class->finalize = anshin_mock_connection_input_finalize;
   input_class->read_fn = anshin_mock_connection_input_read;
 }
 
@@ -329,6 +353,7 @@ anshin_mock_connection_new (GSocketConnection *base,
                               "close-base-stream", FALSE,
                               NULL);
   self->input->connection = self;
+  self->input->socket = g_object_ref (g_socket_connection_get_socket (base));
   g_object_set_qdata (G_OBJECT (remote), connection_quark (), self);
 
   return self;

@@ -33,7 +33,7 @@ match_pattern (const char  *pattern,
 
   while (*p != '\0' && *q != '\0')
     {
-      if (g_str_has_prefix (p, "{id}"))
+      if (*p == '{' && strncmp (p, "{id}", strlen ("{id}")) == 0)
         {
           gsize length = strcspn (q, "/");
 
@@ -57,12 +57,43 @@ match_pattern (const char  *pattern,
   return *p == '\0' && *q == '\0';
 }
 
+static gboolean
+route_enabled (AnshinMockServer      *self,
+               const AnshinMockRoute *route)
+{
+  return !(route->flags & ANSHIN_MOCK_ROUTE_ADMIN) || self->admin;
+}
+
+/* The methods served at the path, for 405's Allow; "" if none (404). */
+static GString *
+allowed_methods (AnshinMockServer  *self,
+                 AnshinMockRequest *request)
+{
+  GString *allow = g_string_new (NULL);
+
+  for (guint i = 0; i < anshin_mock_server_get_routes ()->len; i++)
+    {
+      const AnshinMockRoute *route = &g_array_index (anshin_mock_server_get_routes (), AnshinMockRoute, i);
+      const char *param;
+      gsize param_length;
+
+      if (!route_enabled (self, route) ||
+          !match_pattern (route->pattern, request->path, &param, &param_length))
+        continue;
+
+      if (!strstr (allow->str, route->method))
+        g_string_append_printf (allow, "%s%s", allow->len > 0 ? ", " : "", route->method);
+    }
+
+  return allow;
+}
+
 /* Finds the route; answers 404 or 405 (with Allow) and returns FALSE if none. */
 gboolean
 anshin_mock_server_route (AnshinMockServer  *self,
                           AnshinMockRequest *request)
 {
-  g_autoptr(GString) allow = g_string_new (NULL);
+  g_autoptr(GString) allow = NULL;
   const AnshinMockRoute *fallback = NULL;
 
   for (guint i = 0; i < anshin_mock_server_get_routes ()->len; i++)
@@ -71,15 +102,10 @@ anshin_mock_server_route (AnshinMockServer  *self,
       const char *param;
       gsize param_length;
 
-      if ((route->flags & ANSHIN_MOCK_ROUTE_ADMIN) && !self->admin)
-        continue;
-      if (!match_pattern (route->pattern, request->path, &param, &param_length))
-        continue;
-
-      if (!strstr (allow->str, route->method))
-        g_string_append_printf (allow, "%s%s", allow->len > 0 ? ", " : "", route->method);
-
-      if (!g_str_equal (route->method, request->method))
+      /* the method first: it rules out most routes for less */
+      if (!g_str_equal (route->method, request->method) ||
+          !route_enabled (self, route) ||
+          !match_pattern (route->pattern, request->path, &param, &param_length))
         continue;
 
       /* A literal segment beats {id}: /v1/charge-cards/registration */
@@ -102,6 +128,7 @@ anshin_mock_server_route (AnshinMockServer  *self,
       return TRUE;
     }
 
+  allow = allowed_methods (self, request);
   if (allow->len == 0)
     {
       anshin_mock_request_reply_problem (request, SOUP_STATUS_NOT_FOUND, "not_found",
@@ -365,7 +392,7 @@ on_steal_connection_cb (gpointer user_data)
       gsize size = 0;
       const char *data = request->response->body != NULL ?
         g_bytes_get_data (request->response->body, &size) : "";
-      g_autofree char *issuer_time = anshin_mock_server_issuer_time (request->server);
+      const char *issuer_time = anshin_mock_server_get_issuer_time (request->server);
 
       g_string_append_printf (head, "HTTP/1.1 %u %s\r\n", request->response->status,
                               soup_status_get_phrase (request->response->status));
@@ -437,7 +464,7 @@ anshin_mock_server_apply_fault (AnshinMockServer  *self,
         g_autofree char *page = anshin_mock_fault_error_page (fault.status);
         AnshinMockResponse *response = anshin_mock_response_new (fault.status);
 
-        response->content_type = g_strdup ("text/html");
+        response->content_type = "text/html";
         response->body = g_bytes_new (page, strlen (page));
         anshin_mock_request_reply (request, response);
         anshin_mock_server_finish (self, request);

@@ -262,11 +262,7 @@ anshin_mock_member_start_reissue (AnshinMockMember  *self,
 GDateTime *
 anshin_mock_member_dup_next_due (AnshinMockMember *self)
 {
-  JsonArray *timeline = anshin_mock_scenario_get_timeline (self->scenario);
-  gint64 next = G_MAXINT64;
-
-  if (self->timeline_index < json_array_get_length (timeline))
-    next = anshin_mock_scenario_get_timeline_at (self->scenario, self->timeline_index);
+  gint64 next = anshin_mock_scenario_get_timeline_at (self->scenario, self->timeline_index);
 
   if (anshin_mock_member_reissue_in_progress (self))
     next = MIN (next, anshin_mock_json_get_unix (anshin_mock_member_current_reissue (self), "ready_eta"));
@@ -291,27 +287,26 @@ gboolean
 anshin_mock_member_apply_due (AnshinMockMember *self,
                               GDateTime        *now)
 {
-  JsonArray *timeline;
   gint64 now_unix;
   gboolean changed = FALSE;
 
   g_return_val_if_fail (ANSHIN_IS_MOCK_MEMBER (self), FALSE);
 
-  timeline = anshin_mock_scenario_get_timeline (self->scenario);
   now_unix = g_date_time_to_unix (now);
 
+  /* runs on every request: nothing here allocates when nothing is due */
   for (;;)
     {
-      gint64 entry_at = G_MAXINT64;
+      gint64 entry_at = anshin_mock_scenario_get_timeline_at (self->scenario, self->timeline_index);
       gint64 reissue_at = G_MAXINT64;
 
-      if (self->timeline_index < json_array_get_length (timeline))
-        entry_at = anshin_mock_scenario_get_timeline_at (self->scenario, self->timeline_index);
       if (anshin_mock_member_reissue_in_progress (self))
         reissue_at = anshin_mock_json_get_unix (anshin_mock_member_current_reissue (self), "ready_eta");
 
       if (entry_at <= reissue_at && entry_at <= now_unix)
         {
+          JsonArray *timeline = anshin_mock_scenario_get_timeline (self->scenario);
+
           apply_timeline_entry (self, json_array_get_object_element (timeline, self->timeline_index));
           self->timeline_index++;
         }

@@ -14,7 +14,6 @@
 static void
 response_clear (AnshinMockResponse *self)
 {
-  g_clear_pointer (&self->content_type, g_free);
   g_clear_pointer (&self->body, g_bytes_unref);
   g_clear_pointer (&self->headers, g_ptr_array_unref);
 }
@@ -47,7 +46,6 @@ anshin_mock_response_new (guint status)
   AnshinMockResponse *self = g_atomic_rc_box_new0 (AnshinMockResponse);
 
   self->status = status;
-  self->headers = g_ptr_array_new_with_free_func (g_free);
 
   return self;
 }
@@ -66,7 +64,7 @@ anshin_mock_response_new_json (guint     status,
   AnshinMockResponse *self = anshin_mock_response_new (status);
   char *text = anshin_mock_json_to_string (node);
 
-  self->content_type = g_strdup ("application/json; charset=utf-8");
+  self->content_type = "application/json; charset=utf-8";
   self->body = g_bytes_new_take (text, strlen (text));
 
   return self;
@@ -85,7 +83,7 @@ anshin_mock_response_new_bytes (guint   status,
 {
   AnshinMockResponse *self = anshin_mock_response_new (status);
 
-  self->content_type = g_strdup ("application/json; charset=utf-8");
+  self->content_type = "application/json; charset=utf-8";
   self->body = g_bytes_ref (json);
 
   return self;
@@ -151,7 +149,7 @@ anshin_mock_response_new_problem (guint       status,
   json_node_take_object (node, object);
 
   self = anshin_mock_response_new (status);
-  self->content_type = g_strdup ("application/problem+json; charset=utf-8");
+  self->content_type = "application/problem+json; charset=utf-8";
   text = anshin_mock_json_to_string (node);
   self->body = g_bytes_new_take (text, strlen (text));
 
@@ -175,6 +173,8 @@ anshin_mock_response_add_header (AnshinMockResponse *self,
                                  const char         *name,
                                  const char         *value)
 {
+  if (self->headers == NULL)
+    self->headers = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->headers, g_strdup (name));
   g_ptr_array_add (self->headers, g_strdup (value));
 }
@@ -190,7 +190,7 @@ const char *
 anshin_mock_response_get_header (AnshinMockResponse *self,
                                  const char         *name)
 {
-  for (guint i = 0; i + 1 < self->headers->len; i += 2)
+  for (guint i = 0; self->headers != NULL && i + 1 < self->headers->len; i += 2)
     {
       if (g_ascii_strcasecmp (g_ptr_array_index (self->headers, i), name) == 0)
         return g_ptr_array_index (self->headers, i + 1);
@@ -214,17 +214,19 @@ anshin_mock_response_apply (AnshinMockResponse *self,
 
   soup_server_message_set_status (msg, self->status, NULL);
 
-  for (guint i = 0; i + 1 < self->headers->len; i += 2)
+  for (guint i = 0; self->headers != NULL && i + 1 < self->headers->len; i += 2)
     soup_message_headers_append (headers,
                                  g_ptr_array_index (self->headers, i),
                                  g_ptr_array_index (self->headers, i + 1));
 
+  /* soup_server_message_set_response() without copying the body: it sets
+   * the Content-Type (for less than soup_message_headers_replace() does),
+   * then the message takes a reference to the body, which is immutable
+   * and may be shared (replays, the card's cache). */
   if (self->body != NULL)
     {
-      gsize size;
-      const char *data = g_bytes_get_data (self->body, &size);
-
-      soup_server_message_set_response (msg, self->content_type,
-                                        SOUP_MEMORY_COPY, data, size);
+      soup_server_message_set_response (msg, self->content_type, SOUP_MEMORY_STATIC, "", 0);
+      if (g_bytes_get_size (self->body) > 0)
+        soup_message_body_append_bytes (soup_server_message_get_response_body (msg), self->body);
     }
 }

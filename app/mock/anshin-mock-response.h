@@ -19,10 +19,10 @@ typedef struct _AnshinMockResponse AnshinMockResponse;
 
 struct _AnshinMockResponse
 {
-  guint      status;
-  char      *content_type;
-  GBytes    *body;
-  GPtrArray *headers; /* name, value, name, value ... */
+  guint       status;
+  const char *content_type; /* a static string */
+  GBytes     *body;
+  GPtrArray  *headers;      /* name, value, name, value ...; NULL if none */
 };
 
 AnshinMockResponse *anshin_mock_response_new         (guint                status);

@@ -16,6 +16,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _AnshinMockLogEntry AnshinMockLogEntry;
+
 struct _AnshinMockServer
 {
   GObject             parent_instance;
@@ -39,25 +41,30 @@ struct _AnshinMockServer
   guint               port;
 
   GMutex              log_lock;
-  GQueue              log;
+  AnshinMockLogEntry *log;              /* a ring of the last requests */
+  guint               log_start;
+  guint               log_length;
 };
 
-GArray   *anshin_mock_server_get_routes     (void);
-gboolean  anshin_mock_server_route          (AnshinMockServer  *self,
-                                             AnshinMockRequest *request);
-gboolean  anshin_mock_server_is_loopback    (SoupServerMessage *msg);
-void      anshin_mock_server_process        (AnshinMockServer  *self,
-                                             AnshinMockRequest *request);
-gboolean  anshin_mock_server_apply_fault    (AnshinMockServer  *self,
-                                             AnshinMockRequest *request);
-void      anshin_mock_server_steal_later    (AnshinMockServer  *self,
-                                             AnshinMockRequest *request);
-void      anshin_mock_server_finish         (AnshinMockServer  *self,
-                                             AnshinMockRequest *request);
-void      anshin_mock_server_log            (AnshinMockServer  *self,
-                                             AnshinMockRequest *request,
-                                             const char        *status);
-char     *anshin_mock_server_issuer_time    (AnshinMockServer  *self);
-void      anshin_mock_server_flush_log      (AnshinMockServer  *self);
+GArray     *anshin_mock_server_get_routes      (void);
+gboolean    anshin_mock_server_route           (AnshinMockServer  *self,
+                                                AnshinMockRequest *request);
+gboolean    anshin_mock_server_is_loopback     (SoupServerMessage *msg);
+void        anshin_mock_server_process         (AnshinMockServer  *self,
+                                                AnshinMockRequest *request);
+gboolean    anshin_mock_server_apply_fault     (AnshinMockServer  *self,
+                                                AnshinMockRequest *request);
+void        anshin_mock_server_steal_later     (AnshinMockServer  *self,
+                                                AnshinMockRequest *request);
+void        anshin_mock_server_finish          (AnshinMockServer  *self,
+                                                AnshinMockRequest *request);
+void        anshin_mock_server_log             (AnshinMockServer  *self,
+                                                AnshinMockRequest *request,
+                                                const char        *status);
+const char *anshin_mock_server_get_issuer_time (AnshinMockServer  *self);
+const char *anshin_mock_server_format_status   (guint              status,
+                                                char              *buffer);
+void        anshin_mock_server_flush_log       (AnshinMockServer  *self);
+void        anshin_mock_server_free_log        (AnshinMockServer  *self);
 
 G_END_DECLS
