@@ -210,34 +210,6 @@ gui_faults_issuer_charge_cards (const char *mock_url)
 }
 
 /**
- * gui_faults_dup_challenges:
- *
- * Returns: (transfer full): the issuer's open 3-D Secure challenges:
- *   challenge id -> one-time code
- */
-GHashTable *
-gui_faults_dup_challenges (const char *mock_url)
-{
-  GHashTable *challenges = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(JsonNode) root = NULL;
-  JsonArray *codes;
-  guint status = 0;
-
-  root = issuer_test_http (mock_url, NULL, "GET", "admin/one-time-codes", NULL, NULL, &status);
-  g_assert_cmpuint (status, ==, 200);
-  codes = json_object_get_array_member (json_node_get_object (root), "codes");
-  for (guint i = 0; i < json_array_get_length (codes); i++)
-    {
-      JsonObject *entry = json_array_get_object_element (codes, i);
-
-      g_hash_table_insert (challenges, g_strdup (json_object_get_string_member (entry, "challenge_id")),
-                           g_strdup (json_object_get_string_member (entry, "code")));
-    }
-
-  return challenges;
-}
-
-/**
  * gui_faults_dup_dialog_code:
  * @before: the challenges before the registration that opened the dialog
  *
@@ -249,7 +221,7 @@ char *
 gui_faults_dup_dialog_code (const char *mock_url,
                             GHashTable *before)
 {
-  g_autoptr(GHashTable) now = gui_faults_dup_challenges (mock_url);
+  g_autoptr(GHashTable) now = issuer_test_dup_one_time_codes (mock_url);
   GHashTableIter iter;
   gpointer id, code;
   char *found = NULL;

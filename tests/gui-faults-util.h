@@ -44,7 +44,6 @@ void                   gui_faults_assert_attempts       (TopupFixture   *topup,
 
 int                    gui_faults_issuer_attempts       (const char     *mock_url);
 guint                  gui_faults_issuer_charge_cards   (const char     *mock_url);
-GHashTable            *gui_faults_dup_challenges        (const char     *mock_url);
 char                  *gui_faults_dup_dialog_code       (const char     *mock_url,
                                                          GHashTable     *before);
 

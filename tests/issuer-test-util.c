@@ -233,14 +233,15 @@ issuer_test_add_fault (const char *base_url,
 }
 
 /**
- * issuer_test_one_time_code:
+ * issuer_test_dup_one_time_codes:
  *
- * Returns: (transfer full): the code the holder would have received
+ * Returns: (transfer full): the issuer's open 3-D Secure challenges:
+ *   challenge id -> the one-time code the holder would have received
  */
-char *
-issuer_test_one_time_code (const char *base_url,
-                           const char *challenge_id)
+GHashTable *
+issuer_test_dup_one_time_codes (const char *base_url)
 {
+  GHashTable *challenges = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(JsonNode) root = NULL;
   JsonArray *codes;
   guint status = 0;
@@ -253,11 +254,27 @@ issuer_test_one_time_code (const char *base_url,
     {
       JsonObject *entry = json_array_get_object_element (codes, i);
 
-      if (g_strcmp0 (json_object_get_string_member (entry, "challenge_id"), challenge_id) == 0)
-        return g_strdup (json_object_get_string_member (entry, "code"));
+      g_hash_table_insert (challenges, g_strdup (json_object_get_string_member (entry, "challenge_id")),
+                           g_strdup (json_object_get_string_member (entry, "code")));
     }
 
-  g_assert_not_reached ();
+  return challenges;
+}
+
+/**
+ * issuer_test_one_time_code:
+ *
+ * Returns: (transfer full): the code the holder would have received
+ */
+char *
+issuer_test_one_time_code (const char *base_url,
+                           const char *challenge_id)
+{
+  g_autoptr(GHashTable) codes = issuer_test_dup_one_time_codes (base_url);
+  const char *code = g_hash_table_lookup (codes, challenge_id);
+
+  g_assert_nonnull (code);
+  return g_strdup (code);
 }
 
 /**

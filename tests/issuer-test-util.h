@@ -61,6 +61,7 @@ void          issuer_test_add_fault      (const char    *base_url,
                                           guint          status,
                                           guint          delay_ms,
                                           guint          count);
+GHashTable   *issuer_test_dup_one_time_codes (const char *base_url);
 char         *issuer_test_one_time_code  (const char    *base_url,
                                           const char    *challenge_id);
 void          issuer_test_assert_finalized_soon (gpointer object);

@@ -439,7 +439,7 @@ register_again (Fixture    *fixture,
                 const char *how[2])
 {
   TopupFixture *topup = &fixture->topup;
-  g_autoptr(GHashTable) before = gui_faults_dup_challenges (fixture->mock_url);
+  g_autoptr(GHashTable) before = issuer_test_dup_one_time_codes (fixture->mock_url);
   g_autofree char *code = NULL;
   AnshinChallengeDialog *dialog = NULL;
   GtkWidget *form = GTK_WIDGET (topup->form);

@@ -27,6 +27,7 @@
 #include "anshin-labels.h"
 #include "anshin-timeline.h"
 #include "anshin-timeline-row.h"
+#include "anshin-width-layout.h"
 
 struct _AnshinCardPage
 {
@@ -146,46 +147,10 @@ update_details (AnshinCardPage *self)
     }
 }
 
-/* GtkBox (GTK 4.8), measuring a row's height, asks each child its width
- * for its one-line height, and the wrapping title and subtitle of an
- * AdwActionRow answer that by laying themselves out at a dozen widths:
- * for every row of the page, in its first frame. Their column (the row's
- * vertical "title" box) answers with its width for any height instead,
- * which is the same answer (its width does not depend on its height),
- * without the search. The column keeps its own GtkBoxLayout for the rest. */
-
-static GQuark
-box_layout_quark (void)
-{
-  return g_quark_from_static_string ("anshin-card-page-box-layout");
-}
-
-static void
-measure_title_box (GtkWidget      *widget,
-                   GtkOrientation  orientation,
-                   int             for_size,
-                   int            *minimum,
-                   int            *natural,
-                   int            *minimum_baseline,
-                   int            *natural_baseline)
-{
-  GtkLayoutManager *box_layout = g_object_get_qdata (G_OBJECT (widget), box_layout_quark ());
-
-  gtk_layout_manager_measure (box_layout, widget, orientation,
-                              orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
-                              minimum, natural, minimum_baseline, natural_baseline);
-}
-
-static void
-allocate_title_box (GtkWidget *widget,
-                    int        width,
-                    int        height,
-                    int        baseline)
-{
-  GtkLayoutManager *box_layout = g_object_get_qdata (G_OBJECT (widget), box_layout_quark ());
-
-  gtk_layout_manager_allocate (box_layout, widget, width, height, baseline);
-}
+/* The wrapping title and subtitle of an AdwActionRow would lay themselves
+ * out at a dozen widths for every row of the page in its first frame: their
+ * column (the row's vertical "title" box) measures its width once instead
+ * (anshin-width-layout.c), keeping a GtkBoxLayout like its own for the rest. */
 
 /* Finds the row's title column (libadwaita 1.2: a vertical GtkBox with the
  * "title" style class in the row's header box); a row built otherwise is
@@ -205,16 +170,14 @@ measure_titles_by_width (AdwActionRow *row)
 
           if (!GTK_IS_BOX (child) || !gtk_widget_has_css_class (child, "title") ||
               gtk_orientable_get_orientation (GTK_ORIENTABLE (child)) != GTK_ORIENTATION_VERTICAL ||
-              g_object_get_qdata (G_OBJECT (child), box_layout_quark ()) != NULL)
+              GTK_IS_CUSTOM_LAYOUT (gtk_widget_get_layout_manager (child)))
             continue;
 
           box_layout = gtk_box_layout_new (GTK_ORIENTATION_VERTICAL);
           gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (box_layout), gtk_box_get_spacing (GTK_BOX (child)));
           gtk_box_layout_set_baseline_position (GTK_BOX_LAYOUT (box_layout),
                                                 gtk_box_get_baseline_position (GTK_BOX (child)));
-          g_object_set_qdata_full (G_OBJECT (child), box_layout_quark (), box_layout, g_object_unref);
-          gtk_widget_set_layout_manager (child, gtk_custom_layout_new (NULL, measure_title_box,
-                                                                       allocate_title_box));
+          anshin_width_layout_apply (child, box_layout);
           return;
         }
     }

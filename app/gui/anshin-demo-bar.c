@@ -21,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "anshin-demo-bar.h"
+#include "anshin-width-layout.h"
 
 struct _AnshinDemoBar
 {
@@ -428,42 +429,6 @@ anshin_demo_bar_set_property (GObject      *object,
     }
 }
 
-/* The column of text (scenario, step, narration, code) answers how wide
- * it is whatever height it is offered. GtkBox, measuring the bar's height,
- * asks each child its width for its one-line height, and a wrapping label
- * answers that by laying itself out at a dozen widths; the column's width
- * does not depend on its height, and the answer is the same. */
-static void
-measure_text_column (GtkWidget      *widget,
-                     GtkOrientation  orientation,
-                     int             for_size,
-                     int            *minimum,
-                     int            *natural,
-                     int            *minimum_baseline,
-                     int            *natural_baseline)
-{
-  GtkWidget *child = gtk_widget_get_first_child (widget);
-
-  if (child == NULL || !gtk_widget_should_layout (child))
-    return;
-
-  gtk_widget_measure (child, orientation,
-                      orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
-                      minimum, natural, minimum_baseline, natural_baseline);
-}
-
-static void
-allocate_text_column (GtkWidget *widget,
-                      int        width,
-                      int        height,
-                      int        baseline)
-{
-  GtkWidget *child = gtk_widget_get_first_child (widget);
-
-  if (child != NULL && gtk_widget_should_layout (child))
-    gtk_widget_allocate (child, width, height, baseline, NULL);
-}
-
 static void
 anshin_demo_bar_class_init (AnshinDemoBarClass *klass)
 {
@@ -530,9 +495,9 @@ anshin_demo_bar_init (AnshinDemoBar *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_widget_set_layout_manager (self->text_column,
-                                 gtk_custom_layout_new (NULL, measure_text_column,
-                                                        allocate_text_column));
+  /* the column of text (scenario, step, narration, code) measures its
+   * width once, whatever height the bar offers it */
+  anshin_width_layout_apply (self->text_column, gtk_box_layout_new (GTK_ORIENTATION_VERTICAL));
 
   update_labels (self);
 }
