@@ -17,50 +17,104 @@
 /* Whole pixels, for non-negative lengths (no libm needed). */
 #define ROUND(x) ((float) (int) ((x) + 0.5f))
 
-/**
- * anshin_card_art_layout_new:
- * @widget: the widget drawing
- * @text: the text
- * @size: the font size in design pixels
- * @weight: the font weight
- * @flags: how numbers are set
- *
- * Returns: (transfer full): a layout of @text in @widget's font
- */
-PangoLayout *
-anshin_card_art_layout_new (GtkWidget          *widget,
-                            const char         *text,
-                            float               size,
-                            PangoWeight         weight,
-                            AnshinCardArtFlags  flags)
+/* The size in pixels of @widget's own font. */
+static float
+widget_font_px (GtkWidget *widget)
 {
-  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
-  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double size = 0;
 
-  pango_attr_list_insert (attrs, pango_attr_size_new_absolute ((int) (size * PANGO_SCALE)));
-  pango_attr_list_insert (attrs, pango_attr_weight_new (weight));
-  if (flags & ANSHIN_CARD_ART_NUMERIC)
+  if (font != NULL)
     {
-      pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
-      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (PANGO_SCALE));
-    }
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
+      size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+      if (!pango_font_description_get_size_is_absolute (font))
+        {
+          double dpi = pango_cairo_context_get_resolution (context);
 
-  return layout;
+          size *= (dpi > 0 ? dpi : 96.) / 72.;
+        }
+    }
+
+  return size > 0 ? (float) size : 40.f / 3.f;
 }
 
-/* Draws @layout with its top left corner at (@x, @y). */
+/**
+ * anshin_card_text_init:
+ * @text: the text to set up
+ * @widget: the widget drawing
+ * @string: what it says
+ * @size: the font size in design pixels
+ * @flags: how numbers are set
+ *
+ * Card text is bold. It is laid out in @widget's own font, which the rest
+ * of the window has loaded already, and scaled to @size when drawn, so that
+ * the face's five sizes load no fonts of their own for the first frame.
+ * Clear it with anshin_card_text_clear().
+ */
 void
-anshin_card_art_append_layout (GtkSnapshot   *snapshot,
-                               PangoLayout   *layout,
-                               float          x,
-                               float          y,
-                               const GdkRGBA *color)
+anshin_card_text_init (AnshinCardText     *text,
+                       GtkWidget          *widget,
+                       const char         *string,
+                       float               size,
+                       AnshinCardArtFlags  flags)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  text->layout = gtk_widget_create_pango_layout (widget, string);
+  text->scale = size / widget_font_px (widget);
+
+  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  if (flags & ANSHIN_CARD_ART_NUMERIC)
+    {
+      /* tabular figures, a design pixel apart */
+      pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
+      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((int) (PANGO_SCALE / text->scale)));
+    }
+  pango_layout_set_attributes (text->layout, attrs);
+  pango_attr_list_unref (attrs);
+}
+
+void
+anshin_card_text_clear (AnshinCardText *text)
+{
+  g_clear_object (&text->layout);
+}
+
+/* Ellipsizes @text at @width design pixels. */
+void
+anshin_card_text_set_max_width (AnshinCardText *text,
+                                float           width)
+{
+  pango_layout_set_width (text->layout, (int) (width / text->scale * PANGO_SCALE));
+  pango_layout_set_ellipsize (text->layout, PANGO_ELLIPSIZE_END);
+}
+
+/* The logical size of @text in design pixels. */
+void
+anshin_card_text_get_size (const AnshinCardText *text,
+                           float                *width,
+                           float                *height)
+{
+  PangoRectangle extents;
+
+  pango_layout_get_pixel_extents (text->layout, NULL, &extents);
+  *width = extents.width * text->scale;
+  *height = extents.height * text->scale;
+}
+
+/* Draws @text with its top left corner at (@x, @y). */
+void
+anshin_card_text_append (GtkSnapshot          *snapshot,
+                         const AnshinCardText *text,
+                         float                 x,
+                         float                 y,
+                         const GdkRGBA        *color)
 {
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_scale (snapshot, text->scale, text->scale);
+  gtk_snapshot_append_layout (snapshot, text->layout, color);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -162,17 +216,15 @@ anshin_card_art_append_tag (GtkSnapshot   *snapshot,
                             const GdkRGBA *background,
                             const GdkRGBA *foreground)
 {
-  g_autoptr(PangoLayout) layout = anshin_card_art_layout_new (widget, text, size,
-                                                              PANGO_WEIGHT_SEMIBOLD,
-                                                              ANSHIN_CARD_ART_PLAIN);
-  PangoRectangle extents;
+  g_auto(AnshinCardText) label = { NULL, };
   float height = anshin_card_art_tag_height (size);
   float padding = ROUND (size * 0.8f);
-  float width;
+  float label_width, label_height, width;
   GskRoundedRect pill;
 
-  pango_layout_get_pixel_extents (layout, NULL, &extents);
-  width = extents.width + 2 * padding;
+  anshin_card_text_init (&label, widget, text, size, ANSHIN_CARD_ART_PLAIN);
+  anshin_card_text_get_size (&label, &label_width, &label_height);
+  width = ROUND (label_width) + 2 * padding;
 
   gsk_rounded_rect_init_from_rect (&pill,
                                    &GRAPHENE_RECT_INIT (right - width, top, width, height),
@@ -180,8 +232,8 @@ anshin_card_art_append_tag (GtkSnapshot   *snapshot,
   gtk_snapshot_push_rounded_clip (snapshot, &pill);
   gtk_snapshot_append_color (snapshot, background, &pill.bounds);
   gtk_snapshot_pop (snapshot);
-  anshin_card_art_append_layout (snapshot, layout, right - width + padding,
-                                 top + (height - extents.height) / 2, foreground);
+  anshin_card_text_append (snapshot, &label, right - width + padding,
+                           top + (height - label_height) / 2, foreground);
 
   return right - width;
 }

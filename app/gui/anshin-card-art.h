@@ -16,13 +16,25 @@ typedef enum {
   ANSHIN_CARD_ART_NUMERIC = 1 << 0,   /* tabular figures, a little spaced */
 } AnshinCardArtFlags;
 
-PangoLayout *anshin_card_art_layout_new             (GtkWidget            *widget,
-                                                     const char           *text,
+/* Text on the card: a layout and its scale to design pixels */
+typedef struct {
+  PangoLayout *layout;
+  float        scale;
+} AnshinCardText;
+
+void         anshin_card_text_init                  (AnshinCardText       *text,
+                                                     GtkWidget            *widget,
+                                                     const char           *string,
                                                      float                 size,
-                                                     PangoWeight           weight,
                                                      AnshinCardArtFlags    flags);
-void         anshin_card_art_append_layout          (GtkSnapshot          *snapshot,
-                                                     PangoLayout          *layout,
+void         anshin_card_text_clear                 (AnshinCardText       *text);
+void         anshin_card_text_set_max_width         (AnshinCardText       *text,
+                                                     float                 width);
+void         anshin_card_text_get_size              (const AnshinCardText *text,
+                                                     float                *width,
+                                                     float                *height);
+void         anshin_card_text_append                (GtkSnapshot          *snapshot,
+                                                     const AnshinCardText *text,
                                                      float                 x,
                                                      float                 y,
                                                      const GdkRGBA        *color);
@@ -49,5 +61,7 @@ float        anshin_card_art_append_tag             (GtkSnapshot          *snaps
 void         anshin_card_art_append_background      (GtkSnapshot          *snapshot,
                                                      const GskRoundedRect *outline);
 void         anshin_card_art_push_dimmed            (GtkSnapshot          *snapshot);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (AnshinCardText, anshin_card_text_clear)
 
 G_END_DECLS

@@ -182,8 +182,8 @@ append_card (AnshinCardFace *self,
   const char *last4 = anshin_card_get_number_last4 (card);
   g_autofree char *masked = anshin_card_number_mask (last4 != NULL ? last4 : "");
   g_autofree char *expiry = card_expiry (card);
-  g_autoptr(PangoLayout) name_layout = NULL;
-  g_autoptr(PangoLayout) number_layout = NULL;
+  g_auto(AnshinCardText) name = { NULL, };
+  g_auto(AnshinCardText) number = { NULL, };
   GskRoundedRect outline;
   float tags_left;
 
@@ -207,32 +207,27 @@ append_card (AnshinCardFace *self,
   tags_left = anshin_card_art_append_tag (snapshot, widget, C_("card form", "Virtual"),
                                           tags_left, 16.f, 10.5f, &tag_background, &white);
 
-  name_layout = anshin_card_art_layout_new (widget, card_product_name (card), 17.f,
-                                            PANGO_WEIGHT_BOLD, ANSHIN_CARD_ART_PLAIN);
-  pango_layout_set_width (name_layout, (int) ((tags_left - 12 - PADDING) * PANGO_SCALE));
-  pango_layout_set_ellipsize (name_layout, PANGO_ELLIPSIZE_END);
-  anshin_card_art_append_layout (snapshot, name_layout, PADDING, 15.f, &white);
+  anshin_card_text_init (&name, widget, card_product_name (card), 17.f, ANSHIN_CARD_ART_PLAIN);
+  anshin_card_text_set_max_width (&name, tags_left - 12 - PADDING);
+  anshin_card_text_append (snapshot, &name, PADDING, 15.f, &white);
 
   anshin_card_art_append_chip (snapshot, PADDING + 2, 62.f);
 
-  number_layout = anshin_card_art_layout_new (widget, masked, 22.f,
-                                              PANGO_WEIGHT_SEMIBOLD, ANSHIN_CARD_ART_NUMERIC);
-  anshin_card_art_append_layout (snapshot, number_layout, PADDING, 110.f, &white);
+  anshin_card_text_init (&number, widget, masked, 22.f, ANSHIN_CARD_ART_NUMERIC);
+  anshin_card_text_append (snapshot, &number, PADDING, 110.f, &white);
 
   if (expiry != NULL)
     {
+      g_auto(AnshinCardText) caption = { NULL, };
+      g_auto(AnshinCardText) value = { NULL, };
+
       /* TRANSLATORS: printed small above the expiry on the drawn card, as
        * "VALID THRU" is on real cards; Japanese: 有効期限 */
-      const char *caption_text = C_("card face", "Expires");
-      g_autoptr(PangoLayout) caption = anshin_card_art_layout_new (widget, caption_text, 9.f,
-                                                                   PANGO_WEIGHT_SEMIBOLD,
-                                                                   ANSHIN_CARD_ART_PLAIN);
-      g_autoptr(PangoLayout) value = anshin_card_art_layout_new (widget, expiry, 15.f,
-                                                                 PANGO_WEIGHT_SEMIBOLD,
-                                                                 ANSHIN_CARD_ART_NUMERIC);
-
-      anshin_card_art_append_layout (snapshot, caption, PADDING, 152.f, &soft_white);
-      anshin_card_art_append_layout (snapshot, value, PADDING, 165.f, &white);
+      anshin_card_text_init (&caption, widget, C_("card face", "Expires"), 9.f,
+                             ANSHIN_CARD_ART_PLAIN);
+      anshin_card_text_init (&value, widget, expiry, 15.f, ANSHIN_CARD_ART_NUMERIC);
+      anshin_card_text_append (snapshot, &caption, PADDING, 152.f, &soft_white);
+      anshin_card_text_append (snapshot, &value, PADDING, 165.f, &white);
     }
 
   if (brand == ANSHIN_CARD_BRAND_MASTERCARD)
@@ -242,15 +237,14 @@ append_card (AnshinCardFace *self,
     }
   else if (brand != ANSHIN_CARD_BRAND_UNKNOWN)
     {
-      g_autoptr(PangoLayout) mark = anshin_card_art_layout_new (widget,
-                                                                anshin_card_brand_get_label (brand),
-                                                                17.f, PANGO_WEIGHT_HEAVY,
-                                                                ANSHIN_CARD_ART_PLAIN);
-      PangoRectangle extents;
+      g_auto(AnshinCardText) mark = { NULL, };
+      float width, height;
 
-      pango_layout_get_pixel_extents (mark, NULL, &extents);
-      anshin_card_art_append_layout (snapshot, mark, DESIGN_WIDTH - PADDING - extents.width,
-                                     DESIGN_HEIGHT - 18.f - extents.height, &white);
+      anshin_card_text_init (&mark, widget, anshin_card_brand_get_label (brand), 17.f,
+                             ANSHIN_CARD_ART_PLAIN);
+      anshin_card_text_get_size (&mark, &width, &height);
+      anshin_card_text_append (snapshot, &mark, DESIGN_WIDTH - PADDING - width,
+                               DESIGN_HEIGHT - 18.f - height, &white);
     }
 
   if (dimmed)
