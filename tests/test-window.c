@@ -327,10 +327,34 @@ window_loaded (WindowTest *test)
   return anshin_window_get_loaded (test->window);
 }
 
+/* Whether @menu or one of its sections has an item for @action. */
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  if (menu == NULL)
+    return FALSE;
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *item_action = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &item_action)
+          && g_str_equal (item_action, action))
+        return TRUE;
+      if (menu_has_action (section, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 test_window_sign_in (void)
 {
   g_autoptr(WindowTest) test = NULL;
+  GtkMenuButton *menu_button;
   GtkWidget *page;
   GtkEditable *member;
   GtkEditable *password;
@@ -365,7 +389,14 @@ test_window_sign_in (void)
   sign_in_password = password;
   g_assert_true (window_test_wait (test, password_cleared, 10000));
 
-  /* Sign Out in the main menu brings the sign-in page back */
+  /* Sign Out is in the main menu, built when the menu is first opened,
+   * and brings the sign-in page back */
+  menu_button = GTK_MENU_BUTTON (window_test_child (test, "primary_menu_button"));
+  g_assert_null (gtk_menu_button_get_popover (menu_button));
+  gtk_menu_button_popup (menu_button);
+  g_assert_nonnull (gtk_menu_button_get_popover (menu_button));
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (menu_button), "win.sign-out"));
+  gtk_menu_button_popdown (menu_button);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window), "win.sign-out", NULL));
   g_assert_true (window_test_wait (test, shows_sign_in, 10000));
   g_assert_false (anshin_account_get_signed_in (test->account));
@@ -425,6 +456,10 @@ test_window_demo_restart (void)
   g_assert_cmpstr (gtk_label_get_label (caption), ==,
                    "Renewal day, the QUICPay delay and the charge-card lock");
   button = GTK_MENU_BUTTON (gtk_widget_get_template_child (bar, ANSHIN_TYPE_DEMO_BAR, "scenario_button"));
+  /* the menu is built when it is opened */
+  g_assert_null (gtk_menu_button_get_popover (button));
+  gtk_menu_button_popup (button);
+  g_assert_nonnull (gtk_menu_button_get_popover (button));
   menu = gtk_menu_button_get_menu_model (button);
   g_assert_nonnull (menu);
   g_assert_cmpuint (g_menu_model_get_n_items (menu), ==,
@@ -447,6 +482,7 @@ test_window_demo_restart (void)
         }
     }
   g_assert_true (listed);
+  gtk_menu_button_popdown (button);
 
   /* picking another scenario in the menu loads it */
   first_account = anshin_window_get_account (test->window);

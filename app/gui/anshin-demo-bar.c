@@ -21,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "anshin-demo-bar.h"
+#include "anshin-menu-button.h"
 #include "anshin-width-layout.h"
 
 struct _AnshinDemoBar
@@ -136,7 +137,7 @@ update_menu (AnshinDemoBar *self)
 
   if (self->controller == NULL)
     {
-      gtk_menu_button_set_menu_model (self->scenario_button, NULL);
+      anshin_menu_button_set_menu_on_open (self->scenario_button, NULL, NULL);
       return;
     }
 
@@ -153,10 +154,8 @@ update_menu (AnshinDemoBar *self)
       g_menu_append_item (menu, item);
     }
 
-  /* a new popover each time: a screen reader names the menu, not "GtkPopoverMenu" */
-  gtk_menu_button_set_menu_model (self->scenario_button, G_MENU_MODEL (menu));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (self->scenario_button)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Demo Scenarios"), -1);
+  anshin_menu_button_set_menu_on_open (self->scenario_button, G_MENU_MODEL (menu),
+                                       _("Demo Scenarios"));
 }
 
 /* the title of the scenario that plays, whole, above its step */

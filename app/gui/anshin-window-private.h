@@ -46,6 +46,8 @@ struct _AnshinWindow
   /* template children */
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
   GtkStack             *main_stack;
   AdwViewStack         *stack;
   AdwViewSwitcherBar   *switcher_bar;

@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "anshin-error-text.h"
+#include "anshin-menu-button.h"
 #include "anshin-window-private.h"
 
 #define NOW_INTERVAL_SECONDS 30
@@ -406,6 +407,8 @@ anshin_window_class_init (AnshinWindowClass *klass)
                                                RESOURCE_BASE "/anshin-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, switcher_bar);
@@ -436,6 +439,8 @@ anshin_window_init (AnshinWindow *self)
 #if DEVELOPMENT_PROFILE
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
+
+  anshin_menu_button_set_menu_on_open (self->primary_menu_button, self->primary_menu, NULL);
 
   self->settings = g_settings_new (ANSHIN_SETTINGS_SCHEMA_ID);
   restore_window_state (self);
