@@ -7,8 +7,9 @@
  * The Payment methods page and the reissue confirmation at the moments of
  * the seed story (renewal day, the delayed QUICPay migration, a reissue in
  * flight, a frozen card), checked for what the holder sees and for the
- * window actions its buttons activate; and rendered to PNG in English and
- * Japanese.
+ * window actions its buttons activate; with :lazy (as in the main
+ * window), the same once the page is given its methods or shown, and
+ * nothing built before; and rendered to PNG in English and Japanese.
  */
 
 #include "config.h"
@@ -47,7 +48,10 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 640, 900);
   gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win",
                                   G_ACTION_GROUP (fixture->actions->group));
-  fixture->page = g_object_ref (ANSHIN_METHODS_PAGE (anshin_methods_page_new ()));
+  /* user_data: whether the page is :lazy, as the main window's is */
+  fixture->page = g_object_ref (g_object_new (ANSHIN_TYPE_METHODS_PAGE,
+                                              "lazy", GPOINTER_TO_INT (user_data),
+                                              NULL));
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
 }
 
@@ -475,6 +479,137 @@ test_notifies_once (Fixture       *fixture,
   g_signal_handlers_disconnect_by_func (fixture->page, on_notify_count_cb, &notified);
 }
 
+static GtkStack *
+page_stack (Fixture *fixture)
+{
+  GObject *stack = gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
+                                                  ANSHIN_TYPE_METHODS_PAGE, "stack");
+
+  g_assert_nonnull (stack);
+  return GTK_STACK (stack);
+}
+
+static guint
+count_rows (Fixture *fixture)
+{
+  GtkListBox *list_box = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
+                                                                      ANSHIN_TYPE_METHODS_PAGE,
+                                                                      "list_box"));
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list_box, n) != NULL)
+    n++;
+
+  return n;
+}
+
+/* A :lazy page builds nothing until it is given methods; then its rows
+ * show them against the card, programmes and clock given before, as a
+ * page built at once does. */
+static void
+test_lazy (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  g_autoptr(GDateTime) now = pages_test_jst (2025, 11, 30, 9, 5);
+  AnshinMethodRow *quicpay;
+  guint notified = 0;
+  gboolean lazy = FALSE;
+
+  g_object_get (fixture->page, "lazy", &lazy, NULL);
+  g_assert_true (lazy);
+  g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
+
+  /* the rest is kept, and told, but builds nothing */
+  g_signal_connect (fixture->page, "notify", G_CALLBACK (on_notify_count_cb), &notified);
+  anshin_methods_page_set_now (fixture->page, now);
+  anshin_methods_page_set_card (fixture->page, fixture->card);
+  anshin_methods_page_set_programs (fixture->page, G_LIST_MODEL (fixture->programs));
+  g_assert_cmpuint (notified, ==, 3);
+  g_signal_handlers_disconnect_by_func (fixture->page, on_notify_count_cb, &notified);
+  g_assert_true (anshin_methods_page_get_card (fixture->page) == fixture->card);
+  g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
+
+  /* the methods build it: a row each */
+  notified = 0;
+  g_signal_connect (fixture->page, "notify::methods", G_CALLBACK (on_notify_count_cb), &notified);
+  anshin_methods_page_set_methods (fixture->page, G_LIST_MODEL (fixture->methods));
+  g_assert_cmpuint (notified, ==, 1);
+  g_signal_handlers_disconnect_by_func (fixture->page, on_notify_count_cb, &notified);
+  g_assert_true (adw_bin_get_child (ADW_BIN (fixture->page)) == GTK_WIDGET (page_stack (fixture)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (fixture)), ==, "methods");
+  g_assert_cmpuint (count_rows (fixture), ==, g_list_model_get_n_items (G_LIST_MODEL (fixture->methods)));
+
+  gtk_window_present (fixture->window);
+  pages_test_flush ();
+
+  quicpay = row_for (fixture, ANSHIN_PAYMENT_METHOD_KIND_QUICPAY);
+  g_assert_true (pages_test_is_shown (GTK_WIDGET (quicpay)));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (quicpay)), ==, "QUICPay");
+  assert_state (quicpay, "Updating", "content-loading-symbolic", "accent");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (quicpay)), ==,
+                   "Since 30 Nov 2025 · Expected 2 Dec 2025, 09:00");
+  expanded_label (quicpay, "QUICPay is being updated after your card renewal");
+  expanded_label (quicpay, "Tsubasa Shopping Program");
+  g_assert_nonnull (pages_test_find_actionable (GTK_WIDGET (quicpay), "win.reissue-card", NULL));
+}
+
+/* A :lazy page given no methods yet, or none at all */
+static void
+test_lazy_empty (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GListStore) none = g_list_store_new (ANSHIN_TYPE_PAYMENT_METHOD);
+  g_autoptr(AnshinPaymentMethod) method = g_list_model_get_item (G_LIST_MODEL (fixture->methods), 0);
+  AdwStatusPage *empty_page;
+
+  anshin_methods_page_set_methods (fixture->page, NULL);
+  g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
+
+  anshin_methods_page_set_methods (fixture->page, G_LIST_MODEL (none));
+  g_assert_nonnull (adw_bin_get_child (ADW_BIN (fixture->page)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (fixture)), ==, "empty");
+  empty_page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (page_stack (fixture)));
+  g_assert_cmpstr (adw_status_page_get_title (empty_page), ==, "No payment methods yet");
+
+  g_list_store_append (none, method);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (fixture)), ==, "methods");
+  g_assert_cmpuint (count_rows (fixture), ==, 1);
+}
+
+/* A :lazy page shown before it has methods: built, and empty */
+static void
+test_lazy_shown (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  GtkWidget *empty_page;
+
+  g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
+  gtk_window_present (fixture->window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  pages_test_flush ();
+
+  g_assert_true (adw_bin_get_child (ADW_BIN (fixture->page)) == GTK_WIDGET (page_stack (fixture)));
+  empty_page = gtk_stack_get_visible_child (page_stack (fixture));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (empty_page)), ==, "No payment methods yet");
+  g_assert_true (pages_test_is_shown (empty_page));
+}
+
+/* A :lazy page never built goes away cleanly (the tear-down checks) */
+static void
+test_lazy_never_built (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GDateTime) now = pages_test_jst (2025, 11, 30, 9, 5);
+
+  anshin_methods_page_set_now (fixture->page, now);
+  anshin_methods_page_set_card (fixture->page, fixture->card);
+  anshin_methods_page_set_programs (fixture->page, G_LIST_MODEL (fixture->programs));
+  anshin_card_set_state (fixture->card, ANSHIN_CARD_STATE_FROZEN);
+  g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
+  g_assert_null (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
+                                                ANSHIN_TYPE_METHODS_PAGE, "stack"));
+}
+
 /* The reissue confirmation */
 
 typedef struct {
@@ -700,6 +835,14 @@ main (int   argc,
   ADD ("notifies-once", test_notifies_once);
   ADD ("reissue-dialog", test_reissue_dialog);
   ADD ("reissue-dialog-running", test_reissue_dialog_running);
+  g_test_add ("/methods-page/lazy", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_lazy,
+              fixture_tear_down);
+  g_test_add ("/methods-page/lazy-empty", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_lazy_empty, fixture_tear_down);
+  g_test_add ("/methods-page/lazy-shown", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_lazy_shown, fixture_tear_down);
+  g_test_add ("/methods-page/lazy-never-built", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_lazy_never_built, fixture_tear_down);
   g_test_add_data_func ("/methods-page/screenshots/en", "en", test_screenshots);
   g_test_add_data_func ("/methods-page/screenshots/ja", "ja", test_screenshots);
 

@@ -10,6 +10,10 @@
  * issuer's clock are handed down to every row; the rows' buttons activate
  * the window's actions (win.reissue-card, win.unfreeze-card), so the page
  * never talks to the issuer itself.
+ *
+ * With :lazy (the main window's page) the content is built only when the
+ * page is first shown or given methods, not with the window: the first
+ * frame shows the Card page.
  */
 
 #include "config.h"
@@ -27,7 +31,12 @@ struct _AnshinMethodsPage
   GListModel *programs;
   GDateTime  *now;
 
-  /* template children */
+  /* the content (the template) is built with the page, or with :lazy once
+   * the page is shown or given methods */
+  gboolean    lazy;
+  gboolean    built;
+
+  /* template children: NULL until the content is built */
   GtkStack   *stack;
   GtkListBox *list_box;
 };
@@ -40,6 +49,7 @@ enum {
   PROP_METHODS,
   PROP_PROGRAMS,
   PROP_NOW,
+  PROP_LAZY,
   N_PROPS
 };
 
@@ -64,6 +74,9 @@ update_visible_child (AnshinMethodsPage *self)
 {
   gboolean empty = self->methods == NULL || g_list_model_get_n_items (self->methods) == 0;
 
+  if (!self->built)
+    return;
+
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "methods");
 }
 
@@ -71,6 +84,45 @@ static void
 on_methods_items_changed_cb (AnshinMethodsPage *self)
 {
   update_visible_child (self);
+}
+
+/* Shows the methods in the list box, once the content is built */
+static void
+bind_methods (AnshinMethodsPage *self)
+{
+  gtk_list_box_bind_model (self->list_box, self->methods, create_row_cb, self, NULL);
+  if (self->methods != NULL)
+    g_signal_connect_object (self->methods, "items-changed", G_CALLBACK (on_methods_items_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+
+  update_visible_child (self);
+}
+
+/* Builds the content (the template) once: at construction, or for a :lazy
+ * page when it is first shown or given methods; then shows what the page
+ * was given. Instantiating the template after the instance initializer is
+ * sound here: the class is final, and its template sets nothing but the
+ * child. */
+static void
+ensure_content (AnshinMethodsPage *self)
+{
+  if (self->built)
+    return;
+
+  self->built = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  bind_methods (self);
+}
+
+/* GtkWidget */
+
+static void
+anshin_methods_page_map (GtkWidget *widget)
+{
+  /* before the children are mapped, so that the new ones are too */
+  ensure_content (ANSHIN_METHODS_PAGE (widget));
+
+  GTK_WIDGET_CLASS (anshin_methods_page_parent_class)->map (widget);
 }
 
 static void
@@ -83,7 +135,8 @@ anshin_methods_page_dispose (GObject *object)
 
   /* the stack is AdwBin's child: let AdwBin drop it before the template */
   adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_METHODS_PAGE);
+  if (self->built)
+    gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_METHODS_PAGE);
   g_clear_object (&self->card);
   g_clear_object (&self->methods);
   g_clear_object (&self->programs);
@@ -123,6 +176,9 @@ anshin_methods_page_get_property (GObject    *object,
     case PROP_NOW:
       g_value_set_boxed (value, self->now);
       break;
+    case PROP_LAZY:
+      g_value_set_boolean (value, self->lazy);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -150,9 +206,23 @@ anshin_methods_page_set_property (GObject      *object,
     case PROP_NOW:
       anshin_methods_page_set_now (self, g_value_get_boxed (value));
       break;
+    case PROP_LAZY:
+      self->lazy = g_value_get_boolean (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+anshin_methods_page_constructed (GObject *object)
+{
+  AnshinMethodsPage *self = ANSHIN_METHODS_PAGE (object);
+
+  G_OBJECT_CLASS (anshin_methods_page_parent_class)->constructed (object);
+
+  if (!self->lazy)
+    ensure_content (self);
 }
 
 static void
@@ -161,10 +231,13 @@ anshin_methods_page_class_init (AnshinMethodsPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = anshin_methods_page_constructed;
   object_class->dispose = anshin_methods_page_dispose;
   object_class->finalize = anshin_methods_page_finalize;
   object_class->get_property = anshin_methods_page_get_property;
   object_class->set_property = anshin_methods_page_set_property;
+
+  widget_class->map = anshin_methods_page_map;
 
   properties[PROP_CARD] =
     g_param_spec_object ("card", NULL, NULL,
@@ -186,6 +259,12 @@ anshin_methods_page_class_init (AnshinMethodsPageClass *klass)
                         G_TYPE_DATE_TIME,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* whether the content is built only when the page is first shown or
+   * given methods, rather than with the page */
+  properties[PROP_LAZY] =
+    g_param_spec_boolean ("lazy", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -197,8 +276,7 @@ anshin_methods_page_class_init (AnshinMethodsPageClass *klass)
 static void
 anshin_methods_page_init (AnshinMethodsPage *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  update_visible_child (self);
+  /* the template is instantiated in ensure_content() */
 }
 
 GtkWidget *
@@ -260,12 +338,12 @@ anshin_methods_page_set_methods (AnshinMethodsPage *self,
     g_signal_handlers_disconnect_by_func (self->methods, on_methods_items_changed_cb, self);
   g_set_object (&self->methods, methods);
 
-  gtk_list_box_bind_model (self->list_box, methods, create_row_cb, self, NULL);
-  if (methods != NULL)
-    g_signal_connect_object (methods, "items-changed", G_CALLBACK (on_methods_items_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+  /* a :lazy page is built once there is something to list */
+  if (self->built)
+    bind_methods (self);
+  else if (methods != NULL)
+    ensure_content (self);
 
-  update_visible_child (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METHODS]);
 }
 

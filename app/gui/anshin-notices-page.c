@@ -10,6 +10,10 @@
  * reference. On narrow windows the two fold into one (AdwLeaflet) with a
  * back button. Opening a notice emits ::notice-opened; the window marks it
  * read on the issuer, the page never talks to the issuer itself.
+ *
+ * With :lazy (the main window's page) the content is built only when the
+ * page is first shown or given notices, not with the window: the first
+ * frame shows the Card page.
  */
 
 #include "config.h"
@@ -33,7 +37,12 @@ struct _AnshinNoticesPage
   GDateTime             *now;
   AnshinNotice          *selected;
 
-  /* template children */
+  /* the content (the template) is built with the page, or with :lazy once
+   * the page is shown or given notices */
+  gboolean               lazy;
+  gboolean               built;
+
+  /* template children: NULL until the content is built */
   GtkStack              *stack;
   AdwLeaflet            *leaflet;
   GtkListBox            *list_box;
@@ -55,6 +64,7 @@ enum {
   PROP_PROGRAMS,
   PROP_NOTICES,
   PROP_NOW,
+  PROP_LAZY,
   N_PROPS
 };
 
@@ -90,6 +100,9 @@ update_content (AnshinNoticesPage *self)
   GDateTime *issued_at;
   const char *channel;
   g_autofree char *meta = NULL;
+
+  if (!self->built)
+    return;
 
   if (self->selected == NULL)
     {
@@ -214,6 +227,9 @@ update_visible_child (AnshinNoticesPage *self)
 {
   gboolean empty = self->notices == NULL || g_list_model_get_n_items (self->notices) == 0;
 
+  if (!self->built)
+    return;
+
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "notices");
 }
 
@@ -221,6 +237,9 @@ static void
 on_notices_items_changed_cb (AnshinNoticesPage *self)
 {
   GtkListBoxRow *row = NULL;
+
+  if (!self->built)
+    return;
 
   update_visible_child (self);
 
@@ -231,6 +250,49 @@ on_notices_items_changed_cb (AnshinNoticesPage *self)
     gtk_list_box_select_row (self->list_box, row);
   else
     gtk_list_box_unselect_all (self->list_box);
+}
+
+/* Shows the notices in the list box, once the content is built */
+static void
+bind_notices (AnshinNoticesPage *self)
+{
+  gtk_list_box_bind_model (self->list_box, self->notices, create_row_cb, self, NULL);
+  /* after the list box's own handler, so that the rows exist */
+  if (self->notices != NULL)
+    g_signal_connect_object (self->notices, "items-changed", G_CALLBACK (on_notices_items_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+
+  on_notices_items_changed_cb (self);
+}
+
+/* Builds the content (the template) once: at construction, or for a :lazy
+ * page when it is first shown or given notices; then shows what the page
+ * was given. Instantiating the template after the instance initializer is
+ * sound here: the class is final, and its template sets nothing but the
+ * child. */
+static void
+ensure_content (AnshinNoticesPage *self)
+{
+  if (self->built)
+    return;
+
+  self->built = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->list_box, "row-activated", G_CALLBACK (on_row_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  bind_notices (self);
+  update_content (self);
+}
+
+/* GtkWidget */
+
+static void
+anshin_notices_page_map (GtkWidget *widget)
+{
+  /* before the children are mapped, so that the new ones are too */
+  ensure_content (ANSHIN_NOTICES_PAGE (widget));
+
+  GTK_WIDGET_CLASS (anshin_notices_page_parent_class)->map (widget);
 }
 
 static void
@@ -247,7 +309,8 @@ anshin_notices_page_dispose (GObject *object)
 
   /* the stack is AdwBin's child: let AdwBin drop it before the template */
   adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_NOTICES_PAGE);
+  if (self->built)
+    gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_NOTICES_PAGE);
   g_clear_object (&self->notices);
 
   G_OBJECT_CLASS (anshin_notices_page_parent_class)->dispose (object);
@@ -288,6 +351,9 @@ anshin_notices_page_get_property (GObject    *object,
     case PROP_NOW:
       g_value_set_boxed (value, self->now);
       break;
+    case PROP_LAZY:
+      g_value_set_boolean (value, self->lazy);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -318,9 +384,23 @@ anshin_notices_page_set_property (GObject      *object,
     case PROP_NOW:
       anshin_notices_page_set_now (self, g_value_get_boxed (value));
       break;
+    case PROP_LAZY:
+      self->lazy = g_value_get_boolean (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+anshin_notices_page_constructed (GObject *object)
+{
+  AnshinNoticesPage *self = ANSHIN_NOTICES_PAGE (object);
+
+  G_OBJECT_CLASS (anshin_notices_page_parent_class)->constructed (object);
+
+  if (!self->lazy)
+    ensure_content (self);
 }
 
 static void
@@ -329,10 +409,13 @@ anshin_notices_page_class_init (AnshinNoticesPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = anshin_notices_page_constructed;
   object_class->dispose = anshin_notices_page_dispose;
   object_class->finalize = anshin_notices_page_finalize;
   object_class->get_property = anshin_notices_page_get_property;
   object_class->set_property = anshin_notices_page_set_property;
+
+  widget_class->map = anshin_notices_page_map;
 
   properties[PROP_CARD] =
     g_param_spec_object ("card", NULL, NULL,
@@ -358,6 +441,12 @@ anshin_notices_page_class_init (AnshinNoticesPageClass *klass)
     g_param_spec_boxed ("now", NULL, NULL,
                         G_TYPE_DATE_TIME,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* whether the content is built only when the page is first shown or
+   * given notices, rather than with the page */
+  properties[PROP_LAZY] =
+    g_param_spec_boolean ("lazy", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -396,12 +485,7 @@ anshin_notices_page_class_init (AnshinNoticesPageClass *klass)
 static void
 anshin_notices_page_init (AnshinNoticesPage *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-
-  g_signal_connect_object (self->list_box, "row-activated", G_CALLBACK (on_row_activated_cb),
-                           self, G_CONNECT_SWAPPED);
-  update_visible_child (self);
-  update_content (self);
+  /* the template is instantiated in ensure_content() */
 }
 
 GtkWidget *
@@ -521,13 +605,12 @@ anshin_notices_page_set_notices (AnshinNoticesPage *self,
     g_signal_handlers_disconnect_by_func (self->notices, on_notices_items_changed_cb, self);
   g_set_object (&self->notices, notices);
 
-  gtk_list_box_bind_model (self->list_box, notices, create_row_cb, self, NULL);
-  /* after the list box's own handler, so that the rows exist */
-  if (notices != NULL)
-    g_signal_connect_object (notices, "items-changed", G_CALLBACK (on_notices_items_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+  /* a :lazy page is built once there is something to list */
+  if (self->built)
+    bind_notices (self);
+  else if (notices != NULL)
+    ensure_content (self);
 
-  on_notices_items_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTICES]);
 }
 
@@ -597,6 +680,8 @@ anshin_notices_page_select_notice (AnshinNoticesPage *self,
   g_return_val_if_fail (ANSHIN_IS_NOTICES_PAGE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
+  /* the notice is about to be shown: a :lazy page is built now */
+  ensure_content (self);
   row = find_row (self, id, &notice);
   if (notice == NULL)
     return FALSE;
