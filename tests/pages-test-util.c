@@ -224,6 +224,15 @@ pages_test_actions_free (PagesTestActions *actions)
   g_free (actions);
 }
 
+/* A ::notify handler counting notifications into @count. */
+void
+pages_test_count_notify_cb (GObject    *object,
+                            GParamSpec *pspec,
+                            guint      *count)
+{
+  (*count)++;
+}
+
 /* Lets widgets catch up with changes the models reported. */
 void
 pages_test_flush (void)
@@ -248,6 +257,32 @@ pages_test_is_shown (GtkWidget *widget)
     }
 
   return TRUE;
+}
+
+/* @widget's child @name from @widget_type's template, which must be there
+ * (the content of a :lazy page is, once built). */
+gpointer
+pages_test_template_child (GtkWidget  *widget,
+                           GType       widget_type,
+                           const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (widget, widget_type, name);
+
+  if (object == NULL)
+    g_error ("%s has no template child “%s”", G_OBJECT_TYPE_NAME (widget), name);
+  return object;
+}
+
+/* How many rows @list_box has (one per item of its model). */
+guint
+pages_test_count_rows (GtkListBox *list_box)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list_box, n) != NULL)
+    n++;
+
+  return n;
 }
 
 GtkWidget *

@@ -4,9 +4,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared by test-methods-page.c and test-notices-page.c: the seed story's
- * models built with setters, the window actions a page activates (counted),
- * widget look-ups, and rendering to PNG.
+ * Shared by the page tests (test-methods-page.c, test-notices-page.c, ...):
+ * the seed story's models built with setters, the window actions a page
+ * activates (counted), notifications counted, widget look-ups, and
+ * rendering to PNG.
  */
 
 #pragma once
@@ -48,8 +49,16 @@ guint                pages_test_actions_count   (PagesTestActions           *act
                                                  const char                 *name);
 void                 pages_test_actions_free    (PagesTestActions           *actions);
 
+void                 pages_test_count_notify_cb (GObject                    *object,
+                                                 GParamSpec                 *pspec,
+                                                 guint                      *count);
+
 void                 pages_test_flush           (void);
 gboolean             pages_test_is_shown        (GtkWidget                  *widget);
+gpointer             pages_test_template_child  (GtkWidget                  *widget,
+                                                 GType                       widget_type,
+                                                 const char                 *name);
+guint                pages_test_count_rows      (GtkListBox                 *list_box);
 GtkWidget           *pages_test_find_type       (GtkWidget                  *root,
                                                  GType                       type);
 GtkLabel            *pages_test_find_label      (GtkWidget                  *root,

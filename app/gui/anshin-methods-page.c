@@ -13,7 +13,8 @@
  *
  * With :lazy (the main window's page) the content is built only when the
  * page is first shown or given methods, not with the window: the first
- * frame shows the Card page.
+ * frame shows the Card page. The mechanism is AnshinLazyPage's
+ * (anshin-lazy-page.c).
  */
 
 #include "config.h"
@@ -24,24 +25,19 @@
 
 struct _AnshinMethodsPage
 {
-  AdwBin      parent_instance;
+  AnshinLazyPage  parent_instance;
 
-  AnshinCard *card;
-  GListModel *methods;
-  GListModel *programs;
-  GDateTime  *now;
-
-  /* the content (the template) is built with the page, or with :lazy once
-   * the page is shown or given methods */
-  gboolean    lazy;
-  gboolean    built;
+  AnshinCard     *card;
+  GListModel     *methods;
+  GListModel     *programs;
+  GDateTime      *now;
 
   /* template children: NULL until the content is built */
-  GtkStack   *stack;
-  GtkListBox *list_box;
+  GtkStack       *stack;
+  GtkListBox     *list_box;
 };
 
-G_DEFINE_FINAL_TYPE (AnshinMethodsPage, anshin_methods_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (AnshinMethodsPage, anshin_methods_page, ANSHIN_TYPE_LAZY_PAGE)
 
 enum {
   PROP_0,
@@ -49,7 +45,6 @@ enum {
   PROP_METHODS,
   PROP_PROGRAMS,
   PROP_NOW,
-  PROP_LAZY,
   N_PROPS
 };
 
@@ -74,7 +69,7 @@ update_visible_child (AnshinMethodsPage *self)
 {
   gboolean empty = self->methods == NULL || g_list_model_get_n_items (self->methods) == 0;
 
-  if (!self->built)
+  if (!anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     return;
 
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "methods");
@@ -98,32 +93,20 @@ bind_methods (AnshinMethodsPage *self)
   update_visible_child (self);
 }
 
-/* Builds the content (the template) once: at construction, or for a :lazy
- * page when it is first shown or given methods; then shows what the page
- * was given. Instantiating the template after the instance initializer is
- * sound here: the class is final, and its template sets nothing but the
- * child. */
-static void
-ensure_content (AnshinMethodsPage *self)
-{
-  if (self->built)
-    return;
+/* AnshinLazyPage */
 
-  self->built = TRUE;
+/* The content, once: at construction, or for a :lazy page when it is
+ * first shown or given methods; then what the page was given. */
+static void
+anshin_methods_page_build (AnshinLazyPage *page)
+{
+  AnshinMethodsPage *self = ANSHIN_METHODS_PAGE (page);
+
   gtk_widget_init_template (GTK_WIDGET (self));
   bind_methods (self);
 }
 
-/* GtkWidget */
-
-static void
-anshin_methods_page_map (GtkWidget *widget)
-{
-  /* before the children are mapped, so that the new ones are too */
-  ensure_content (ANSHIN_METHODS_PAGE (widget));
-
-  GTK_WIDGET_CLASS (anshin_methods_page_parent_class)->map (widget);
-}
+/* GObject */
 
 static void
 anshin_methods_page_dispose (GObject *object)
@@ -135,7 +118,7 @@ anshin_methods_page_dispose (GObject *object)
 
   /* the stack is AdwBin's child: let AdwBin drop it before the template */
   adw_bin_set_child (ADW_BIN (self), NULL);
-  if (self->built)
+  if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_METHODS_PAGE);
   g_clear_object (&self->card);
   g_clear_object (&self->methods);
@@ -176,9 +159,6 @@ anshin_methods_page_get_property (GObject    *object,
     case PROP_NOW:
       g_value_set_boxed (value, self->now);
       break;
-    case PROP_LAZY:
-      g_value_set_boolean (value, self->lazy);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -206,23 +186,9 @@ anshin_methods_page_set_property (GObject      *object,
     case PROP_NOW:
       anshin_methods_page_set_now (self, g_value_get_boxed (value));
       break;
-    case PROP_LAZY:
-      self->lazy = g_value_get_boolean (value);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
-}
-
-static void
-anshin_methods_page_constructed (GObject *object)
-{
-  AnshinMethodsPage *self = ANSHIN_METHODS_PAGE (object);
-
-  G_OBJECT_CLASS (anshin_methods_page_parent_class)->constructed (object);
-
-  if (!self->lazy)
-    ensure_content (self);
 }
 
 static void
@@ -230,14 +196,14 @@ anshin_methods_page_class_init (AnshinMethodsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AnshinLazyPageClass *lazy_page_class = ANSHIN_LAZY_PAGE_CLASS (klass);
 
-  object_class->constructed = anshin_methods_page_constructed;
   object_class->dispose = anshin_methods_page_dispose;
   object_class->finalize = anshin_methods_page_finalize;
   object_class->get_property = anshin_methods_page_get_property;
   object_class->set_property = anshin_methods_page_set_property;
 
-  widget_class->map = anshin_methods_page_map;
+  lazy_page_class->build = anshin_methods_page_build;
 
   properties[PROP_CARD] =
     g_param_spec_object ("card", NULL, NULL,
@@ -259,12 +225,6 @@ anshin_methods_page_class_init (AnshinMethodsPageClass *klass)
                         G_TYPE_DATE_TIME,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  /* whether the content is built only when the page is first shown or
-   * given methods, rather than with the page */
-  properties[PROP_LAZY] =
-    g_param_spec_boolean ("lazy", NULL, NULL, FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -276,7 +236,7 @@ anshin_methods_page_class_init (AnshinMethodsPageClass *klass)
 static void
 anshin_methods_page_init (AnshinMethodsPage *self)
 {
-  /* the template is instantiated in ensure_content() */
+  /* the template is instantiated in anshin_methods_page_build() */
 }
 
 GtkWidget *
@@ -339,10 +299,10 @@ anshin_methods_page_set_methods (AnshinMethodsPage *self,
   g_set_object (&self->methods, methods);
 
   /* a :lazy page is built once there is something to list */
-  if (self->built)
+  if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     bind_methods (self);
   else if (methods != NULL)
-    ensure_content (self);
+    anshin_lazy_page_ensure_built (ANSHIN_LAZY_PAGE (self));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METHODS]);
 }

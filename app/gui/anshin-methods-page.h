@@ -10,12 +10,13 @@
 #include <adwaita.h>
 
 #include "anshin-card.h"
+#include "anshin-lazy-page.h"
 
 G_BEGIN_DECLS
 
 #define ANSHIN_TYPE_METHODS_PAGE (anshin_methods_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (AnshinMethodsPage, anshin_methods_page, ANSHIN, METHODS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (AnshinMethodsPage, anshin_methods_page, ANSHIN, METHODS_PAGE, AnshinLazyPage)
 
 GtkWidget  *anshin_methods_page_new          (void);
 AnshinCard *anshin_methods_page_get_card     (AnshinMethodsPage *self);

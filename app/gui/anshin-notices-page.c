@@ -13,7 +13,8 @@
  *
  * With :lazy (the main window's page) the content is built only when the
  * page is first shown or given notices, not with the window: the first
- * frame shows the Card page.
+ * frame shows the Card page. The mechanism is AnshinLazyPage's
+ * (anshin-lazy-page.c).
  */
 
 #include "config.h"
@@ -28,7 +29,7 @@
 
 struct _AnshinNoticesPage
 {
-  AdwBin                 parent_instance;
+  AnshinLazyPage         parent_instance;
 
   AnshinCard            *card;
   GListModel            *methods;
@@ -36,11 +37,6 @@ struct _AnshinNoticesPage
   GListModel            *notices;
   GDateTime             *now;
   AnshinNotice          *selected;
-
-  /* the content (the template) is built with the page, or with :lazy once
-   * the page is shown or given notices */
-  gboolean               lazy;
-  gboolean               built;
 
   /* template children: NULL until the content is built */
   GtkStack              *stack;
@@ -55,7 +51,7 @@ struct _AnshinNoticesPage
   GtkLabel              *issuer_body_label;
 };
 
-G_DEFINE_FINAL_TYPE (AnshinNoticesPage, anshin_notices_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (AnshinNoticesPage, anshin_notices_page, ANSHIN_TYPE_LAZY_PAGE)
 
 enum {
   PROP_0,
@@ -64,7 +60,6 @@ enum {
   PROP_PROGRAMS,
   PROP_NOTICES,
   PROP_NOW,
-  PROP_LAZY,
   N_PROPS
 };
 
@@ -101,7 +96,7 @@ update_content (AnshinNoticesPage *self)
   const char *channel;
   g_autofree char *meta = NULL;
 
-  if (!self->built)
+  if (!anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     return;
 
   if (self->selected == NULL)
@@ -227,7 +222,7 @@ update_visible_child (AnshinNoticesPage *self)
 {
   gboolean empty = self->notices == NULL || g_list_model_get_n_items (self->notices) == 0;
 
-  if (!self->built)
+  if (!anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     return;
 
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "notices");
@@ -238,7 +233,7 @@ on_notices_items_changed_cb (AnshinNoticesPage *self)
 {
   GtkListBoxRow *row = NULL;
 
-  if (!self->built)
+  if (!anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     return;
 
   update_visible_child (self);
@@ -265,18 +260,16 @@ bind_notices (AnshinNoticesPage *self)
   on_notices_items_changed_cb (self);
 }
 
-/* Builds the content (the template) once: at construction, or for a :lazy
- * page when it is first shown or given notices; then shows what the page
- * was given. Instantiating the template after the instance initializer is
- * sound here: the class is final, and its template sets nothing but the
- * child. */
-static void
-ensure_content (AnshinNoticesPage *self)
-{
-  if (self->built)
-    return;
+/* AnshinLazyPage */
 
-  self->built = TRUE;
+/* The content, once: at construction, or for a :lazy page when it is
+ * first shown, given notices or asked to open one; then what the page was
+ * given. */
+static void
+anshin_notices_page_build (AnshinLazyPage *page)
+{
+  AnshinNoticesPage *self = ANSHIN_NOTICES_PAGE (page);
+
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->list_box, "row-activated", G_CALLBACK (on_row_activated_cb),
                            self, G_CONNECT_SWAPPED);
@@ -284,16 +277,7 @@ ensure_content (AnshinNoticesPage *self)
   update_content (self);
 }
 
-/* GtkWidget */
-
-static void
-anshin_notices_page_map (GtkWidget *widget)
-{
-  /* before the children are mapped, so that the new ones are too */
-  ensure_content (ANSHIN_NOTICES_PAGE (widget));
-
-  GTK_WIDGET_CLASS (anshin_notices_page_parent_class)->map (widget);
-}
+/* GObject */
 
 static void
 anshin_notices_page_dispose (GObject *object)
@@ -309,7 +293,7 @@ anshin_notices_page_dispose (GObject *object)
 
   /* the stack is AdwBin's child: let AdwBin drop it before the template */
   adw_bin_set_child (ADW_BIN (self), NULL);
-  if (self->built)
+  if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_NOTICES_PAGE);
   g_clear_object (&self->notices);
 
@@ -351,9 +335,6 @@ anshin_notices_page_get_property (GObject    *object,
     case PROP_NOW:
       g_value_set_boxed (value, self->now);
       break;
-    case PROP_LAZY:
-      g_value_set_boolean (value, self->lazy);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -384,23 +365,9 @@ anshin_notices_page_set_property (GObject      *object,
     case PROP_NOW:
       anshin_notices_page_set_now (self, g_value_get_boxed (value));
       break;
-    case PROP_LAZY:
-      self->lazy = g_value_get_boolean (value);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
-}
-
-static void
-anshin_notices_page_constructed (GObject *object)
-{
-  AnshinNoticesPage *self = ANSHIN_NOTICES_PAGE (object);
-
-  G_OBJECT_CLASS (anshin_notices_page_parent_class)->constructed (object);
-
-  if (!self->lazy)
-    ensure_content (self);
 }
 
 static void
@@ -408,14 +375,14 @@ anshin_notices_page_class_init (AnshinNoticesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AnshinLazyPageClass *lazy_page_class = ANSHIN_LAZY_PAGE_CLASS (klass);
 
-  object_class->constructed = anshin_notices_page_constructed;
   object_class->dispose = anshin_notices_page_dispose;
   object_class->finalize = anshin_notices_page_finalize;
   object_class->get_property = anshin_notices_page_get_property;
   object_class->set_property = anshin_notices_page_set_property;
 
-  widget_class->map = anshin_notices_page_map;
+  lazy_page_class->build = anshin_notices_page_build;
 
   properties[PROP_CARD] =
     g_param_spec_object ("card", NULL, NULL,
@@ -441,12 +408,6 @@ anshin_notices_page_class_init (AnshinNoticesPageClass *klass)
     g_param_spec_boxed ("now", NULL, NULL,
                         G_TYPE_DATE_TIME,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* whether the content is built only when the page is first shown or
-   * given notices, rather than with the page */
-  properties[PROP_LAZY] =
-    g_param_spec_boolean ("lazy", NULL, NULL, FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -485,7 +446,7 @@ anshin_notices_page_class_init (AnshinNoticesPageClass *klass)
 static void
 anshin_notices_page_init (AnshinNoticesPage *self)
 {
-  /* the template is instantiated in ensure_content() */
+  /* the template is instantiated in anshin_notices_page_build() */
 }
 
 GtkWidget *
@@ -606,10 +567,10 @@ anshin_notices_page_set_notices (AnshinNoticesPage *self,
   g_set_object (&self->notices, notices);
 
   /* a :lazy page is built once there is something to list */
-  if (self->built)
+  if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     bind_notices (self);
   else if (notices != NULL)
-    ensure_content (self);
+    anshin_lazy_page_ensure_built (ANSHIN_LAZY_PAGE (self));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTICES]);
 }
@@ -681,7 +642,7 @@ anshin_notices_page_select_notice (AnshinNoticesPage *self,
   g_return_val_if_fail (id != NULL, FALSE);
 
   /* the notice is about to be shown: a :lazy page is built now */
-  ensure_content (self);
+  anshin_lazy_page_ensure_built (ANSHIN_LAZY_PAGE (self));
   row = find_row (self, id, &notice);
   if (notice == NULL)
     return FALSE;

@@ -10,13 +10,14 @@
 #include <adwaita.h>
 
 #include "anshin-card.h"
+#include "anshin-lazy-page.h"
 #include "anshin-notice.h"
 
 G_BEGIN_DECLS
 
 #define ANSHIN_TYPE_NOTICES_PAGE (anshin_notices_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (AnshinNoticesPage, anshin_notices_page, ANSHIN, NOTICES_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (AnshinNoticesPage, anshin_notices_page, ANSHIN, NOTICES_PAGE, AnshinLazyPage)
 
 GtkWidget    *anshin_notices_page_new           (void);
 AnshinCard   *anshin_notices_page_get_card      (AnshinNoticesPage *self);

@@ -25,17 +25,15 @@ typedef enum {
 
 struct _AnshinTopupPage
 {
-  AdwBin                  parent_instance;
+  AnshinLazyPage          parent_instance;
 
   AnshinAccount          *account;
   AnshinIssuerClient     *client;
   GCancellable           *cancellable;
   guint                   tick_id;
 
-  /* the content (the template) is built with the page, or with :lazy
-   * once the page is shown or, at an idle moment, given an account */
-  gboolean                lazy;
-  gboolean                built;
+  /* with :lazy, the idle that builds the content once the page is given
+   * an account, unless it is shown first */
   guint                   build_source;
 
   /* registration */

@@ -16,7 +16,8 @@
  * With :lazy (the main window's page) the page's content is built only
  * when the page is first shown, or at an idle moment once it is given an
  * account, not with the window: the two forms are most of the window's
- * widgets, and none of them is needed for the window's first frame.
+ * widgets, and none of them is needed for the window's first frame. The
+ * mechanism is AnshinLazyPage's (anshin-lazy-page.c).
  */
 
 #include "config.h"
@@ -31,12 +32,11 @@
 
 #define LOCK_CHECK_INTERVAL (5 * G_TIME_SPAN_SECOND)
 
-G_DEFINE_FINAL_TYPE (AnshinTopupPage, anshin_topup_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (AnshinTopupPage, anshin_topup_page, ANSHIN_TYPE_LAZY_PAGE)
 
 enum {
   PROP_0,
   PROP_ACCOUNT,
-  PROP_LAZY,
   N_PROPS
 };
 
@@ -53,7 +53,7 @@ tick (AnshinTopupPage *self)
 {
   g_autoptr(GDateTime) now = NULL;
 
-  if (self->client == NULL || !self->built)
+  if (self->client == NULL || !anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     return;
 
   now = anshin_issuer_client_dup_now (self->client);
@@ -86,7 +86,7 @@ update_cards_stack (AnshinTopupPage *self)
   GListModel *cards = self->account != NULL ? anshin_account_get_charge_cards (self->account) : NULL;
   gboolean empty = cards == NULL || g_list_model_get_n_items (cards) == 0;
 
-  if (!self->built)
+  if (!anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     return;
 
   gtk_stack_set_visible_child_name (self->cards_stack, empty ? "empty" : "cards");
@@ -421,32 +421,30 @@ bind_cards (AnshinTopupPage *self)
   update_cards_stack (self);
 }
 
-/* Builds the content (the template) once: at construction, or for a :lazy
- * page when it is first shown or at an idle moment after it is given an
- * account; then loads what it shows. Instantiating the template after the
- * instance initializer is sound here: the class is final, and its
- * template sets nothing but the child. */
-static void
-ensure_content (AnshinTopupPage *self)
-{
-  g_clear_handle_id (&self->build_source, g_source_remove);
-  if (self->built)
-    return;
-
-  self->built = TRUE;
-  gtk_widget_init_template (GTK_WIDGET (self));
-  bind_cards (self);
-  anshin_topup_page_reload (self);
-}
-
 static gboolean
 on_build_idle_cb (gpointer user_data)
 {
   AnshinTopupPage *self = user_data;
 
   self->build_source = 0;
-  ensure_content (self);
+  anshin_lazy_page_ensure_built (ANSHIN_LAZY_PAGE (self));
   return G_SOURCE_REMOVE;
+}
+
+/* AnshinLazyPage */
+
+/* The content, once: at construction, or for a :lazy page when it is
+ * first shown or at an idle moment after it is given an account; then
+ * loads what it shows. */
+static void
+anshin_topup_page_build (AnshinLazyPage *page)
+{
+  AnshinTopupPage *self = ANSHIN_TOPUP_PAGE (page);
+
+  g_clear_handle_id (&self->build_source, g_source_remove);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  bind_cards (self);
+  anshin_topup_page_reload (self);
 }
 
 /* GtkWidget */
@@ -456,9 +454,7 @@ anshin_topup_page_map (GtkWidget *widget)
 {
   AnshinTopupPage *self = ANSHIN_TOPUP_PAGE (widget);
 
-  /* before the children are mapped, so that the new ones are too */
-  ensure_content (self);
-
+  /* AnshinLazyPage builds the content first */
   GTK_WIDGET_CLASS (anshin_topup_page_parent_class)->map (widget);
 
   tick (self);
@@ -509,7 +505,7 @@ anshin_topup_page_dispose (GObject *object)
 
   disconnect_account (self);
   adw_bin_set_child (ADW_BIN (self), NULL);
-  if (self->built)
+  if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_TOPUP_PAGE);
   g_clear_object (&self->account);
   g_clear_object (&self->client);
@@ -542,9 +538,6 @@ anshin_topup_page_get_property (GObject    *object,
     case PROP_ACCOUNT:
       g_value_set_object (value, self->account);
       break;
-    case PROP_LAZY:
-      g_value_set_boolean (value, self->lazy);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -563,23 +556,9 @@ anshin_topup_page_set_property (GObject      *object,
     case PROP_ACCOUNT:
       anshin_topup_page_set_account (self, g_value_get_object (value));
       break;
-    case PROP_LAZY:
-      self->lazy = g_value_get_boolean (value);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
-}
-
-static void
-anshin_topup_page_constructed (GObject *object)
-{
-  AnshinTopupPage *self = ANSHIN_TOPUP_PAGE (object);
-
-  G_OBJECT_CLASS (anshin_topup_page_parent_class)->constructed (object);
-
-  if (!self->lazy)
-    ensure_content (self);
 }
 
 static void
@@ -587,8 +566,8 @@ anshin_topup_page_class_init (AnshinTopupPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AnshinLazyPageClass *lazy_page_class = ANSHIN_LAZY_PAGE_CLASS (klass);
 
-  object_class->constructed = anshin_topup_page_constructed;
   object_class->dispose = anshin_topup_page_dispose;
   object_class->finalize = anshin_topup_page_finalize;
   object_class->get_property = anshin_topup_page_get_property;
@@ -597,16 +576,12 @@ anshin_topup_page_class_init (AnshinTopupPageClass *klass)
   widget_class->map = anshin_topup_page_map;
   widget_class->unmap = anshin_topup_page_unmap;
 
+  lazy_page_class->build = anshin_topup_page_build;
+
   properties[PROP_ACCOUNT] =
     g_param_spec_object ("account", NULL, NULL,
                          ANSHIN_TYPE_ACCOUNT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* whether the content is built only when the page is first shown or
-   * given an account, rather than with the page */
-  properties[PROP_LAZY] =
-    g_param_spec_boolean ("lazy", NULL, NULL, FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -637,7 +612,7 @@ anshin_topup_page_class_init (AnshinTopupPageClass *klass)
 static void
 anshin_topup_page_init (AnshinTopupPage *self)
 {
-  /* the template is instantiated in ensure_content() */
+  /* the template is instantiated in anshin_topup_page_build() */
   self->cancellable = g_cancellable_new ();
 }
 
@@ -688,7 +663,7 @@ anshin_topup_page_set_account (AnshinTopupPage *self,
       g_signal_connect_swapped (self->client, "notify::clock-offset", G_CALLBACK (tick), self);
     }
 
-  if (self->built)
+  if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     {
       bind_cards (self);
       anshin_topup_page_reload (self);
@@ -718,7 +693,8 @@ anshin_topup_page_reload (AnshinTopupPage *self)
   g_return_if_fail (ANSHIN_IS_TOPUP_PAGE (self));
 
   /* a page without content loads once it is built */
-  if (self->account == NULL || !anshin_account_get_signed_in (self->account) || !self->built)
+  if (self->account == NULL || !anshin_account_get_signed_in (self->account) ||
+      !anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     return;
 
   tick (self);
