@@ -8,9 +8,9 @@
  * Their rows (each with its explanation) and the Top-up page's requests
  * are not needed for the first frame, which shows the Card page: they are
  * bound when one of those pages is shown, or right after the first frame
- * that shows the card. Until then their content is hidden too, so that no
- * styles, icons or sizes are computed for it, while the view switcher
- * still lists every page with its badge.
+ * that shows the card. Their content is not even built until then
+ * (AnshinLazyPage), while the view switcher still lists every page with
+ * its badge.
  */
 
 #include "config.h"
@@ -50,29 +50,6 @@ anshin_window_bind_pages (AnshinWindow *self)
 }
 
 /**
- * anshin_window_show_pages_content:
- * @shown: whether the late pages' content is shown
- */
-void
-anshin_window_show_pages_content (AnshinWindow *self,
-                                  gboolean      shown)
-{
-  GtkWidget *pages[] = {
-    GTK_WIDGET (self->methods_page),
-    GTK_WIDGET (self->notices_page),
-    GTK_WIDGET (self->topup_page),
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    {
-      GtkWidget *content = adw_bin_get_child (ADW_BIN (pages[i]));
-
-      if (content != NULL)
-        gtk_widget_set_visible (content, shown);
-    }
-}
-
-/**
  * anshin_window_ensure_pages_bound:
  *
  * Binds the late pages now, if they are not yet.
@@ -86,7 +63,6 @@ anshin_window_ensure_pages_bound (AnshinWindow *self)
 
   g_debug ("Binding the Payment methods, Notices and Top-up pages");
   self->pages_bound = TRUE;
-  anshin_window_show_pages_content (self, TRUE);
   anshin_window_bind_pages (self);
 }
 

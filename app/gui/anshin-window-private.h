@@ -73,8 +73,6 @@ void        anshin_window_toast           (AnshinWindow *self,
 
 /* anshin-window-pages.c */
 void        anshin_window_bind_pages      (AnshinWindow *self);
-void        anshin_window_show_pages_content (AnshinWindow *self,
-                                              gboolean      shown);
 void        anshin_window_ensure_pages_bound (AnshinWindow *self);
 void        anshin_window_schedule_bind_pages (AnshinWindow *self);
 

@@ -456,8 +456,6 @@ anshin_window_init (AnshinWindow *self)
   /* a stored page other than the Card page is shown at once */
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "card") != 0)
     self->pages_bound = TRUE;
-  else
-    anshin_window_show_pages_content (self, FALSE);
 
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   update_switchers (self);
