@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "anshin-program.h"
+#include "anshin-account-private.h"
 #include "pages-test-util.h"
 
 /* Locale from the environment (C.UTF-8 in tests), the build tree's
@@ -417,4 +418,85 @@ pages_test_save_png (GtkWindow  *window,
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("rendered to %s", path);
+}
+
+static GPtrArray *
+store_items (GListStore *store)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = store != NULL ? g_list_model_get_n_items (G_LIST_MODEL (store)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (store), i));
+
+  return items;
+}
+
+/* Swaps the test's store for the account's, which now holds its items. */
+static void
+adopt_store (GListStore **store,
+             GListModel  *account_store)
+{
+  if (store == NULL)
+    return;
+
+  g_clear_object (store);
+  *store = g_object_ref (G_LIST_STORE (account_store));
+}
+
+/**
+ * pages_test_account_new:
+ * @card: (inout) (nullable): the card to show, swapped for the account's
+ *   (the same state; the one the pages follow)
+ * @methods: (inout) (nullable): a store of methods, swapped for the
+ *   account's (holding the same objects)
+ * @programs: (inout) (nullable): likewise
+ * @notices: (inout) (nullable): likewise
+ * @now: the issuer's clock
+ *
+ * An account holding the test's state, as a refresh from the issuer would
+ * leave it, on a client that never connects: what the pages follow.
+ * Changing the card or the items afterwards changes what the pages show.
+ */
+AnshinAccount *
+pages_test_account_new (AnshinCard **card,
+                        GListStore **methods,
+                        GListStore **programs,
+                        GListStore **notices,
+                        GDateTime   *now)
+{
+  g_autoptr(AnshinIssuerClient) client = anshin_issuer_client_new ("http://127.0.0.1:9", NULL);
+  AnshinAccount *account = anshin_account_new (client);
+  g_autoptr(GPtrArray) method_items = store_items (methods != NULL ? *methods : NULL);
+  g_autoptr(GPtrArray) program_items = store_items (programs != NULL ? *programs : NULL);
+  g_autoptr(GPtrArray) notice_items = store_items (notices != NULL ? *notices : NULL);
+
+  pages_test_account_set_now (account, now);
+  anshin_account_apply_parts (account, card != NULL ? *card : NULL, method_items, program_items,
+                              notice_items, NULL, FALSE);
+
+  if (card != NULL && *card != NULL)
+    {
+      g_clear_object (card);
+      *card = g_object_ref (anshin_account_get_card (account));
+    }
+  adopt_store (methods, anshin_account_get_payment_methods (account));
+  adopt_store (programs, anshin_account_get_programs (account));
+  adopt_store (notices, anshin_account_get_notices (account));
+  pages_test_flush ();
+
+  return account;
+}
+
+/**
+ * pages_test_account_set_now:
+ *
+ * Moves the account's issuer clock to @now, as an issuer's answer would.
+ */
+void
+pages_test_account_set_now (AnshinAccount *account,
+                            GDateTime     *now)
+{
+  anshin_issuer_client_note_issuer_time (anshin_account_get_client (account), now);
+  pages_test_flush ();
 }

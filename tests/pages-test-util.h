@@ -14,6 +14,7 @@
 
 #include <adwaita.h>
 
+#include "anshin-account.h"
 #include "anshin-card.h"
 #include "anshin-payment-method.h"
 
@@ -43,6 +44,14 @@ void                 pages_test_renewal_day     (GListStore                 *met
 AnshinPaymentMethod *pages_test_find_method     (GListStore                 *methods,
                                                  AnshinPaymentMethodKind     kind);
 GListStore          *pages_test_programs        (void);
+
+AnshinAccount       *pages_test_account_new     (AnshinCard                **card,
+                                                 GListStore                **methods,
+                                                 GListStore                **programs,
+                                                 GListStore                **notices,
+                                                 GDateTime                  *now);
+void                 pages_test_account_set_now (AnshinAccount              *account,
+                                                 GDateTime                  *now);
 
 PagesTestActions    *pages_test_actions_new     (void);
 guint                pages_test_actions_count   (PagesTestActions           *actions,

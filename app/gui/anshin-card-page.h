@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "anshin-card.h"
+#include "anshin-account.h"
 
 G_BEGIN_DECLS
 
@@ -17,21 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AnshinCardPage, anshin_card_page, ANSHIN, CARD_PAGE, AdwBin)
 
-GtkWidget  *anshin_card_page_new          (void);
-AnshinCard *anshin_card_page_get_card     (AnshinCardPage *self);
-void        anshin_card_page_set_card     (AnshinCardPage *self,
-                                           AnshinCard     *card);
-GListModel *anshin_card_page_get_methods  (AnshinCardPage *self);
-void        anshin_card_page_set_methods  (AnshinCardPage *self,
-                                           GListModel     *methods);
-GListModel *anshin_card_page_get_programs (AnshinCardPage *self);
-void        anshin_card_page_set_programs (AnshinCardPage *self,
-                                           GListModel     *programs);
-GDateTime  *anshin_card_page_get_now      (AnshinCardPage *self);
-void        anshin_card_page_set_now      (AnshinCardPage *self,
-                                           GDateTime      *now);
-GDateTime  *anshin_card_page_get_as_of    (AnshinCardPage *self);
-void        anshin_card_page_set_as_of    (AnshinCardPage *self,
-                                           GDateTime      *as_of);
+GtkWidget     *anshin_card_page_new         (void);
+AnshinAccount *anshin_card_page_get_account (AnshinCardPage *self);
+void           anshin_card_page_set_account (AnshinCardPage *self,
+                                             AnshinAccount  *account);
+AnshinCard    *anshin_card_page_get_card    (AnshinCardPage *self);
 
 G_END_DECLS

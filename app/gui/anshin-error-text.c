@@ -75,37 +75,6 @@ reason_and_advice (const GError *error)
 }
 
 /**
- * anshin_error_text_outcome_unknown:
- * @error: why a request that changes something failed
- *
- * Whether the issuer may have done it anyway: the answer was lost (a
- * timeout, a dropped or garbled answer) or the issuer failed while at it.
- * Then the app says it could not confirm, shows the issuer's state again,
- * and a retry reuses the request's idempotency key.
- *
- * Returns: %TRUE if the change may have happened
- */
-gboolean
-anshin_error_text_outcome_unknown (const GError *error)
-{
-  g_return_val_if_fail (error != NULL, FALSE);
-
-  if (error->domain != ANSHIN_ISSUER_ERROR)
-    return FALSE;
-
-  switch ((AnshinIssuerError) error->code)
-    {
-    case ANSHIN_ISSUER_ERROR_TIMEOUT:
-    case ANSHIN_ISSUER_ERROR_NETWORK:
-    case ANSHIN_ISSUER_ERROR_PROTOCOL:
-    case ANSHIN_ISSUER_ERROR_SERVER:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/**
  * anshin_error_text_describe:
  * @error: what went wrong
  * @what_failed: (nullable): a translated sentence saying what did not

@@ -13,6 +13,5 @@ G_BEGIN_DECLS
 
 char     *anshin_error_text_describe       (const GError *error,
                                             const char   *what_failed);
-gboolean  anshin_error_text_outcome_unknown (const GError *error);
 
 G_END_DECLS

@@ -27,9 +27,7 @@ struct _AnshinMethodRow
   AdwExpanderRow         parent_instance;
 
   AnshinPaymentMethod   *method;
-  AnshinCard            *card;
-  GListModel            *programs;
-  GDateTime             *now;
+  AnshinAccount         *account;
 
   /* template children */
   GtkImage              *state_icon;
@@ -43,9 +41,7 @@ G_DEFINE_FINAL_TYPE (AnshinMethodRow, anshin_method_row, ADW_TYPE_EXPANDER_ROW)
 enum {
   PROP_0,
   PROP_METHOD,
-  PROP_CARD,
-  PROP_PROGRAMS,
-  PROP_NOW,
+  PROP_ACCOUNT,
   N_PROPS
 };
 
@@ -63,14 +59,14 @@ static const struct {
 
 /* Whether this method waits for a reissue whose ready time is known. */
 static gboolean
-waits_for_reissue (AnshinMethodRow *self)
+waits_for_reissue (AnshinMethodRow *self,
+                   AnshinCard      *card)
 {
-  return self->card != NULL &&
-         self->now != NULL &&
+  return card != NULL &&
          anshin_payment_method_get_reason (self->method) == ANSHIN_PAYMENT_METHOD_REASON_REISSUE_IN_PROGRESS &&
-         anshin_card_get_reissue_status (self->card) == ANSHIN_REISSUE_STATUS_IN_PROGRESS &&
-         anshin_card_get_reissue_requested_at (self->card) != NULL &&
-         anshin_card_get_reissue_ready_eta (self->card) != NULL;
+         anshin_card_get_reissue_status (card) == ANSHIN_REISSUE_STATUS_IN_PROGRESS &&
+         anshin_card_get_reissue_requested_at (card) != NULL &&
+         anshin_card_get_reissue_ready_eta (card) != NULL;
 }
 
 /* "Ready in about 2 hours, around 12:00": the hours rounded to the nearest,
@@ -152,7 +148,7 @@ dates_text (AnshinMethodRow *self)
         {
           g_autofree char *date = anshin_format_date_time (eta);
 
-          if (self->now == NULL || g_date_time_compare (eta, self->now) > 0)
+          if (g_date_time_compare (eta, anshin_account_get_now (self->account)) > 0)
             /* TRANSLATORS: %s is a date and time the method should work from */
             until_text = g_strdup_printf (_("Expected %s"), date);
           else
@@ -174,8 +170,10 @@ update (AnshinMethodRow *self)
   AnshinPaymentMethodState state = anshin_payment_method_get_state (self->method);
   g_autofree char *subtitle = NULL;
   g_autoptr(AnshinExplanation) explanation = NULL;
-  gboolean reissuing = waits_for_reissue (self);
   const char *name = anshin_payment_method_kind_get_label (anshin_payment_method_get_kind (self->method));
+  AnshinCard *card = anshin_account_get_card_if_any (self->account);
+  GDateTime *now = anshin_account_get_now (self->account);
+  gboolean reissuing = waits_for_reissue (self, card);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name);
   /* the expander itself is a row too: name it, not only its title row */
@@ -195,9 +193,9 @@ update (AnshinMethodRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), reissuing);
   if (reissuing)
     {
-      g_autofree char *ready = ready_text (anshin_card_get_reissue_ready_eta (self->card), self->now);
+      g_autofree char *ready = ready_text (anshin_card_get_reissue_ready_eta (card), now);
 
-      gtk_progress_bar_set_fraction (self->progress_bar, reissue_fraction (self->card, self->now));
+      gtk_progress_bar_set_fraction (self->progress_bar, reissue_fraction (card, now));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, ready,
                                       -1);
@@ -208,10 +206,10 @@ update (AnshinMethodRow *self)
 
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle != NULL ? subtitle : "");
 
-  if (self->card != NULL && self->now != NULL)
-    explanation = anshin_explain_payment_method (self->method, self->card, self->programs, self->now);
+  if (card != NULL)
+    explanation = anshin_explain_payment_method (self->method, card, anshin_account_get_programs (self->account), now);
 
-  anshin_explanation_view_set_card (self->explanation_view, self->card);
+  anshin_explanation_view_set_card (self->explanation_view, card);
   anshin_explanation_view_set_explanation (self->explanation_view, explanation);
 
   /* AdwExpanderRow expands a row whose expansion gets enabled: the holder
@@ -226,39 +224,15 @@ update (AnshinMethodRow *self)
 }
 
 static void
-on_model_changed_cb (AnshinMethodRow *self)
-{
-  update (self);
-}
-
-static void
 anshin_method_row_dispose (GObject *object)
 {
   AnshinMethodRow *self = ANSHIN_METHOD_ROW (object);
 
-  if (self->method != NULL)
-    g_signal_handlers_disconnect_by_func (self->method, on_model_changed_cb, self);
-  if (self->card != NULL)
-    g_signal_handlers_disconnect_by_func (self->card, on_model_changed_cb, self);
-  if (self->programs != NULL)
-    g_signal_handlers_disconnect_by_func (self->programs, on_model_changed_cb, self);
-
   gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_METHOD_ROW);
   g_clear_object (&self->method);
-  g_clear_object (&self->card);
-  g_clear_object (&self->programs);
+  g_clear_object (&self->account);
 
   G_OBJECT_CLASS (anshin_method_row_parent_class)->dispose (object);
-}
-
-static void
-anshin_method_row_finalize (GObject *object)
-{
-  AnshinMethodRow *self = ANSHIN_METHOD_ROW (object);
-
-  g_clear_pointer (&self->now, g_date_time_unref);
-
-  G_OBJECT_CLASS (anshin_method_row_parent_class)->finalize (object);
 }
 
 static void
@@ -268,10 +242,10 @@ anshin_method_row_constructed (GObject *object)
 
   G_OBJECT_CLASS (anshin_method_row_parent_class)->constructed (object);
 
-  g_return_if_fail (self->method != NULL);
+  g_return_if_fail (self->method != NULL && self->account != NULL);
 
-  g_signal_connect_object (self->method, "notify", G_CALLBACK (on_model_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  /* the method, the card, the programmes or the time */
+  g_signal_connect_object (self->account, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   update (self);
 }
 
@@ -288,14 +262,8 @@ anshin_method_row_get_property (GObject    *object,
     case PROP_METHOD:
       g_value_set_object (value, self->method);
       break;
-    case PROP_CARD:
-      g_value_set_object (value, self->card);
-      break;
-    case PROP_PROGRAMS:
-      g_value_set_object (value, self->programs);
-      break;
-    case PROP_NOW:
-      g_value_set_boxed (value, self->now);
+    case PROP_ACCOUNT:
+      g_value_set_object (value, self->account);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -315,14 +283,8 @@ anshin_method_row_set_property (GObject      *object,
     case PROP_METHOD:
       self->method = g_value_dup_object (value);
       break;
-    case PROP_CARD:
-      anshin_method_row_set_card (self, g_value_get_object (value));
-      break;
-    case PROP_PROGRAMS:
-      anshin_method_row_set_programs (self, g_value_get_object (value));
-      break;
-    case PROP_NOW:
-      anshin_method_row_set_now (self, g_value_get_boxed (value));
+    case PROP_ACCOUNT:
+      self->account = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -334,32 +296,18 @@ anshin_method_row_class_init (AnshinMethodRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags construct_only = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->constructed = anshin_method_row_constructed;
   object_class->dispose = anshin_method_row_dispose;
-  object_class->finalize = anshin_method_row_finalize;
   object_class->get_property = anshin_method_row_get_property;
   object_class->set_property = anshin_method_row_set_property;
 
   properties[PROP_METHOD] =
-    g_param_spec_object ("method", NULL, NULL,
-                         ANSHIN_TYPE_PAYMENT_METHOD,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CARD] =
-    g_param_spec_object ("card", NULL, NULL,
-                         ANSHIN_TYPE_CARD,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_PROGRAMS] =
-    g_param_spec_object ("programs", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_NOW] =
-    g_param_spec_boxed ("now", NULL, NULL,
-                        G_TYPE_DATE_TIME,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_object ("method", NULL, NULL, ANSHIN_TYPE_PAYMENT_METHOD, construct_only);
+  /* the card, programmes and time the explanation counts from */
+  properties[PROP_ACCOUNT] =
+    g_param_spec_object ("account", NULL, NULL, ANSHIN_TYPE_ACCOUNT, construct_only);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -382,15 +330,19 @@ anshin_method_row_init (AnshinMethodRow *self)
 /**
  * anshin_method_row_new:
  * @method: the payment method to show
+ * @account: the account it belongs to, whose card, programmes and issuer
+ *   clock the row follows
  *
  * Returns: (transfer floating): a new #AnshinMethodRow
  */
 GtkWidget *
-anshin_method_row_new (AnshinPaymentMethod *method)
+anshin_method_row_new (AnshinPaymentMethod *method,
+                       AnshinAccount       *account)
 {
   g_return_val_if_fail (ANSHIN_IS_PAYMENT_METHOD (method), NULL);
+  g_return_val_if_fail (ANSHIN_IS_ACCOUNT (account), NULL);
 
-  return g_object_new (ANSHIN_TYPE_METHOD_ROW, "method", method, NULL);
+  return g_object_new (ANSHIN_TYPE_METHOD_ROW, "method", method, "account", account, NULL);
 }
 
 AnshinPaymentMethod *
@@ -399,112 +351,4 @@ anshin_method_row_get_method (AnshinMethodRow *self)
   g_return_val_if_fail (ANSHIN_IS_METHOD_ROW (self), NULL);
 
   return self->method;
-}
-
-AnshinCard *
-anshin_method_row_get_card (AnshinMethodRow *self)
-{
-  g_return_val_if_fail (ANSHIN_IS_METHOD_ROW (self), NULL);
-
-  return self->card;
-}
-
-/**
- * anshin_method_row_set_card:
- * @self: a #AnshinMethodRow
- * @card: (nullable): the card the method belongs to
- *
- * The row follows changes to @card (a reissue starting or finishing).
- */
-void
-anshin_method_row_set_card (AnshinMethodRow *self,
-                            AnshinCard      *card)
-{
-  g_return_if_fail (ANSHIN_IS_METHOD_ROW (self));
-  g_return_if_fail (card == NULL || ANSHIN_IS_CARD (card));
-
-  if (self->card == card)
-    return;
-
-  if (self->card != NULL)
-    g_signal_handlers_disconnect_by_func (self->card, on_model_changed_cb, self);
-  g_set_object (&self->card, card);
-  if (card != NULL)
-    g_signal_connect_object (card, "notify", G_CALLBACK (on_model_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-
-  if (self->method != NULL)
-    update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CARD]);
-}
-
-GListModel *
-anshin_method_row_get_programs (AnshinMethodRow *self)
-{
-  g_return_val_if_fail (ANSHIN_IS_METHOD_ROW (self), NULL);
-
-  return self->programs;
-}
-
-/**
- * anshin_method_row_set_programs:
- * @self: a #AnshinMethodRow
- * @programs: (nullable): the issuer's #AnshinPrograms
- *
- * The programmes that count payments with this method, for the
- * explanation of what its state means for them.
- */
-void
-anshin_method_row_set_programs (AnshinMethodRow *self,
-                                GListModel      *programs)
-{
-  g_return_if_fail (ANSHIN_IS_METHOD_ROW (self));
-  g_return_if_fail (programs == NULL || G_IS_LIST_MODEL (programs));
-
-  if (self->programs == programs)
-    return;
-
-  if (self->programs != NULL)
-    g_signal_handlers_disconnect_by_func (self->programs, on_model_changed_cb, self);
-  g_set_object (&self->programs, programs);
-  if (programs != NULL)
-    g_signal_connect_object (programs, "items-changed", G_CALLBACK (on_model_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-
-  if (self->method != NULL)
-    update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMS]);
-}
-
-GDateTime *
-anshin_method_row_get_now (AnshinMethodRow *self)
-{
-  g_return_val_if_fail (ANSHIN_IS_METHOD_ROW (self), NULL);
-
-  return self->now;
-}
-
-/**
- * anshin_method_row_set_now:
- * @self: a #AnshinMethodRow
- * @now: (nullable): the issuer's clock
- *
- * Dates are compared with, and a reissue's progress measured on, the
- * issuer's clock, so a demo that moves it moves the row.
- */
-void
-anshin_method_row_set_now (AnshinMethodRow *self,
-                           GDateTime       *now)
-{
-  g_return_if_fail (ANSHIN_IS_METHOD_ROW (self));
-
-  if (self->now == now || (self->now != NULL && now != NULL && g_date_time_equal (self->now, now)))
-    return;
-
-  g_clear_pointer (&self->now, g_date_time_unref);
-  self->now = now != NULL ? g_date_time_ref (now) : NULL;
-
-  if (self->method != NULL)
-    update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOW]);
 }

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "anshin-card.h"
+#include "anshin-account.h"
 #include "anshin-payment-method.h"
 
 G_BEGIN_DECLS
@@ -18,16 +18,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AnshinMethodRow, anshin_method_row, ANSHIN, METHOD_ROW, AdwExpanderRow)
 
-GtkWidget           *anshin_method_row_new          (AnshinPaymentMethod *method);
-AnshinPaymentMethod *anshin_method_row_get_method   (AnshinMethodRow     *self);
-AnshinCard          *anshin_method_row_get_card     (AnshinMethodRow     *self);
-void                 anshin_method_row_set_card     (AnshinMethodRow     *self,
-                                                     AnshinCard          *card);
-GListModel          *anshin_method_row_get_programs (AnshinMethodRow     *self);
-void                 anshin_method_row_set_programs (AnshinMethodRow     *self,
-                                                     GListModel          *programs);
-GDateTime           *anshin_method_row_get_now      (AnshinMethodRow     *self);
-void                 anshin_method_row_set_now      (AnshinMethodRow     *self,
-                                                     GDateTime           *now);
+GtkWidget           *anshin_method_row_new        (AnshinPaymentMethod *method,
+                                                   AnshinAccount       *account);
+AnshinPaymentMethod *anshin_method_row_get_method (AnshinMethodRow     *self);
 
 G_END_DECLS

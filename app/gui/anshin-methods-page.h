@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "anshin-card.h"
+#include "anshin-account.h"
 #include "anshin-lazy-page.h"
 
 G_BEGIN_DECLS
@@ -18,18 +18,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AnshinMethodsPage, anshin_methods_page, ANSHIN, METHODS_PAGE, AnshinLazyPage)
 
-GtkWidget  *anshin_methods_page_new          (void);
-AnshinCard *anshin_methods_page_get_card     (AnshinMethodsPage *self);
-void        anshin_methods_page_set_card     (AnshinMethodsPage *self,
-                                              AnshinCard        *card);
-GListModel *anshin_methods_page_get_methods  (AnshinMethodsPage *self);
-void        anshin_methods_page_set_methods  (AnshinMethodsPage *self,
-                                              GListModel        *methods);
-GListModel *anshin_methods_page_get_programs (AnshinMethodsPage *self);
-void        anshin_methods_page_set_programs (AnshinMethodsPage *self,
-                                              GListModel        *programs);
-GDateTime  *anshin_methods_page_get_now      (AnshinMethodsPage *self);
-void        anshin_methods_page_set_now      (AnshinMethodsPage *self,
-                                              GDateTime         *now);
+GtkWidget     *anshin_methods_page_new         (void);
+AnshinAccount *anshin_methods_page_get_account (AnshinMethodsPage *self);
+void           anshin_methods_page_set_account (AnshinMethodsPage *self,
+                                                AnshinAccount     *account);
 
 G_END_DECLS

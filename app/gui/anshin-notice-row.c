@@ -24,10 +24,7 @@ struct _AnshinNoticeRow
   GtkListBoxRow  parent_instance;
 
   AnshinNotice  *notice;
-  AnshinCard    *card;
-  GListModel    *methods;
-  GListModel    *programs;
-  GDateTime     *now;
+  AnshinAccount *account;
 
   /* template children */
   GtkLabel      *headline_label;
@@ -40,10 +37,7 @@ G_DEFINE_FINAL_TYPE (AnshinNoticeRow, anshin_notice_row, GTK_TYPE_LIST_BOX_ROW)
 enum {
   PROP_0,
   PROP_NOTICE,
-  PROP_CARD,
-  PROP_METHODS,
-  PROP_PROGRAMS,
-  PROP_NOW,
+  PROP_ACCOUNT,
   N_PROPS
 };
 
@@ -60,10 +54,7 @@ meta_text (AnshinNoticeRow *self)
   if (issued_at == NULL)
     return g_strdup (channel);
 
-  if (self->now != NULL)
-    when = anshin_format_relative (issued_at, self->now);
-  else
-    when = anshin_format_date (issued_at);
+  when = anshin_format_relative (issued_at, anshin_account_get_now (self->account));
 
   /* TRANSLATORS: two facts side by side, e.g. "Email · 2 days ago" */
   return g_strdup_printf (C_("facts", "%s · %s"), channel, when);
@@ -78,11 +69,14 @@ update (AnshinNoticeRow *self)
   const char *headline = anshin_notice_get_title (self->notice);
   AnshinExpectation expectation = ANSHIN_EXPECTATION_EXPECTED;
   g_autofree char *description = NULL;
+  AnshinCard *card = anshin_account_get_card_if_any (self->account);
 
-  if (self->card != NULL && self->now != NULL)
+  if (card != NULL)
     {
-      explanation = anshin_explain_notice (self->notice, self->card, self->methods,
-                                           self->programs, self->now);
+      explanation = anshin_explain_notice (self->notice, card,
+                                           anshin_account_get_payment_methods (self->account),
+                                           anshin_account_get_programs (self->account),
+                                           anshin_account_get_now (self->account));
       headline = anshin_explanation_get_headline (explanation);
       expectation = anshin_explanation_get_expectation (explanation);
     }
@@ -129,66 +123,15 @@ update (AnshinNoticeRow *self)
 }
 
 static void
-on_model_changed_cb (AnshinNoticeRow *self)
-{
-  update (self);
-}
-
-/* Swaps the object in @field for @object, following its changes with
- * @signal. Returns whether it changed. */
-static gboolean
-follow_object (AnshinNoticeRow  *self,
-               gpointer         *field,
-               gpointer          object,
-               const char       *signal)
-{
-  if (*field == object)
-    return FALSE;
-
-  if (*field != NULL)
-    g_signal_handlers_disconnect_by_func (*field, on_model_changed_cb, self);
-  g_set_object ((GObject **) field, object);
-  if (object != NULL)
-    g_signal_connect_object (object, signal, G_CALLBACK (on_model_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-
-  if (self->notice != NULL)
-    update (self);
-
-  return TRUE;
-}
-
-static void
 anshin_notice_row_dispose (GObject *object)
 {
   AnshinNoticeRow *self = ANSHIN_NOTICE_ROW (object);
-  gpointer *followed[] = {
-    (gpointer *) &self->notice,
-    (gpointer *) &self->card,
-    (gpointer *) &self->methods,
-    (gpointer *) &self->programs,
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (followed); i++)
-    {
-      if (*followed[i] != NULL)
-        g_signal_handlers_disconnect_by_func (*followed[i], on_model_changed_cb, self);
-      g_clear_object ((GObject **) followed[i]);
-    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_NOTICE_ROW);
+  g_clear_object (&self->notice);
+  g_clear_object (&self->account);
 
   G_OBJECT_CLASS (anshin_notice_row_parent_class)->dispose (object);
-}
-
-static void
-anshin_notice_row_finalize (GObject *object)
-{
-  AnshinNoticeRow *self = ANSHIN_NOTICE_ROW (object);
-
-  g_clear_pointer (&self->now, g_date_time_unref);
-
-  G_OBJECT_CLASS (anshin_notice_row_parent_class)->finalize (object);
 }
 
 static void
@@ -198,10 +141,10 @@ anshin_notice_row_constructed (GObject *object)
 
   G_OBJECT_CLASS (anshin_notice_row_parent_class)->constructed (object);
 
-  g_return_if_fail (self->notice != NULL);
+  g_return_if_fail (self->notice != NULL && self->account != NULL);
 
-  g_signal_connect_object (self->notice, "notify", G_CALLBACK (on_model_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  /* the notice (read or not), the card, methods, programmes or the time */
+  g_signal_connect_object (self->account, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   update (self);
 }
 
@@ -218,17 +161,8 @@ anshin_notice_row_get_property (GObject    *object,
     case PROP_NOTICE:
       g_value_set_object (value, self->notice);
       break;
-    case PROP_CARD:
-      g_value_set_object (value, self->card);
-      break;
-    case PROP_METHODS:
-      g_value_set_object (value, self->methods);
-      break;
-    case PROP_PROGRAMS:
-      g_value_set_object (value, self->programs);
-      break;
-    case PROP_NOW:
-      g_value_set_boxed (value, self->now);
+    case PROP_ACCOUNT:
+      g_value_set_object (value, self->account);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -248,17 +182,8 @@ anshin_notice_row_set_property (GObject      *object,
     case PROP_NOTICE:
       self->notice = g_value_dup_object (value);
       break;
-    case PROP_CARD:
-      anshin_notice_row_set_card (self, g_value_get_object (value));
-      break;
-    case PROP_METHODS:
-      anshin_notice_row_set_methods (self, g_value_get_object (value));
-      break;
-    case PROP_PROGRAMS:
-      anshin_notice_row_set_programs (self, g_value_get_object (value));
-      break;
-    case PROP_NOW:
-      anshin_notice_row_set_now (self, g_value_get_boxed (value));
+    case PROP_ACCOUNT:
+      self->account = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -273,34 +198,16 @@ anshin_notice_row_class_init (AnshinNoticeRowClass *klass)
 
   object_class->constructed = anshin_notice_row_constructed;
   object_class->dispose = anshin_notice_row_dispose;
-  object_class->finalize = anshin_notice_row_finalize;
   object_class->get_property = anshin_notice_row_get_property;
   object_class->set_property = anshin_notice_row_set_property;
 
   properties[PROP_NOTICE] =
-    g_param_spec_object ("notice", NULL, NULL,
-                         ANSHIN_TYPE_NOTICE,
+    g_param_spec_object ("notice", NULL, NULL, ANSHIN_TYPE_NOTICE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CARD] =
-    g_param_spec_object ("card", NULL, NULL,
-                         ANSHIN_TYPE_CARD,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_METHODS] =
-    g_param_spec_object ("methods", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_PROGRAMS] =
-    g_param_spec_object ("programs", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_NOW] =
-    g_param_spec_boxed ("now", NULL, NULL,
-                        G_TYPE_DATE_TIME,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* the card, methods, programmes and time the explanation counts from */
+  properties[PROP_ACCOUNT] =
+    g_param_spec_object ("account", NULL, NULL, ANSHIN_TYPE_ACCOUNT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -325,15 +232,19 @@ anshin_notice_row_init (AnshinNoticeRow *self)
 /**
  * anshin_notice_row_new:
  * @notice: the notice to show
+ * @account: the account it belongs to, against whose card, methods,
+ *   programmes and issuer clock the notice is explained
  *
  * Returns: (transfer floating): a new #AnshinNoticeRow
  */
 GtkWidget *
-anshin_notice_row_new (AnshinNotice *notice)
+anshin_notice_row_new (AnshinNotice  *notice,
+                       AnshinAccount *account)
 {
   g_return_val_if_fail (ANSHIN_IS_NOTICE (notice), NULL);
+  g_return_val_if_fail (ANSHIN_IS_ACCOUNT (account), NULL);
 
-  return g_object_new (ANSHIN_TYPE_NOTICE_ROW, "notice", notice, NULL);
+  return g_object_new (ANSHIN_TYPE_NOTICE_ROW, "notice", notice, "account", account, NULL);
 }
 
 AnshinNotice *
@@ -342,108 +253,6 @@ anshin_notice_row_get_notice (AnshinNoticeRow *self)
   g_return_val_if_fail (ANSHIN_IS_NOTICE_ROW (self), NULL);
 
   return self->notice;
-}
-
-AnshinCard *
-anshin_notice_row_get_card (AnshinNoticeRow *self)
-{
-  g_return_val_if_fail (ANSHIN_IS_NOTICE_ROW (self), NULL);
-
-  return self->card;
-}
-
-/**
- * anshin_notice_row_set_card:
- * @self: a #AnshinNoticeRow
- * @card: (nullable): the card the notice is checked against
- */
-void
-anshin_notice_row_set_card (AnshinNoticeRow *self,
-                            AnshinCard      *card)
-{
-  g_return_if_fail (ANSHIN_IS_NOTICE_ROW (self));
-  g_return_if_fail (card == NULL || ANSHIN_IS_CARD (card));
-
-  if (follow_object (self, (gpointer *) &self->card, card, "notify"))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CARD]);
-}
-
-GListModel *
-anshin_notice_row_get_methods (AnshinNoticeRow *self)
-{
-  g_return_val_if_fail (ANSHIN_IS_NOTICE_ROW (self), NULL);
-
-  return self->methods;
-}
-
-/**
- * anshin_notice_row_set_methods:
- * @self: a #AnshinNoticeRow
- * @methods: (nullable): a #GListModel of #AnshinPaymentMethod
- */
-void
-anshin_notice_row_set_methods (AnshinNoticeRow *self,
-                               GListModel      *methods)
-{
-  g_return_if_fail (ANSHIN_IS_NOTICE_ROW (self));
-  g_return_if_fail (methods == NULL || G_IS_LIST_MODEL (methods));
-
-  if (follow_object (self, (gpointer *) &self->methods, methods, "items-changed"))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METHODS]);
-}
-
-GListModel *
-anshin_notice_row_get_programs (AnshinNoticeRow *self)
-{
-  g_return_val_if_fail (ANSHIN_IS_NOTICE_ROW (self), NULL);
-
-  return self->programs;
-}
-
-/**
- * anshin_notice_row_set_programs:
- * @self: a #AnshinNoticeRow
- * @programs: (nullable): a #GListModel of #AnshinProgram
- */
-void
-anshin_notice_row_set_programs (AnshinNoticeRow *self,
-                                GListModel      *programs)
-{
-  g_return_if_fail (ANSHIN_IS_NOTICE_ROW (self));
-  g_return_if_fail (programs == NULL || G_IS_LIST_MODEL (programs));
-
-  if (follow_object (self, (gpointer *) &self->programs, programs, "items-changed"))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMS]);
-}
-
-GDateTime *
-anshin_notice_row_get_now (AnshinNoticeRow *self)
-{
-  g_return_val_if_fail (ANSHIN_IS_NOTICE_ROW (self), NULL);
-
-  return self->now;
-}
-
-/**
- * anshin_notice_row_set_now:
- * @self: a #AnshinNoticeRow
- * @now: (nullable): the issuer's clock
- */
-void
-anshin_notice_row_set_now (AnshinNoticeRow *self,
-                           GDateTime       *now)
-{
-  g_return_if_fail (ANSHIN_IS_NOTICE_ROW (self));
-
-  if (self->now == now || (self->now != NULL && now != NULL && g_date_time_equal (self->now, now)))
-    return;
-
-  g_clear_pointer (&self->now, g_date_time_unref);
-  self->now = now != NULL ? g_date_time_ref (now) : NULL;
-
-  if (self->notice != NULL)
-    update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOW]);
 }
 
 /**

@@ -7,12 +7,13 @@
  * The Notices page: the issuer's notices, newest first as the issuer gives
  * them, in a sidebar, and the selected one explained beside it (an
  * AnshinExplanationView) with the issuer's own title and text below for
- * reference. On narrow windows the two fold into one (AdwLeaflet) with a
+ * reference, all following the account (its notices, card, methods,
+ * programmes and issuer clock). On narrow windows the two fold into one (AdwLeaflet) with a
  * back button. Opening a notice emits ::notice-opened; the window marks it
  * read on the issuer, the page never talks to the issuer itself.
  *
  * With :lazy (the main window's page) the content is built only when the
- * page is first shown or given notices, not with the window: the first
+ * page is first shown or given an account, not with the window: the first
  * frame shows the Card page. The mechanism is AnshinLazyPage's
  * (anshin-lazy-page.c).
  */
@@ -31,11 +32,8 @@ struct _AnshinNoticesPage
 {
   AnshinLazyPage         parent_instance;
 
-  AnshinCard            *card;
-  GListModel            *methods;
-  GListModel            *programs;
-  GListModel            *notices;
-  GDateTime             *now;
+  AnshinAccount         *account;
+  GListModel            *notices;     /* the account's */
   AnshinNotice          *selected;
 
   /* template children: NULL until the content is built */
@@ -55,11 +53,7 @@ G_DEFINE_FINAL_TYPE (AnshinNoticesPage, anshin_notices_page, ANSHIN_TYPE_LAZY_PA
 
 enum {
   PROP_0,
-  PROP_CARD,
-  PROP_METHODS,
-  PROP_PROGRAMS,
-  PROP_NOTICES,
-  PROP_NOW,
+  PROP_ACCOUNT,
   N_PROPS
 };
 
@@ -76,14 +70,8 @@ create_row_cb (gpointer item,
                gpointer user_data)
 {
   AnshinNoticesPage *self = user_data;
-  GtkWidget *row = anshin_notice_row_new (ANSHIN_NOTICE (item));
 
-  g_object_bind_property (self, "card", row, "card", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "methods", row, "methods", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "programs", row, "programs", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "now", row, "now", G_BINDING_SYNC_CREATE);
-
-  return row;
+  return anshin_notice_row_new (ANSHIN_NOTICE (item), self->account);
 }
 
 /* The explanation of the selected notice, against the latest card,
@@ -95,6 +83,7 @@ update_content (AnshinNoticesPage *self)
   GDateTime *issued_at;
   const char *channel;
   g_autofree char *meta = NULL;
+  AnshinCard *card;
 
   if (!anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     return;
@@ -106,10 +95,13 @@ update_content (AnshinNoticesPage *self)
       return;
     }
 
-  if (self->card != NULL && self->now != NULL)
-    explanation = anshin_explain_notice (self->selected, self->card, self->methods,
-                                         self->programs, self->now);
-  anshin_explanation_view_set_card (self->explanation_view, self->card);
+  card = anshin_account_get_card_if_any (self->account);
+  if (card != NULL)
+    explanation = anshin_explain_notice (self->selected, card,
+                                         anshin_account_get_payment_methods (self->account),
+                                         anshin_account_get_programs (self->account),
+                                         anshin_account_get_now (self->account));
+  anshin_explanation_view_set_card (self->explanation_view, card);
   anshin_explanation_view_set_explanation (self->explanation_view, explanation);
 
   issued_at = anshin_notice_get_issued_at (self->selected);
@@ -131,33 +123,6 @@ update_content (AnshinNoticesPage *self)
                           anshin_notice_get_body (self->selected) != NULL);
 
   gtk_stack_set_visible_child_name (self->content_stack, "notice");
-}
-
-static void
-on_model_changed_cb (AnshinNoticesPage *self)
-{
-  update_content (self);
-}
-
-/* Swaps the object in @field for @object, following its changes through
- * @signal. Returns whether it changed. */
-static gboolean
-follow_object (AnshinNoticesPage  *self,
-               gpointer           *field,
-               gpointer            object,
-               const char         *signal)
-{
-  if (*field == object)
-    return FALSE;
-
-  if (*field != NULL)
-    g_signal_handlers_disconnect_by_func (*field, on_model_changed_cb, self);
-  g_set_object ((GObject **) field, object);
-  if (object != NULL)
-    g_signal_connect_object (object, signal, G_CALLBACK (on_model_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-
-  return TRUE;
 }
 
 /* The row showing @notice, found by id: rows are recreated when the
@@ -191,7 +156,7 @@ open_notice (AnshinNoticesPage *self,
 {
   gboolean changed = self->selected != notice;
 
-  follow_object (self, (gpointer *) &self->selected, notice, "notify");
+  g_set_object (&self->selected, notice);
   update_content (self);
 
   if (row != NULL && gtk_list_box_get_selected_row (self->list_box) != row)
@@ -284,30 +249,15 @@ anshin_notices_page_dispose (GObject *object)
 {
   AnshinNoticesPage *self = ANSHIN_NOTICES_PAGE (object);
 
-  follow_object (self, (gpointer *) &self->card, NULL, NULL);
-  follow_object (self, (gpointer *) &self->methods, NULL, NULL);
-  follow_object (self, (gpointer *) &self->programs, NULL, NULL);
-  follow_object (self, (gpointer *) &self->selected, NULL, NULL);
-  if (self->notices != NULL)
-    g_signal_handlers_disconnect_by_func (self->notices, on_notices_items_changed_cb, self);
+  anshin_notices_page_set_account (self, NULL);
+  g_clear_object (&self->selected);
 
   /* the stack is AdwBin's child: let AdwBin drop it before the template */
   adw_bin_set_child (ADW_BIN (self), NULL);
   if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_NOTICES_PAGE);
-  g_clear_object (&self->notices);
 
   G_OBJECT_CLASS (anshin_notices_page_parent_class)->dispose (object);
-}
-
-static void
-anshin_notices_page_finalize (GObject *object)
-{
-  AnshinNoticesPage *self = ANSHIN_NOTICES_PAGE (object);
-
-  g_clear_pointer (&self->now, g_date_time_unref);
-
-  G_OBJECT_CLASS (anshin_notices_page_parent_class)->finalize (object);
 }
 
 static void
@@ -320,20 +270,8 @@ anshin_notices_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_CARD:
-      g_value_set_object (value, self->card);
-      break;
-    case PROP_METHODS:
-      g_value_set_object (value, self->methods);
-      break;
-    case PROP_PROGRAMS:
-      g_value_set_object (value, self->programs);
-      break;
-    case PROP_NOTICES:
-      g_value_set_object (value, self->notices);
-      break;
-    case PROP_NOW:
-      g_value_set_boxed (value, self->now);
+    case PROP_ACCOUNT:
+      g_value_set_object (value, self->account);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -350,20 +288,8 @@ anshin_notices_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CARD:
-      anshin_notices_page_set_card (self, g_value_get_object (value));
-      break;
-    case PROP_METHODS:
-      anshin_notices_page_set_methods (self, g_value_get_object (value));
-      break;
-    case PROP_PROGRAMS:
-      anshin_notices_page_set_programs (self, g_value_get_object (value));
-      break;
-    case PROP_NOTICES:
-      anshin_notices_page_set_notices (self, g_value_get_object (value));
-      break;
-    case PROP_NOW:
-      anshin_notices_page_set_now (self, g_value_get_boxed (value));
+    case PROP_ACCOUNT:
+      anshin_notices_page_set_account (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -378,36 +304,14 @@ anshin_notices_page_class_init (AnshinNoticesPageClass *klass)
   AnshinLazyPageClass *lazy_page_class = ANSHIN_LAZY_PAGE_CLASS (klass);
 
   object_class->dispose = anshin_notices_page_dispose;
-  object_class->finalize = anshin_notices_page_finalize;
   object_class->get_property = anshin_notices_page_get_property;
   object_class->set_property = anshin_notices_page_set_property;
 
   lazy_page_class->build = anshin_notices_page_build;
 
-  properties[PROP_CARD] =
-    g_param_spec_object ("card", NULL, NULL,
-                         ANSHIN_TYPE_CARD,
+  properties[PROP_ACCOUNT] =
+    g_param_spec_object ("account", NULL, NULL, ANSHIN_TYPE_ACCOUNT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_METHODS] =
-    g_param_spec_object ("methods", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_PROGRAMS] =
-    g_param_spec_object ("programs", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_NOTICES] =
-    g_param_spec_object ("notices", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_NOW] =
-    g_param_spec_boxed ("now", NULL, NULL,
-                        G_TYPE_DATE_TIME,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -455,156 +359,52 @@ anshin_notices_page_new (void)
   return g_object_new (ANSHIN_TYPE_NOTICES_PAGE, NULL);
 }
 
-AnshinCard *
-anshin_notices_page_get_card (AnshinNoticesPage *self)
+AnshinAccount *
+anshin_notices_page_get_account (AnshinNoticesPage *self)
 {
   g_return_val_if_fail (ANSHIN_IS_NOTICES_PAGE (self), NULL);
 
-  return self->card;
+  return self->account;
 }
 
 /**
- * anshin_notices_page_set_card:
- * @self: a #AnshinNoticesPage
- * @card: (nullable): the card notices are checked against
+ * anshin_notices_page_set_account:
+ * @account: (nullable): the account whose notices to show
  *
- * Whether a notice was expected depends on the card (its renewal and
- * reissue); the page follows its changes.
+ * Lists @account's notices and explains the open one, following the
+ * account as it changes; a :lazy page builds its content now.
  */
 void
-anshin_notices_page_set_card (AnshinNoticesPage *self,
-                              AnshinCard        *card)
+anshin_notices_page_set_account (AnshinNoticesPage *self,
+                                 AnshinAccount     *account)
 {
   g_return_if_fail (ANSHIN_IS_NOTICES_PAGE (self));
-  g_return_if_fail (card == NULL || ANSHIN_IS_CARD (card));
+  g_return_if_fail (account == NULL || ANSHIN_IS_ACCOUNT (account));
 
-  if (follow_object (self, (gpointer *) &self->card, card, "notify"))
-    {
-      update_content (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CARD]);
-    }
-}
-
-GListModel *
-anshin_notices_page_get_methods (AnshinNoticesPage *self)
-{
-  g_return_val_if_fail (ANSHIN_IS_NOTICES_PAGE (self), NULL);
-
-  return self->methods;
-}
-
-/**
- * anshin_notices_page_set_methods:
- * @self: a #AnshinNoticesPage
- * @methods: (nullable): a #GListModel of #AnshinPaymentMethod
- */
-void
-anshin_notices_page_set_methods (AnshinNoticesPage *self,
-                                 GListModel        *methods)
-{
-  g_return_if_fail (ANSHIN_IS_NOTICES_PAGE (self));
-  g_return_if_fail (methods == NULL || G_IS_LIST_MODEL (methods));
-
-  if (follow_object (self, (gpointer *) &self->methods, methods, "items-changed"))
-    {
-      update_content (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METHODS]);
-    }
-}
-
-GListModel *
-anshin_notices_page_get_programs (AnshinNoticesPage *self)
-{
-  g_return_val_if_fail (ANSHIN_IS_NOTICES_PAGE (self), NULL);
-
-  return self->programs;
-}
-
-/**
- * anshin_notices_page_set_programs:
- * @self: a #AnshinNoticesPage
- * @programs: (nullable): a #GListModel of #AnshinProgram
- */
-void
-anshin_notices_page_set_programs (AnshinNoticesPage *self,
-                                  GListModel        *programs)
-{
-  g_return_if_fail (ANSHIN_IS_NOTICES_PAGE (self));
-  g_return_if_fail (programs == NULL || G_IS_LIST_MODEL (programs));
-
-  if (follow_object (self, (gpointer *) &self->programs, programs, "items-changed"))
-    {
-      update_content (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMS]);
-    }
-}
-
-GListModel *
-anshin_notices_page_get_notices (AnshinNoticesPage *self)
-{
-  g_return_val_if_fail (ANSHIN_IS_NOTICES_PAGE (self), NULL);
-
-  return self->notices;
-}
-
-/**
- * anshin_notices_page_set_notices:
- * @self: a #AnshinNoticesPage
- * @notices: (nullable): a #GListModel of #AnshinNotice, newest first
- */
-void
-anshin_notices_page_set_notices (AnshinNoticesPage *self,
-                                 GListModel        *notices)
-{
-  g_return_if_fail (ANSHIN_IS_NOTICES_PAGE (self));
-  g_return_if_fail (notices == NULL || G_IS_LIST_MODEL (notices));
-
-  if (self->notices == notices)
+  if (self->account == account)
     return;
 
-  if (self->notices != NULL)
-    g_signal_handlers_disconnect_by_func (self->notices, on_notices_items_changed_cb, self);
-  g_set_object (&self->notices, notices);
+  if (self->account != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->account, self);
+      g_signal_handlers_disconnect_by_data (self->notices, self);
+    }
+  g_set_object (&self->account, account);
+  g_clear_object (&self->notices);
+  if (account != NULL)
+    self->notices = g_object_ref (anshin_account_get_notices (account));
+  if (account != NULL)
+    g_signal_connect_object (account, "changed", G_CALLBACK (update_content), self,
+                             G_CONNECT_SWAPPED);
 
   /* a :lazy page is built once there is something to list */
   if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     bind_notices (self);
-  else if (notices != NULL)
+  else if (account != NULL)
     anshin_lazy_page_ensure_built (ANSHIN_LAZY_PAGE (self));
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTICES]);
-}
-
-GDateTime *
-anshin_notices_page_get_now (AnshinNoticesPage *self)
-{
-  g_return_val_if_fail (ANSHIN_IS_NOTICES_PAGE (self), NULL);
-
-  return self->now;
-}
-
-/**
- * anshin_notices_page_set_now:
- * @self: a #AnshinNoticesPage
- * @now: (nullable): the issuer's clock
- *
- * Set by the window from the issuer's `Issuer-Time`; relative dates and
- * the explanations follow it.
- */
-void
-anshin_notices_page_set_now (AnshinNoticesPage *self,
-                             GDateTime         *now)
-{
-  g_return_if_fail (ANSHIN_IS_NOTICES_PAGE (self));
-
-  if (self->now == now || (self->now != NULL && now != NULL && g_date_time_equal (self->now, now)))
-    return;
-
-  g_clear_pointer (&self->now, g_date_time_unref);
-  self->now = now != NULL ? g_date_time_ref (now) : NULL;
-
-  update_content (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOW]);
+  if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNT]);
 }
 
 /**

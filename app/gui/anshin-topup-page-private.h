@@ -28,7 +28,6 @@ struct _AnshinTopupPage
   AnshinLazyPage          parent_instance;
 
   AnshinAccount          *account;
-  AnshinIssuerClient     *client;
   GCancellable           *cancellable;
   guint                   tick_id;
 
@@ -40,15 +39,15 @@ struct _AnshinTopupPage
   AnshinRegistrationForm *registration;
   gboolean                loading_registration;
   gint64                  lock_checked_at;
-  char                   *submission_id;
+  gboolean                submitted;      /* Retry sends the same submission */
   AnshinChallenge        *challenge;
   char                   *challenge_code;
-  char                   *challenge_key;
+  gboolean                code_sent;      /* Retry sends the same code */
   RegisterRetry           retry;
   GtkWindow              *challenge_dialog;
 
   /* the top-up waiting for an answer, or whose answer was lost */
-  char                   *charge_key;
+  gboolean                charge_pending;
   char                   *charge_card_id;
   gint64                  charge_amount;
 
@@ -62,7 +61,6 @@ struct _AnshinTopupPage
 void  anshin_topup_page_emit_toast          (AnshinTopupPage *self,
                                              const char      *text);
 void  anshin_topup_page_load_registration   (AnshinTopupPage *self);
-void  anshin_topup_page_refresh_cards       (AnshinTopupPage *self);
 char *anshin_topup_page_describe_unreachable (const GError   *error);
 void  anshin_topup_page_clear_registration  (AnshinTopupPage *self);
 

@@ -28,9 +28,9 @@ static void open_challenge_dialog (AnshinTopupPage *self,
 void
 anshin_topup_page_clear_registration (AnshinTopupPage *self)
 {
-  g_clear_pointer (&self->submission_id, g_free);
+  self->submitted = FALSE;
   g_clear_pointer (&self->challenge, anshin_challenge_free);
-  g_clear_pointer (&self->challenge_key, g_free);
+  self->code_sent = FALSE;
   if (self->challenge_code != NULL)
     memset (self->challenge_code, 0, strlen (self->challenge_code));
   g_clear_pointer (&self->challenge_code, g_free);
@@ -55,8 +55,7 @@ on_registration_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   AnshinTopupPage *self;
 
-  form = anshin_issuer_client_get_registration_form_finish (ANSHIN_ISSUER_CLIENT (object),
-                                                            result, &error);
+  form = anshin_account_get_registration_form_finish (ANSHIN_ACCOUNT (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -86,12 +85,12 @@ on_registration_cb (GObject      *object,
 void
 anshin_topup_page_load_registration (AnshinTopupPage *self)
 {
-  if (self->client == NULL)
+  if (self->account == NULL)
     return;
 
   self->loading_registration = TRUE;
-  anshin_issuer_client_get_registration_form_async (self->client, self->cancellable,
-                                                    on_registration_cb, self);
+  anshin_account_get_registration_form_async (self->account, self->cancellable,
+                                              on_registration_cb, self);
 }
 
 static void
@@ -110,7 +109,7 @@ registered (AnshinTopupPage  *self,
                           anshin_card_brand_get_label (anshin_charge_card_get_brand (card)), masked);
   anshin_topup_page_emit_toast (self, text);
 
-  anshin_topup_page_refresh_cards (self);
+  /* the account lists the card already; the attempts may have changed */
   anshin_topup_page_load_registration (self);
 }
 
@@ -160,7 +159,7 @@ refused (AnshinTopupPage *self,
       /* TRANSLATORS: %s is "N attempts left today." */
       g_autofree char *problem_text = g_strdup_printf (_("That code is not the one sent. %s"), attempts);
 
-      g_clear_pointer (&self->challenge_key, g_free);
+      self->code_sent = FALSE;
       if (problem != NULL && anshin_issuer_problem_get_attempts_remaining (problem) != 0)
         {
           open_challenge_dialog (self, problem_text);
@@ -185,7 +184,7 @@ refused (AnshinTopupPage *self,
       message = g_strdup (_("The issuer's registration form expired twice in a row. Nothing was "
                             "registered; Retry tries again with a new form."));
       retry = RETRY_SUBMIT;
-      g_clear_pointer (&self->submission_id, g_free);
+      self->submitted = FALSE;
     }
   else if (problem == NULL)
     {
@@ -199,9 +198,9 @@ refused (AnshinTopupPage *self,
 
   if (retry == RETRY_NONE)
     {
-      g_clear_pointer (&self->submission_id, g_free);
+      self->submitted = FALSE;
       g_clear_pointer (&self->challenge, anshin_challenge_free);
-      g_clear_pointer (&self->challenge_key, g_free);
+      self->code_sent = FALSE;
     }
 
   show_failure (self, message, retry);
@@ -220,7 +219,7 @@ on_challenge_completed_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   AnshinTopupPage *self;
 
-  card = anshin_issuer_client_complete_challenge_finish (ANSHIN_ISSUER_CLIENT (object), result, &error);
+  card = anshin_account_answer_challenge_finish (ANSHIN_ACCOUNT (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -235,9 +234,10 @@ static void
 send_challenge_code (AnshinTopupPage *self)
 {
   anshin_charge_card_form_set_busy (self->card_form, TRUE);
-  anshin_issuer_client_complete_challenge_async (self->client, self->challenge->id,
-                                                 self->challenge_code, self->challenge_key,
-                                                 self->cancellable, on_challenge_completed_cb, self);
+  anshin_account_answer_challenge_async (self->account, self->challenge->id, self->challenge_code,
+                                         self->code_sent, self->cancellable,
+                                         on_challenge_completed_cb, self);
+  self->code_sent = TRUE;
 }
 
 static void
@@ -252,8 +252,7 @@ on_challenge_response_cb (AnshinChallengeDialog *dialog,
     {
       g_free (self->challenge_code);
       self->challenge_code = g_strdup (anshin_challenge_dialog_get_code (dialog));
-      g_free (self->challenge_key);
-      self->challenge_key = anshin_issuer_client_new_idempotency_key ();
+      self->code_sent = FALSE;
       send_challenge_code (self);
     }
   else
@@ -292,8 +291,8 @@ on_register_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   AnshinTopupPage *self;
 
-  if (!anshin_issuer_client_register_charge_card_finish (ANSHIN_ISSUER_CLIENT (object), result,
-                                                         &card, &challenge, &error))
+  if (!anshin_account_register_charge_card_finish (ANSHIN_ACCOUNT (object), result, &card, &challenge,
+                                                   &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
@@ -323,23 +322,21 @@ submit (AnshinTopupPage *self)
     {
       /* the page was left meanwhile and the secrets were wiped */
       show_failure (self, _("Please enter the card number and security code again."), RETRY_NONE);
-      g_clear_pointer (&self->submission_id, g_free);
+      self->submitted = FALSE;
       return;
     }
 
-  if (self->submission_id == NULL)
-    self->submission_id = anshin_issuer_client_new_idempotency_key ();
-
   show_failure (self, NULL, RETRY_NONE);
   anshin_charge_card_form_set_busy (self->card_form, TRUE);
-  anshin_issuer_client_register_charge_card_async (self->client, details, self->submission_id,
-                                                   self->cancellable, on_register_cb, self);
+  anshin_account_register_charge_card_async (self->account, details, self->submitted,
+                                             self->cancellable, on_register_cb, self);
+  self->submitted = TRUE;
 }
 
 void
 on_card_form_submit_cb (AnshinTopupPage *self)
 {
-  if (self->client == NULL)
+  if (self->account == NULL)
     return;
 
   /* a new press of Register is a new submission */
@@ -350,7 +347,7 @@ on_card_form_submit_cb (AnshinTopupPage *self)
 void
 on_card_form_retry_cb (AnshinTopupPage *self)
 {
-  if (self->client == NULL)
+  if (self->account == NULL)
     return;
 
   switch (self->retry)

@@ -7,7 +7,7 @@
  * The Top-up page: the registered charge cards (the account's model), the
  * top-up form with what is left of the issuer's limits, and the "Add a
  * charge card" form (anshin-topup-page-register.c). The issuer's clock
- * (the client's now) ticks every second while the page is shown, so the
+ * (the account's issuer clock) ticks every second while the page is shown, so the
  * lock counts down and lifts by itself, and the limits free up on time.
  * Results the holder should hear about once are emitted as ::show-toast for
  * the window to show. When the page is left, the card number and security
@@ -53,10 +53,10 @@ tick (AnshinTopupPage *self)
 {
   g_autoptr(GDateTime) now = NULL;
 
-  if (self->client == NULL || !anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
+  if (self->account == NULL || !anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     return;
 
-  now = anshin_issuer_client_dup_now (self->client);
+  now = anshin_account_dup_exact_now (self->account);
   anshin_charge_card_form_set_now (self->card_form, now);
   anshin_topup_form_set_now (self->topup_form, now);
 
@@ -101,7 +101,7 @@ on_charges_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   AnshinTopupPage *self;
 
-  charges = anshin_issuer_client_list_charges_finish (ANSHIN_ISSUER_CLIENT (object), result, &error);
+  charges = anshin_account_list_charges_finish (ANSHIN_ACCOUNT (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -118,32 +118,7 @@ on_charges_cb (GObject      *object,
 static void
 load_charges (AnshinTopupPage *self)
 {
-  anshin_issuer_client_list_charges_async (self->client, self->cancellable, on_charges_cb, self);
-}
-
-static void
-on_account_refreshed_cb (GObject      *object,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!anshin_account_refresh_finish (ANSHIN_ACCOUNT (object), result, &error))
-    g_debug ("Cannot refresh the account: %s", error->message);
-}
-
-/**
- * anshin_topup_page_refresh_cards:
- * @self: a #AnshinTopupPage
- *
- * Asks the account to refresh, so the list of charge cards (and the
- * balance) follow what just happened.
- */
-void
-anshin_topup_page_refresh_cards (AnshinTopupPage *self)
-{
-  if (self->account != NULL)
-    anshin_account_refresh_async (self->account, self->cancellable, on_account_refreshed_cb, NULL);
+  anshin_account_list_charges_async (self->account, self->cancellable, on_charges_cb, self);
 }
 
 void
@@ -178,7 +153,7 @@ anshin_topup_page_describe_unreachable (const GError *error)
 static void
 clear_pending_charge (AnshinTopupPage *self)
 {
-  g_clear_pointer (&self->charge_key, g_free);
+  self->charge_pending = FALSE;
   g_clear_pointer (&self->charge_card_id, g_free);
   self->charge_amount = 0;
 }
@@ -249,7 +224,7 @@ on_charge_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   AnshinTopupPage *self;
 
-  charge = anshin_issuer_client_charge_finish (ANSHIN_ISSUER_CLIENT (object), result, &error);
+  charge = anshin_account_top_up_finish (ANSHIN_ACCOUNT (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -283,16 +258,16 @@ on_charge_cb (GObject      *object,
     anshin_topup_page_emit_toast (self, text);
   }
 
+  /* the account shows the new balance */
   load_charges (self);
-  anshin_topup_page_refresh_cards (self);
 }
 
 static void
 send_charge (AnshinTopupPage *self)
 {
   anshin_topup_form_set_busy (self->topup_form, TRUE);
-  anshin_issuer_client_charge_async (self->client, self->charge_card_id, self->charge_amount,
-                                     self->charge_key, self->cancellable, on_charge_cb, self);
+  anshin_account_top_up_async (self->account, self->charge_card_id, self->charge_amount,
+                               self->cancellable, on_charge_cb, self);
 }
 
 static void
@@ -300,21 +275,16 @@ on_topup_cb (AnshinTopupPage *self,
              const char      *charge_card_id,
              gint64           amount)
 {
-  if (self->client == NULL)
+  if (self->account == NULL)
     return;
 
-  /* A top-up whose answer was lost is the same confirmation: asking
-   * again for the same card and amount reuses its key, so the issuer
-   * charges it at most once. Anything else is a new confirmation. */
-  if (self->charge_key == NULL ||
-      g_strcmp0 (self->charge_card_id, charge_card_id) != 0 ||
-      self->charge_amount != amount)
-    {
-      clear_pending_charge (self);
-      self->charge_key = anshin_issuer_client_new_idempotency_key ();
-      self->charge_card_id = g_strdup (charge_card_id);
-      self->charge_amount = amount;
-    }
+  /* A top-up whose answer was lost is the same confirmation: the account
+   * replays it for the same card and amount, so the issuer charges it at
+   * most once. Anything else is a new confirmation. */
+  clear_pending_charge (self);
+  self->charge_pending = TRUE;
+  self->charge_card_id = g_strdup (charge_card_id);
+  self->charge_amount = amount;
 
   send_charge (self);
 }
@@ -322,7 +292,7 @@ on_topup_cb (AnshinTopupPage *self,
 static void
 on_topup_retry_cb (AnshinTopupPage *self)
 {
-  if (self->client != NULL && self->charge_key != NULL)
+  if (self->account != NULL && self->charge_pending)
     send_charge (self);
 }
 
@@ -336,11 +306,10 @@ on_deleted_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   AnshinTopupPage *self;
 
-  if (anshin_issuer_client_delete_charge_card_finish (ANSHIN_ISSUER_CLIENT (object), result, &error))
+  if (anshin_account_remove_charge_card_finish (ANSHIN_ACCOUNT (object), result, &error))
     {
       self = ANSHIN_TOPUP_PAGE (user_data);
       anshin_topup_page_emit_toast (self, _("Charge card removed"));
-      anshin_topup_page_refresh_cards (self);
       return;
     }
 
@@ -352,7 +321,6 @@ on_deleted_cb (GObject      *object,
   if (g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_NOT_FOUND))
     {
       anshin_topup_page_emit_toast (self, _("That charge card was already removed"));
-      anshin_topup_page_refresh_cards (self);
     }
   else
     anshin_topup_page_emit_toast (self, _("Cannot reach the issuer: the charge card was not removed. Please try again."));
@@ -365,11 +333,10 @@ on_remove_response_cb (AdwMessageDialog *dialog,
 {
   AnshinChargeCard *card = g_object_get_data (G_OBJECT (dialog), "charge-card");
 
-  if (g_strcmp0 (response, ANSHIN_CHARGE_CARD_RESPONSE_REMOVE) != 0 || self->client == NULL)
+  if (g_strcmp0 (response, ANSHIN_CHARGE_CARD_RESPONSE_REMOVE) != 0 || self->account == NULL)
     return;
 
-  anshin_issuer_client_delete_charge_card_async (self->client, anshin_charge_card_get_id (card),
-                                                 self->cancellable, on_deleted_cb, self);
+  anshin_account_remove_charge_card_async (self->account, card, self->cancellable, on_deleted_cb, self);
 }
 
 static void
@@ -483,7 +450,6 @@ disconnect_account (AnshinTopupPage *self)
 
   g_signal_handlers_disconnect_by_data (anshin_account_get_charge_cards (self->account), self);
   g_signal_handlers_disconnect_by_data (self->account, self);
-  g_signal_handlers_disconnect_by_data (self->client, self);
 }
 
 static void
@@ -508,7 +474,6 @@ anshin_topup_page_dispose (GObject *object)
   if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
     gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_TOPUP_PAGE);
   g_clear_object (&self->account);
-  g_clear_object (&self->client);
 
   G_OBJECT_CLASS (anshin_topup_page_parent_class)->dispose (object);
 }
@@ -633,8 +598,8 @@ anshin_topup_page_get_account (AnshinTopupPage *self)
 /**
  * anshin_topup_page_set_account:
  * @self: a #AnshinTopupPage
- * @account: (nullable): the signed-in account: its client talks to the
- *   issuer, its charge-card model is listed
+ * @account: (nullable): the signed-in account: it registers and removes
+ *   charge cards and tops up; its charge-card model is listed
  */
 void
 anshin_topup_page_set_account (AnshinTopupPage *self,
@@ -650,17 +615,15 @@ anshin_topup_page_set_account (AnshinTopupPage *self,
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  g_clear_object (&self->client);
   g_set_object (&self->account, account);
 
   if (account != NULL)
     {
       GListModel *cards = anshin_account_get_charge_cards (account);
 
-      self->client = g_object_ref (anshin_account_get_client (account));
       g_signal_connect_swapped (cards, "items-changed", G_CALLBACK (on_cards_changed_cb), self);
       g_signal_connect_swapped (account, "notify::signed-in", G_CALLBACK (on_signed_in_cb), self);
-      g_signal_connect_swapped (self->client, "notify::clock-offset", G_CALLBACK (tick), self);
+      g_signal_connect_swapped (account, "notify::now", G_CALLBACK (tick), self);
     }
 
   if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))

@@ -61,14 +61,6 @@ anshin_window_update_actions (AnshinWindow *self)
                                  self->account != NULL && anshin_account_get_signed_in (self->account));
 }
 
-static void
-refresh_account (AnshinWindow *self)
-{
-  /* The result shows in the pages; a failure shows as "as of" */
-  if (self->account != NULL)
-    anshin_account_refresh_async (self->account, self->cancellable, NULL, NULL);
-}
-
 /* win.refresh */
 
 static void
@@ -110,41 +102,83 @@ refresh_action (GtkWidget  *widget,
 
 /* win.freeze-card and win.unfreeze-card */
 
+typedef struct {
+  const char *done;         /* the toast once the issuer agreed */
+  const char *not_done;     /* what did not happen */
+  const char *unconfirmed;  /* the issuer may have done it */
+  gboolean    frozen;
+} FreezeTexts;
+
+static const FreezeTexts freeze_texts = {
+  N_("Your card is frozen: no payment with it goes through"),
+  N_("Your card was not frozen."),
+  N_("Anshin Wallet could not confirm whether your card was frozen."),
+  TRUE,
+};
+
+static const FreezeTexts unfreeze_texts = {
+  N_("Your card works again"),
+  N_("Your card is still frozen."),
+  N_("Anshin Wallet could not confirm whether your card was unfrozen."),
+  FALSE,
+};
+
+static void
+frozen_done (AnshinWindow      *self,
+             AnshinAccount     *account,
+             GAsyncResult      *result,
+             const FreezeTexts *texts)
+{
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (!anshin_account_set_card_frozen_finish (account, result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      /* the account shows what the issuer says now */
+      anshin_window_toast_error (self, error,
+                                 anshin_issuer_error_outcome_unknown (error)
+                                 ? _(texts->unconfirmed) : _(texts->not_done));
+      return;
+    }
+
+  toast = adw_toast_new (_(texts->done));
+  if (texts->frozen)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.unfreeze-card");
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+    }
+  anshin_window_add_toast (self, toast);
+}
+
 static void
 on_frozen_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  AnshinWindow *self = user_data;
-  g_autoptr(AnshinCard) card = NULL;
-  g_autoptr(GError) error = NULL;
-  AdwToast *toast;
+  frozen_done (user_data, ANSHIN_ACCOUNT (object), result, &freeze_texts);
+}
 
-  card = anshin_issuer_client_set_card_frozen_finish (ANSHIN_ISSUER_CLIENT (object), result, &error);
-  if (card == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
+static void
+on_unfrozen_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  frozen_done (user_data, ANSHIN_ACCOUNT (object), result, &unfreeze_texts);
+}
 
-      if (anshin_error_text_outcome_unknown (error))
-        {
-          /* the page shows what the issuer says now */
-          anshin_window_toast_error (self, error,
-                                     _("Anshin Wallet could not confirm whether your card was frozen."));
-          refresh_account (self);
-        }
-      else
-        anshin_window_toast_error (self, error, _("Your card was not frozen."));
-      return;
-    }
+static void
+set_card_frozen (AnshinWindow *self,
+                 gboolean      frozen)
+{
+  if (self->account == NULL)
+    return;
 
-  refresh_account (self);
-
-  toast = adw_toast_new (_("Your card is frozen: no payment with it goes through"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.unfreeze-card");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  anshin_window_add_toast (self, toast);
+  anshin_account_set_card_frozen_async (self->account, frozen, self->cancellable,
+                                        frozen ? on_frozen_cb : on_unfrozen_cb, self);
 }
 
 static void
@@ -152,12 +186,8 @@ on_freeze_response_cb (AdwMessageDialog *dialog,
                        const char       *response,
                        AnshinWindow     *self)
 {
-  if (g_strcmp0 (response, RESPONSE_FREEZE) != 0 || self->account == NULL)
-    return;
-
-  anshin_issuer_client_set_card_frozen_async (anshin_account_get_client (self->account), TRUE,
-                                              self->cancellable, on_frozen_cb,
-                                              self);
+  if (g_strcmp0 (response, RESPONSE_FREEZE) == 0)
+    set_card_frozen (self, TRUE);
 }
 
 static void
@@ -189,48 +219,11 @@ freeze_card_action (GtkWidget  *widget,
 }
 
 static void
-on_unfrozen_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  AnshinWindow *self = user_data;
-  g_autoptr(AnshinCard) card = NULL;
-  g_autoptr(GError) error = NULL;
-
-  card = anshin_issuer_client_set_card_frozen_finish (ANSHIN_ISSUER_CLIENT (object), result, &error);
-  if (card == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      if (anshin_error_text_outcome_unknown (error))
-        {
-          anshin_window_toast_error (self, error,
-                                     _("Anshin Wallet could not confirm whether your card was unfrozen."));
-          refresh_account (self);
-        }
-      else
-        anshin_window_toast_error (self, error, _("Your card is still frozen."));
-      return;
-    }
-
-  refresh_account (self);
-  anshin_window_toast (self, _("Your card works again"));
-}
-
-static void
 unfreeze_card_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  AnshinWindow *self = ANSHIN_WINDOW (widget);
-
-  if (self->account == NULL)
-    return;
-
-  anshin_issuer_client_set_card_frozen_async (anshin_account_get_client (self->account), FALSE,
-                                              self->cancellable, on_unfrozen_cb,
-                                              self);
+  set_card_frozen (ANSHIN_WINDOW (widget), FALSE);
 }
 
 /* win.reissue-card */
@@ -241,34 +234,23 @@ on_reissued_cb (GObject      *object,
                 gpointer      user_data)
 {
   AnshinWindow *self = user_data;
-  g_autoptr(AnshinCard) reissued = anshin_card_new ();
   g_autoptr(GError) error = NULL;
 
-  /* the answer's reissue goes into a scratch card; the refresh below
-   * brings the whole card, methods and notices */
-  if (!anshin_issuer_client_reissue_finish (ANSHIN_ISSUER_CLIENT (object), result, reissued, &error))
+  if (!anshin_account_reissue_finish (ANSHIN_ACCOUNT (object), result, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
-      if (anshin_error_text_outcome_unknown (error))
-        {
-          /* the key is kept: reissuing again replays this request, so
-           * the card is reissued once at most */
-          anshin_window_toast_error (self, error,
-                                     _("Anshin Wallet could not confirm whether your card is being reissued."));
-          refresh_account (self);
-        }
+      /* with the answer lost, the account keeps the key: reissuing again
+       * replays this request, so the card is reissued once at most */
+      if (anshin_issuer_error_outcome_unknown (error))
+        anshin_window_toast_error (self, error,
+                                   _("Anshin Wallet could not confirm whether your card is being reissued."));
       else
-        {
-          g_clear_pointer (&self->reissue_key, g_free);
-          anshin_window_toast_error (self, error, _("Your card was not reissued."));
-        }
+        anshin_window_toast_error (self, error, _("Your card was not reissued."));
       return;
     }
 
-  g_clear_pointer (&self->reissue_key, g_free);
-  refresh_account (self);
   anshin_window_toast (self, _("Reissue requested: QUICPay should work again in about 3 hours, with the new number"));
 }
 
@@ -283,13 +265,7 @@ on_reissue_chosen_cb (GObject      *object,
   if (!anshin_reissue_dialog_choose_finish (result, &error) || self->account == NULL)
     return;
 
-  /* one key per reissue: confirming again after an answer was lost
-   * replays the same request, so it is not a second reissue */
-  if (self->reissue_key == NULL)
-    self->reissue_key = anshin_issuer_client_new_idempotency_key ();
-  anshin_issuer_client_reissue_async (anshin_account_get_client (self->account), TRUE,
-                                      ANSHIN_REISSUE_REASON_NETWORK_UNAVAILABLE, self->reissue_key,
-                                      self->cancellable, on_reissued_cb, self);
+  anshin_account_reissue_async (self->account, self->cancellable, on_reissued_cb, self);
 }
 
 static void
@@ -302,12 +278,11 @@ reissue_card_action (GtkWidget  *widget,
   if (self->account == NULL)
     return;
 
-  anshin_window_update_now (self);
   anshin_reissue_dialog_choose (GTK_WINDOW (self),
                                 anshin_account_get_card (self->account),
                                 anshin_account_get_payment_methods (self->account),
                                 anshin_account_get_programs (self->account),
-                                self->now, self->cancellable,
+                                anshin_account_get_now (self->account), self->cancellable,
                                 on_reissue_chosen_cb, self);
 }
 
@@ -376,11 +351,10 @@ send_notification (AnshinWindow *self,
   if (application == NULL || self->account == NULL)
     return;
 
-  anshin_window_update_now (self);
   explanation = anshin_explain_notice (notice, anshin_account_get_card (self->account),
                                        anshin_account_get_payment_methods (self->account),
                                        anshin_account_get_programs (self->account),
-                                       self->now);
+                                       anshin_account_get_now (self->account));
   if (explanation == NULL)
     return;
 

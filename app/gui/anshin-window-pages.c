@@ -20,30 +20,16 @@
 /**
  * anshin_window_bind_pages:
  *
- * Hands the account's models to the late pages, once they are bound.
+ * Hands the account to the late pages, once they are bound.
  */
 void
 anshin_window_bind_pages (AnshinWindow *self)
 {
-  GListModel *methods = NULL;
-  GListModel *programs = NULL;
-  GListModel *notices = NULL;
-
   if (!self->pages_bound)
     return;
 
-  if (self->account != NULL)
-    {
-      methods = anshin_account_get_payment_methods (self->account);
-      programs = anshin_account_get_programs (self->account);
-      notices = anshin_account_get_notices (self->account);
-    }
-
-  anshin_methods_page_set_methods (self->methods_page, methods);
-  anshin_methods_page_set_programs (self->methods_page, programs);
-  anshin_notices_page_set_methods (self->notices_page, methods);
-  anshin_notices_page_set_programs (self->notices_page, programs);
-  anshin_notices_page_set_notices (self->notices_page, notices);
+  anshin_methods_page_set_account (self->methods_page, self->account);
+  anshin_notices_page_set_account (self->notices_page, self->account);
   /* the Top-up page loads its own data: only once the card is shown, so
    * that the card comes first */
   anshin_topup_page_set_account (self->topup_page, self->loaded ? self->account : NULL);

@@ -30,10 +30,6 @@ struct _AnshinWindow
   AnshinAccount        *account;
   AnshinDemoController *demo;
   GCancellable         *cancellable;     /* the account's start and actions */
-  GDateTime            *now;
-  char                 *reissue_key;     /* until the issuer answered it */
-  guint                 now_source;
-  gulong                clock_handler;
   gboolean              demo_prepared;
   gboolean              loaded;
   /* the pages other than the Card page get their data once shown, or
@@ -64,7 +60,6 @@ struct _AnshinWindow
 /* anshin-window.c */
 void        anshin_window_set_view        (AnshinWindow *self,
                                            const char   *name);
-void        anshin_window_update_now      (AnshinWindow *self);
 void        anshin_window_toast_error     (AnshinWindow *self,
                                            const GError *error,
                                            const char   *what_failed);

@@ -6,9 +6,8 @@
  *
  * The main window: a header bar with the view switcher, and either the
  * loading page, the sign-in page, "can't reach the issuer", or the wallet
- * (Card, Payment methods, Notices, Top-up). The window binds the pages to
- * an AnshinAccount's models and to the issuer's clock ("now", ticking every
- * 30 s and following the issuer's clock when it moves), starts the account
+ * (Card, Payment methods, Notices, Top-up). The window hands its
+ * AnshinAccount to the pages, which follow it, starts the account
  * (resume from the keyring, or in demo mode sign in as the scenario's demo
  * member) and shows the demo bar in demo mode. The win.* actions are in
  * anshin-window-actions.c; the pages other than the Card page are bound
@@ -23,8 +22,6 @@
 #include "anshin-menu-button.h"
 #include "anshin-window-private.h"
 
-#define NOW_INTERVAL_SECONDS 30
-
 G_DEFINE_FINAL_TYPE (AnshinWindow, anshin_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
@@ -33,7 +30,6 @@ enum {
   PROP_DEMO_CONTROLLER,
   PROP_VIEW,
   PROP_LOADED,
-  PROP_NOW,
   N_PROPS
 };
 
@@ -133,28 +129,8 @@ anshin_window_set_view (AnshinWindow *self,
 static void
 update_card (AnshinWindow *self)
 {
-  AnshinCard *card = NULL;
-
-  if (self->account != NULL && anshin_account_get_has_card (self->account))
-    card = anshin_account_get_card (self->account);
-
-  anshin_card_page_set_card (self->card_page, card);
-  anshin_methods_page_set_card (self->methods_page, card);
-  anshin_notices_page_set_card (self->notices_page, card);
   anshin_window_update_actions (self);
   update_loaded (self);
-}
-
-static void
-update_as_of (AnshinWindow *self)
-{
-  GDateTime *as_of = NULL;
-
-  /* "Showing status as of 10:42" only while the issuer can't be reached */
-  if (self->account != NULL && !anshin_account_get_online (self->account))
-    as_of = anshin_account_get_as_of (self->account);
-
-  anshin_card_page_set_as_of (self->card_page, as_of);
 }
 
 static void
@@ -168,68 +144,16 @@ update_unread (AnshinWindow *self)
 }
 
 static void
-bind_models (AnshinWindow *self)
+bind_account (AnshinWindow *self)
 {
-  GListModel *methods = NULL;
-  GListModel *programs = NULL;
-
-  if (self->account != NULL)
-    {
-      methods = anshin_account_get_payment_methods (self->account);
-      programs = anshin_account_get_programs (self->account);
-    }
-
-  anshin_card_page_set_methods (self->card_page, methods);
-  anshin_card_page_set_programs (self->card_page, programs);
+  anshin_card_page_set_account (self->card_page, self->account);
   anshin_window_bind_pages (self);
 
   update_card (self);
-  update_as_of (self);
   update_unread (self);
-  anshin_window_update_now (self);
 }
-
-/**
- * anshin_window_update_now:
- *
- * Takes "now" from the issuer's clock (the local clock without an
- * account) and hands it to the pages.
- */
-void
-anshin_window_update_now (AnshinWindow *self)
-{
-  g_autoptr(GDateTime) now = NULL;
-
-  if (self->account != NULL)
-    now = anshin_issuer_client_dup_now (anshin_account_get_client (self->account));
-  else
-    now = g_date_time_new_now_local ();
-
-  g_clear_pointer (&self->now, g_date_time_unref);
-  self->now = g_date_time_ref (now);
-
-  anshin_card_page_set_now (self->card_page, now);
-  anshin_methods_page_set_now (self->methods_page, now);
-  anshin_notices_page_set_now (self->notices_page, now);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOW]);
-}
-
-static gboolean
-on_now_timeout_cb (gpointer user_data)
-{
-  anshin_window_update_now (ANSHIN_WINDOW (user_data));
-  return G_SOURCE_CONTINUE;
-}
-
 
 /* Callbacks */
-
-static void
-on_account_online_cb (AnshinWindow *self)
-{
-  update_as_of (self);
-  anshin_window_update_now (self);
-}
 
 static void
 on_account_notice_added_cb (AnshinWindow  *self,
@@ -284,13 +208,11 @@ anshin_window_dispose (GObject *object)
   AnshinWindow *self = ANSHIN_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->now_source, g_source_remove);
   g_clear_handle_id (&self->pages_source, g_source_remove);
   if (self->account != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->account, self);
       g_signal_handlers_disconnect_by_data (anshin_account_get_card (self->account), self);
-      g_clear_signal_handler (&self->clock_handler, anshin_account_get_client (self->account));
       g_clear_object (&self->account);
     }
   if (self->demo != NULL)
@@ -310,9 +232,7 @@ anshin_window_finalize (GObject *object)
   AnshinWindow *self = ANSHIN_WINDOW (object);
 
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->reissue_key, g_free);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->now, g_date_time_unref);
 
   G_OBJECT_CLASS (anshin_window_parent_class)->finalize (object);
 }
@@ -338,9 +258,6 @@ anshin_window_get_property (GObject    *object,
       break;
     case PROP_LOADED:
       g_value_set_boolean (value, self->loaded);
-      break;
-    case PROP_NOW:
-      g_value_set_boxed (value, self->now);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -392,8 +309,6 @@ anshin_window_class_init (AnshinWindowClass *klass)
   properties[PROP_VIEW] = g_param_spec_string ("view", NULL, NULL, NULL, ro);
   /* TRUE once the wallet shows the issuer's card */
   properties[PROP_LOADED] = g_param_spec_boolean ("loaded", NULL, NULL, FALSE, ro);
-  /* the issuer's clock as the pages see it */
-  properties[PROP_NOW] = g_param_spec_boxed ("now", NULL, NULL, G_TYPE_DATE_TIME, ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ANSHIN_TYPE_CARD_PAGE);
@@ -459,9 +374,8 @@ anshin_window_init (AnshinWindow *self)
 
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   update_switchers (self);
-  bind_models (self);
+  bind_account (self);
   anshin_window_update_actions (self);
-  self->now_source = g_timeout_add_seconds (NOW_INTERVAL_SECONDS, on_now_timeout_cb, self);
 }
 
 /**
@@ -563,7 +477,6 @@ anshin_window_set_account (AnshinWindow  *self,
     {
       g_signal_handlers_disconnect_by_data (self->account, self);
       g_signal_handlers_disconnect_by_data (anshin_account_get_card (self->account), self);
-      g_clear_signal_handler (&self->clock_handler, anshin_account_get_client (self->account));
     }
 
   g_set_object (&self->account, account);
@@ -574,19 +487,14 @@ anshin_window_set_account (AnshinWindow  *self,
       g_signal_connect_swapped (account, "notify::has-card", G_CALLBACK (update_card), self);
       g_signal_connect_swapped (anshin_account_get_card (account), "notify::state",
                                 G_CALLBACK (anshin_window_update_actions), self);
-      g_signal_connect_swapped (account, "notify::online", G_CALLBACK (on_account_online_cb), self);
-      g_signal_connect_swapped (account, "notify::as-of", G_CALLBACK (update_as_of), self);
       g_signal_connect_swapped (account, "notify::unread-count", G_CALLBACK (update_unread), self);
       g_signal_connect_swapped (account, "notify::signed-in",
                                 G_CALLBACK (anshin_window_on_account_signed_in), self);
       g_signal_connect_swapped (account, "notice-added",
                                 G_CALLBACK (on_account_notice_added_cb), self);
-      self->clock_handler =
-        g_signal_connect_swapped (anshin_account_get_client (account), "notify::clock-offset",
-                                  G_CALLBACK (anshin_window_update_now), self);
     }
 
-  bind_models (self);
+  bind_account (self);
 
   anshin_window_start (self);
 
@@ -621,13 +529,14 @@ anshin_window_get_loaded (AnshinWindow *self)
 /**
  * anshin_window_get_now:
  *
- * Returns: (transfer none): the issuer's clock as the pages see it
+ * Returns: (transfer none) (nullable): the issuer's clock as the pages
+ *   see it (the account's), or %NULL without an account
  */
 GDateTime *
 anshin_window_get_now (AnshinWindow *self)
 {
   g_return_val_if_fail (ANSHIN_IS_WINDOW (self), NULL);
-  return self->now;
+  return self->account != NULL ? anshin_account_get_now (self->account) : NULL;
 }
 
 /**

@@ -4,14 +4,17 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared by anshin-account.c (models, sessions, cache) and
- * anshin-account-events.c (live events, reconnection, polling).
+ * Shared by the files of AnshinAccount: anshin-account.c (properties,
+ * keyring), anshin-account-models.c (models, cache), anshin-account-refresh.c,
+ * anshin-account-session.c, anshin-account-events.c (live events) and
+ * anshin-account-changes.c (freeze, reissue, charge cards, top-up).
  */
 
 #pragma once
 
 #include "anshin-account.h"
 #include "anshin-issuer-cache.h"
+#include "anshin-issuer-clock.h"
 #include "anshin-issuer-types.h"
 
 G_BEGIN_DECLS
@@ -42,7 +45,17 @@ struct _AnshinAccount
   GObject             parent_instance;
 
   AnshinIssuerClient *client;
+  AnshinIssuerClock  *clock;
   GCancellable       *cancellable;
+  guint               changed_source;
+
+  /* idempotency keys kept while a change's outcome is unknown */
+  char               *reissue_key;
+  char               *register_key;
+  char               *challenge_key;
+  char               *top_up_key;
+  char               *top_up_card_id;
+  gint64              top_up_amount;
 
   AnshinCard         *card;
   gboolean            has_card;

@@ -39,11 +39,13 @@ enum {
   PROP_ONLINE,
   PROP_LIVE,
   PROP_AS_OF,
+  PROP_NOW,
   N_PROPS
 };
 
 enum {
   NOTICE_ADDED,
+  CHANGED,
   N_SIGNALS
 };
 
@@ -200,6 +202,54 @@ anshin_account_notify_signed_in (AnshinAccount *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNED_IN]);
 }
 
+/* What the views show */
+
+static gboolean
+on_changed_idle_cb (gpointer user_data)
+{
+  AnshinAccount *self = user_data;
+
+  self->changed_source = 0;
+  g_signal_emit (self, signals[CHANGED], 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Once per main-loop turn, however many things changed together */
+static void
+queue_changed (AnshinAccount *self)
+{
+  if (self->changed_source != 0)
+    return;
+
+  self->changed_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_changed_idle_cb, self, NULL);
+  g_source_set_name_by_id (self->changed_source, "[anshin] account changed");
+}
+
+static void
+on_items_changed_cb (GListModel    *model,
+                     guint          position,
+                     guint          removed,
+                     guint          added,
+                     AnshinAccount *self)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      g_signal_connect_object (item, "notify", G_CALLBACK (queue_changed), self, G_CONNECT_SWAPPED);
+    }
+
+  queue_changed (self);
+}
+
+static void
+on_now_changed_cb (AnshinAccount *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOW]);
+  queue_changed (self);
+}
+
 AccountEvents *
 anshin_account_peek_events (AnshinAccount *self)
 {
@@ -218,6 +268,15 @@ anshin_account_constructed (GObject *object)
   g_signal_connect_object (self->client, "notify::signed-in",
                            G_CALLBACK (on_client_signed_in_changed_cb), self, 0);
   anshin_account_set_member_id (self, anshin_issuer_client_get_member_id (self->client));
+
+  self->clock = anshin_issuer_clock_new (self->client);
+  g_signal_connect_object (self->clock, "notify::now", G_CALLBACK (on_now_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->card, "notify", G_CALLBACK (queue_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->payment_methods, "items-changed", G_CALLBACK (on_items_changed_cb),
+                           self, 0);
+  g_signal_connect_object (self->programs, "items-changed", G_CALLBACK (on_items_changed_cb), self, 0);
+  g_signal_connect_object (self->notices, "items-changed", G_CALLBACK (on_items_changed_cb), self, 0);
 }
 
 static void
@@ -228,6 +287,8 @@ anshin_account_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   anshin_account_events_stop (self);
   g_clear_handle_id (&self->recover_source, g_source_remove);
+  g_clear_handle_id (&self->changed_source, g_source_remove);
+  g_clear_object (&self->clock);
 
   G_OBJECT_CLASS (anshin_account_parent_class)->dispose (object);
 }
@@ -249,6 +310,11 @@ anshin_account_finalize (GObject *object)
   g_clear_pointer (&self->resume_token, g_free);
   g_clear_pointer (&self->wanted_token, g_free);
   g_clear_pointer (&self->secret_waiters, g_ptr_array_unref);
+  g_clear_pointer (&self->reissue_key, g_free);
+  g_clear_pointer (&self->register_key, g_free);
+  g_clear_pointer (&self->challenge_key, g_free);
+  g_clear_pointer (&self->top_up_key, g_free);
+  g_clear_pointer (&self->top_up_card_id, g_free);
 
   G_OBJECT_CLASS (anshin_account_parent_class)->finalize (object);
 }
@@ -298,6 +364,9 @@ anshin_account_get_property (GObject    *object,
       break;
     case PROP_AS_OF:
       g_value_set_boxed (value, self->as_of);
+      break;
+    case PROP_NOW:
+      g_value_set_boxed (value, anshin_account_get_now (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -364,6 +433,10 @@ anshin_account_class_init (AnshinAccountClass *klass)
   /* The issuer time of the state shown */
   properties[PROP_AS_OF] =
     g_param_spec_boxed ("as-of", NULL, NULL, G_TYPE_DATE_TIME, ro);
+  /* The issuer's clock (AnshinIssuerClock): changes once a minute, and
+   * when the issuer's clock moves */
+  properties[PROP_NOW] =
+    g_param_spec_boxed ("now", NULL, NULL, G_TYPE_DATE_TIME, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -380,6 +453,20 @@ anshin_account_class_init (AnshinAccountClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, ANSHIN_TYPE_NOTICE);
+
+  /**
+   * AnshinAccount::changed:
+   *
+   * Something the views show changed: the card, a payment method, a
+   * programme, a notice, or the time (#AnshinAccount:now). Emitted once
+   * per main-loop turn, however many changed together.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -424,6 +511,19 @@ anshin_account_get_card (AnshinAccount *self)
 {
   g_return_val_if_fail (ANSHIN_IS_ACCOUNT (self), NULL);
   return self->card;
+}
+
+/**
+ * anshin_account_get_card_if_any:
+ *
+ * Returns: (transfer none) (nullable): the card, or %NULL while the issuer
+ *   has sent none
+ */
+AnshinCard *
+anshin_account_get_card_if_any (AnshinAccount *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_ACCOUNT (self), NULL);
+  return self->has_card ? self->card : NULL;
 }
 
 gboolean
@@ -544,4 +644,32 @@ anshin_account_set_remember_sign_in (AnshinAccount *self,
   self->forget_sign_in = !remember;
   if (self->forget_sign_in)
     g_clear_pointer (&self->wanted_token, g_free);
+}
+
+/**
+ * anshin_account_get_now:
+ *
+ * Returns: (transfer none): the time on the issuer's clock, as the views
+ *   count from it
+ */
+GDateTime *
+anshin_account_get_now (AnshinAccount *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_ACCOUNT (self), NULL);
+  return anshin_issuer_clock_get_now (self->clock);
+}
+
+/**
+ * anshin_account_dup_exact_now:
+ *
+ * For a countdown to the second: #AnshinAccount:now changes only once a
+ * minute.
+ *
+ * Returns: (transfer full): the time on the issuer's clock, this moment
+ */
+GDateTime *
+anshin_account_dup_exact_now (AnshinAccount *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_ACCOUNT (self), NULL);
+  return anshin_issuer_client_dup_now (self->client);
 }

@@ -10,6 +10,9 @@
 #include <gio/gio.h>
 
 #include "anshin-issuer-client.h"
+#include "anshin-issuer-types.h"
+#include "anshin-charge.h"
+#include "anshin-charge-card.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +26,7 @@ void                anshin_account_set_remember_sign_in (AnshinAccount        *s
                                                          gboolean              remember);
 AnshinCard         *anshin_account_get_card             (AnshinAccount        *self);
 gboolean            anshin_account_get_has_card         (AnshinAccount        *self);
+AnshinCard         *anshin_account_get_card_if_any      (AnshinAccount        *self);
 GListModel         *anshin_account_get_payment_methods  (AnshinAccount        *self);
 GListModel         *anshin_account_get_notices          (AnshinAccount        *self);
 GListModel         *anshin_account_get_programs         (AnshinAccount        *self);
@@ -32,6 +36,8 @@ gboolean            anshin_account_get_signed_in        (AnshinAccount        *s
 gboolean            anshin_account_get_online           (AnshinAccount        *self);
 gboolean            anshin_account_get_live             (AnshinAccount        *self);
 GDateTime          *anshin_account_get_as_of            (AnshinAccount        *self);
+GDateTime          *anshin_account_get_now              (AnshinAccount        *self);
+GDateTime          *anshin_account_dup_exact_now        (AnshinAccount        *self);
 void                anshin_account_set_timings          (AnshinAccount        *self,
                                                          guint                 reconnect_base_ms,
                                                          guint                 reconnect_max_ms,
@@ -75,5 +81,75 @@ void                anshin_account_mark_notice_read_async  (AnshinAccount     *s
 gboolean            anshin_account_mark_notice_read_finish (AnshinAccount     *self,
                                                             GAsyncResult      *result,
                                                             GError           **error);
+
+/* Changes (anshin-account-changes.c): each applies the issuer's answer to
+ * the models and keeps its idempotency key while the outcome is unknown */
+void                anshin_account_set_card_frozen_async       (AnshinAccount                 *self,
+                                                                gboolean                       frozen,
+                                                                GCancellable                  *cancellable,
+                                                                GAsyncReadyCallback            callback,
+                                                                gpointer                       user_data);
+gboolean            anshin_account_set_card_frozen_finish      (AnshinAccount                 *self,
+                                                                GAsyncResult                  *result,
+                                                                GError                       **error);
+void                anshin_account_reissue_async               (AnshinAccount                 *self,
+                                                                GCancellable                  *cancellable,
+                                                                GAsyncReadyCallback            callback,
+                                                                gpointer                       user_data);
+gboolean            anshin_account_reissue_finish              (AnshinAccount                 *self,
+                                                                GAsyncResult                  *result,
+                                                                GError                       **error);
+void                anshin_account_get_registration_form_async (AnshinAccount                 *self,
+                                                                GCancellable                  *cancellable,
+                                                                GAsyncReadyCallback            callback,
+                                                                gpointer                       user_data);
+AnshinRegistrationForm *anshin_account_get_registration_form_finish (AnshinAccount            *self,
+                                                                GAsyncResult                  *result,
+                                                                GError                       **error);
+void                anshin_account_register_charge_card_async  (AnshinAccount                 *self,
+                                                                const AnshinChargeCardDetails *details,
+                                                                gboolean                       retry,
+                                                                GCancellable                  *cancellable,
+                                                                GAsyncReadyCallback            callback,
+                                                                gpointer                       user_data);
+gboolean            anshin_account_register_charge_card_finish (AnshinAccount                 *self,
+                                                                GAsyncResult                  *result,
+                                                                AnshinChargeCard             **out_card,
+                                                                AnshinChallenge              **out_challenge,
+                                                                GError                       **error);
+void                anshin_account_answer_challenge_async      (AnshinAccount                 *self,
+                                                                const char                    *challenge_id,
+                                                                const char                    *code,
+                                                                gboolean                       retry,
+                                                                GCancellable                  *cancellable,
+                                                                GAsyncReadyCallback            callback,
+                                                                gpointer                       user_data);
+AnshinChargeCard   *anshin_account_answer_challenge_finish     (AnshinAccount                 *self,
+                                                                GAsyncResult                  *result,
+                                                                GError                       **error);
+void                anshin_account_remove_charge_card_async    (AnshinAccount                 *self,
+                                                                AnshinChargeCard              *card,
+                                                                GCancellable                  *cancellable,
+                                                                GAsyncReadyCallback            callback,
+                                                                gpointer                       user_data);
+gboolean            anshin_account_remove_charge_card_finish   (AnshinAccount                 *self,
+                                                                GAsyncResult                  *result,
+                                                                GError                       **error);
+void                anshin_account_top_up_async                (AnshinAccount                 *self,
+                                                                const char                    *charge_card_id,
+                                                                gint64                         amount,
+                                                                GCancellable                  *cancellable,
+                                                                GAsyncReadyCallback            callback,
+                                                                gpointer                       user_data);
+AnshinCharge       *anshin_account_top_up_finish               (AnshinAccount                 *self,
+                                                                GAsyncResult                  *result,
+                                                                GError                       **error);
+void                anshin_account_list_charges_async          (AnshinAccount                 *self,
+                                                                GCancellable                  *cancellable,
+                                                                GAsyncReadyCallback            callback,
+                                                                gpointer                       user_data);
+GPtrArray          *anshin_account_list_charges_finish         (AnshinAccount                 *self,
+                                                                GAsyncResult                  *result,
+                                                                GError                       **error);
 
 G_END_DECLS

@@ -506,3 +506,34 @@ anshin_issuer_problem_set_range (AnshinIssuerProblem *self,
   self->min = min;
   self->max = max;
 }
+
+/**
+ * anshin_issuer_error_outcome_unknown:
+ * @error: why a request that changes something failed
+ *
+ * Whether the issuer may have done it anyway: the answer was lost (a
+ * timeout, a dropped or garbled answer) or the issuer failed while at it.
+ * Then the account keeps the request's idempotency key for a retry, and
+ * the app says it could not confirm.
+ *
+ * Returns: %TRUE if the change may have happened
+ */
+gboolean
+anshin_issuer_error_outcome_unknown (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, FALSE);
+
+  if (error->domain != ANSHIN_ISSUER_ERROR)
+    return FALSE;
+
+  switch ((AnshinIssuerError) error->code)
+    {
+    case ANSHIN_ISSUER_ERROR_TIMEOUT:
+    case ANSHIN_ISSUER_ERROR_NETWORK:
+    case ANSHIN_ISSUER_ERROR_PROTOCOL:
+    case ANSHIN_ISSUER_ERROR_SERVER:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}

@@ -124,5 +124,6 @@ gint64               anshin_issuer_problem_get_max               (AnshinIssuerPr
 void                 anshin_issuer_problem_set_range             (AnshinIssuerProblem *self,
                                                                   gint64               min,
                                                                   gint64               max);
+gboolean             anshin_issuer_error_outcome_unknown         (const GError        *error);
 
 G_END_DECLS
