@@ -86,7 +86,6 @@ new_account (AnshinApplication     *self,
 {
   g_autofree char *configured = g_settings_get_string (self->settings, "issuer-url");
   const char *url = self->issuer_url != NULL ? self->issuer_url : configured;
-  g_autoptr(AnshinIssuerClient) client = NULL;
   g_autoptr(AnshinAccount) account = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -127,8 +126,8 @@ new_account (AnshinApplication     *self,
         }
     }
 
-  client = anshin_issuer_client_new (url, &error);
-  if (client == NULL)
+  account = anshin_account_new_for_url (url, &error);
+  if (account == NULL)
     {
       g_printerr ("%s: %s\n", _("The issuer address can’t be used"), error->message);
       *out_problem = g_strdup (_("The issuer address can’t be used. Check it in Preferences."));
@@ -136,7 +135,6 @@ new_account (AnshinApplication     *self,
       return NULL;
     }
 
-  account = anshin_account_new (client);
   /* the demo issuer is new on every run: nothing of it goes to the keyring */
   anshin_account_set_remember_sign_in (account, *out_controller == NULL);
 

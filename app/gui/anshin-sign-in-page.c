@@ -57,7 +57,7 @@ update_description (AnshinSignInPage *self)
     return;
 
   if (self->account != NULL)
-    url = anshin_issuer_client_get_base_url (anshin_account_get_client (self->account));
+    url = anshin_account_get_issuer_url (self->account);
 
   /* TRANSLATORS: %s is the card issuer's address */
   text = g_strdup_printf (_("Sign in with the member ID and password of your card at %s. Anshin Wallet keeps you signed in with your keyring."),

@@ -212,7 +212,6 @@ anshin_window_on_demo_step (AnshinWindow *self)
 void
 anshin_window_on_demo_scenario_loaded (AnshinWindow *self)
 {
-  g_autoptr(AnshinIssuerClient) client = NULL;
   g_autoptr(AnshinAccount) account = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -221,14 +220,13 @@ anshin_window_on_demo_scenario_loaded (AnshinWindow *self)
 
   /* The issuer's state, sessions and clock went back to the scenario's
    * start: start over with a fresh account (no stale notices announced). */
-  client = anshin_issuer_client_new (anshin_demo_controller_get_base_url (self->demo), &error);
-  if (client == NULL)
+  account = anshin_account_new_for_url (anshin_demo_controller_get_base_url (self->demo), &error);
+  if (account == NULL)
     {
       anshin_window_toast_error (self, error, NULL);
       return;
     }
 
-  account = anshin_account_new (client);
   anshin_account_set_remember_sign_in (account, FALSE);
   self->demo_prepared = FALSE;
   anshin_window_set_account (self, account);

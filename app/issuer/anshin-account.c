@@ -499,6 +499,37 @@ anshin_account_new (AnshinIssuerClient *client)
   return g_object_new (ANSHIN_TYPE_ACCOUNT, "client", client, NULL);
 }
 
+/**
+ * anshin_account_new_for_url:
+ * @issuer_url: the issuer's base URL
+ *
+ * Returns: (transfer full) (nullable): a new account with its own issuer
+ *   client, or %NULL if @issuer_url can't be used
+ */
+AnshinAccount *
+anshin_account_new_for_url (const char  *issuer_url,
+                            GError     **error)
+{
+  g_autoptr(AnshinIssuerClient) client = anshin_issuer_client_new (issuer_url, error);
+
+  if (client == NULL)
+    return NULL;
+
+  return anshin_account_new (client);
+}
+
+/**
+ * anshin_account_get_issuer_url:
+ *
+ * Returns: the issuer's base URL
+ */
+const char *
+anshin_account_get_issuer_url (AnshinAccount *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_ACCOUNT (self), NULL);
+  return anshin_issuer_client_get_base_url (self->client);
+}
+
 AnshinIssuerClient *
 anshin_account_get_client (AnshinAccount *self)
 {

@@ -21,7 +21,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AnshinAccount, anshin_account, ANSHIN, ACCOUNT, GObject)
 
 AnshinAccount      *anshin_account_new                  (AnshinIssuerClient   *client);
+AnshinAccount      *anshin_account_new_for_url          (const char           *issuer_url,
+                                                         GError              **error);
 AnshinIssuerClient *anshin_account_get_client           (AnshinAccount        *self);
+const char         *anshin_account_get_issuer_url       (AnshinAccount        *self);
 void                anshin_account_set_remember_sign_in (AnshinAccount        *self,
                                                          gboolean              remember);
 AnshinCard         *anshin_account_get_card             (AnshinAccount        *self);
