@@ -41,13 +41,9 @@ can_act (AnshinWindow *self)
          && anshin_account_get_has_card (self->account);
 }
 
-/**
- * anshin_window_update_actions:
- *
- * Enables the actions that make sense for the card as it is now.
- */
-void
-anshin_window_update_actions (AnshinWindow *self)
+/* Enables the actions that make sense for the card as it is now. */
+static void
+update_actions (AnshinWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   AnshinCardState state = card_state (self);
@@ -77,7 +73,7 @@ on_refreshed_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  anshin_window_toast_error (self, error, _("Your card’s status was not refreshed."));
+  _anshin_window_toast_error (self, error, _("Your card’s status was not refreshed."));
 }
 
 static void
@@ -92,7 +88,7 @@ refresh_action (GtkWidget  *widget,
 
   if (g_strcmp0 (anshin_window_get_view (self), "wallet") != 0)
     {
-      anshin_window_start (self);
+      _anshin_window_start (self);
       return;
     }
 
@@ -138,7 +134,7 @@ frozen_done (AnshinWindow      *self,
         return;
 
       /* the account shows what the issuer says now */
-      anshin_window_toast_error (self, error,
+      _anshin_window_toast_error (self, error,
                                  anshin_issuer_error_outcome_unknown (error)
                                  ? _(texts->unconfirmed) : _(texts->not_done));
       return;
@@ -244,14 +240,14 @@ on_reissued_cb (GObject      *object,
       /* with the answer lost, the account keeps the key: reissuing again
        * replays this request, so the card is reissued once at most */
       if (anshin_issuer_error_outcome_unknown (error))
-        anshin_window_toast_error (self, error,
+        _anshin_window_toast_error (self, error,
                                    _("Anshin Wallet could not confirm whether your card is being reissued."));
       else
-        anshin_window_toast_error (self, error, _("Your card was not reissued."));
+        _anshin_window_toast_error (self, error, _("Your card was not reissued."));
       return;
     }
 
-  anshin_window_toast (self, _("Reissue requested: QUICPay should work again in about 3 hours, with the new number"));
+  _anshin_window_toast (self, _("Reissue requested: QUICPay should work again in about 3 hours, with the new number"));
 }
 
 static void
@@ -298,12 +294,12 @@ on_signed_out_cb (GObject      *object,
 
   if (anshin_account_sign_out_finish (ANSHIN_ACCOUNT (object), result, &error))
     {
-      anshin_window_toast (self, _("Signed out"));
+      _anshin_window_toast (self, _("Signed out"));
       return;
     }
 
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    anshin_window_toast_error (self, error, _("You are still signed in."));
+    _anshin_window_toast_error (self, error, _("You are still signed in."));
 }
 
 static void
@@ -395,8 +391,8 @@ on_refreshed_for_notice_cb (GObject      *object,
   send_notification (arrival->self, arrival->notice);
 }
 
-/**
- * anshin_window_on_notice_added:
+/*
+ * on_notice_added_cb:
  *
  * A notice arrived while the app runs: a desktop notification with the
  * plain explanation's headline and what to do; clicking it opens the
@@ -405,9 +401,9 @@ on_refreshed_for_notice_cb (GObject      *object,
  * scheduled), so the notice is explained after a refresh, or a notice for
  * what the holder just did would read as unexpected.
  */
-void
-anshin_window_on_notice_added (AnshinWindow *self,
-                               AnshinNotice *notice)
+static void
+on_notice_added_cb (AnshinWindow *self,
+                    AnshinNotice *notice)
 {
   NoticeArrival *arrival;
 
@@ -422,11 +418,46 @@ anshin_window_on_notice_added (AnshinWindow *self,
 }
 
 void
-anshin_window_class_init_actions (GtkWidgetClass *widget_class)
+_anshin_window_class_init_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
   gtk_widget_class_install_action (widget_class, "win.freeze-card", NULL, freeze_card_action);
   gtk_widget_class_install_action (widget_class, "win.unfreeze-card", NULL, unfreeze_card_action);
   gtk_widget_class_install_action (widget_class, "win.reissue-card", NULL, reissue_card_action);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
+}
+
+static void
+on_account_changed_cb (AnshinWindow *self)
+{
+  AnshinCard *card = self->account != NULL ? anshin_account_get_card (self->account) : NULL;
+
+  /* the card's state at once, not at the account's next ::changed */
+  g_signal_group_set_target (self->card_signals, card);
+  update_actions (self);
+}
+
+/**
+ * _anshin_window_init_actions:
+ *
+ * Follows the window's account (its card, whether it is signed in) and
+ * view to enable the actions that make sense, and announces the notices
+ * that arrive.
+ */
+void
+_anshin_window_init_actions (AnshinWindow *self)
+{
+  self->action_signals = g_signal_group_new (ANSHIN_TYPE_ACCOUNT);
+  self->card_signals = g_signal_group_new (ANSHIN_TYPE_CARD);
+  g_signal_group_connect_swapped (self->card_signals, "notify::state", G_CALLBACK (update_actions), self);
+  g_signal_group_connect_swapped (self->action_signals, "notify::has-card",
+                                  G_CALLBACK (update_actions), self);
+  g_signal_group_connect_swapped (self->action_signals, "notify::signed-in",
+                                  G_CALLBACK (update_actions), self);
+  g_signal_group_connect_swapped (self->action_signals, "notice-added",
+                                  G_CALLBACK (on_notice_added_cb), self);
+  g_object_bind_property (self, "account", self->action_signals, "target", G_BINDING_SYNC_CREATE);
+  g_signal_connect (self, "notify::account", G_CALLBACK (on_account_changed_cb), NULL);
+  g_signal_connect (self, "notify::view", G_CALLBACK (update_actions), NULL);
+  on_account_changed_cb (self);
 }

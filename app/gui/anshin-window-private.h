@@ -4,8 +4,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared by anshin-window.c (pages, account, start-up) and
- * anshin-window-actions.c (the win.* actions, toasts, notifications).
+ * Shared by anshin-window.c (the window, its pages, start-up and sessions)
+ * and anshin-window-actions.c (the win.* actions and the toasts for their
+ * results, following the window's account), which the window only
+ * installs.
  */
 
 #pragma once
@@ -39,6 +41,10 @@ struct _AnshinWindow
   gboolean              waiting_for_paint;
   gboolean              card_painted;
 
+  GSignalGroup         *account_signals;
+  GSignalGroup         *action_signals;  /* anshin-window-actions.c's */
+  GSignalGroup         *card_signals;    /* likewise */
+
   /* template children */
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
@@ -58,33 +64,15 @@ struct _AnshinWindow
 };
 
 /* anshin-window.c */
-void        anshin_window_set_view        (AnshinWindow *self,
-                                           const char   *name);
-void        anshin_window_toast_error     (AnshinWindow *self,
-                                           const GError *error,
-                                           const char   *what_failed);
-void        anshin_window_toast           (AnshinWindow *self,
-                                           const char   *title);
+void _anshin_window_start              (AnshinWindow   *self);
+void _anshin_window_toast              (AnshinWindow   *self,
+                                        const char     *title);
+void _anshin_window_toast_error        (AnshinWindow   *self,
+                                        const GError   *error,
+                                        const char     *what_failed);
 
-/* anshin-window-pages.c */
-void        anshin_window_bind_pages      (AnshinWindow *self);
-void        anshin_window_ensure_pages_bound (AnshinWindow *self);
-void        anshin_window_schedule_bind_pages (AnshinWindow *self);
-
-/* anshin-window-session.c */
-void        anshin_window_start           (AnshinWindow *self);
-void        anshin_window_on_account_signed_in (AnshinWindow  *self,
-                                                GParamSpec    *pspec,
-                                                AnshinAccount *account);
-void        anshin_window_on_demo_step    (AnshinWindow *self);
-void        anshin_window_on_demo_scenario_loaded (AnshinWindow *self);
-void        anshin_window_on_demo_failed  (AnshinWindow *self,
-                                           GError       *error);
-
-/* anshin-window-actions.c */
-void        anshin_window_class_init_actions (GtkWidgetClass *widget_class);
-void        anshin_window_update_actions  (AnshinWindow *self);
-void        anshin_window_on_notice_added (AnshinWindow *self,
-                                           AnshinNotice *notice);
+/* anshin-window-actions.c: the window only installs them */
+void _anshin_window_class_init_actions (GtkWidgetClass *widget_class);
+void _anshin_window_init_actions       (AnshinWindow   *self);
 
 G_END_DECLS

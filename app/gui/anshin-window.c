@@ -7,11 +7,12 @@
  * The main window: a header bar with the view switcher, and either the
  * loading page, the sign-in page, "can't reach the issuer", or the wallet
  * (Card, Payment methods, Notices, Top-up). The window hands its
- * AnshinAccount to the pages, which follow it, starts the account
- * (resume from the keyring, or in demo mode sign in as the scenario's demo
- * member) and shows the demo bar in demo mode. The win.* actions are in
- * anshin-window-actions.c; the pages other than the Card page are bound
- * after the first frame, in anshin-window-pages.c.
+ * AnshinAccount to the pages, which follow it; starts the account (resume
+ * from the keyring, or in demo mode sign in as the scenario's demo member)
+ * and shows the demo bar in demo mode. The pages other than the Card page
+ * get the account once the first frame has shown the card, or once shown.
+ * The win.* actions are in anshin-window-actions.c, which follows the
+ * window and is only installed from here.
  */
 
 #include "config.h"
@@ -21,6 +22,14 @@
 #include "anshin-error-text.h"
 #include "anshin-menu-button.h"
 #include "anshin-window-private.h"
+
+static void bind_pages              (AnshinWindow  *self);
+static void ensure_pages_bound      (AnshinWindow  *self);
+static void schedule_bind_pages     (AnshinWindow  *self);
+static void on_account_signed_in_cb (AnshinWindow  *self,
+                                     GParamSpec    *pspec,
+                                     AnshinAccount *account);
+static void on_demo_step_cb         (AnshinWindow  *self);
 
 G_DEFINE_FINAL_TYPE (AnshinWindow, anshin_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -103,13 +112,13 @@ update_loaded (AnshinWindow *self)
   if (loaded && self->pages_bound)
     anshin_topup_page_set_account (self->topup_page, self->account);
   else if (loaded)
-    anshin_window_schedule_bind_pages (self);
+    schedule_bind_pages (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
 }
 
-void
-anshin_window_set_view (AnshinWindow *self,
-                        const char   *name)
+static void
+set_view (AnshinWindow *self,
+          const char   *name)
 {
   GtkWidget *child = gtk_stack_get_child_by_name (self->main_stack, name);
 
@@ -121,7 +130,6 @@ anshin_window_set_view (AnshinWindow *self,
   gtk_widget_set_visible (child, TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, name);
   update_switchers (self);
-  anshin_window_update_actions (self);
   update_loaded (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
 }
@@ -129,7 +137,6 @@ anshin_window_set_view (AnshinWindow *self,
 static void
 update_card (AnshinWindow *self)
 {
-  anshin_window_update_actions (self);
   update_loaded (self);
 }
 
@@ -147,21 +154,367 @@ static void
 bind_account (AnshinWindow *self)
 {
   anshin_card_page_set_account (self->card_page, self->account);
-  anshin_window_bind_pages (self);
+  bind_pages (self);
 
   update_card (self);
   update_unread (self);
 }
 
-/* Callbacks */
+/* The late pages */
+/**
+ * bind_pages:
+ *
+ * Hands the account to the late pages, once they are bound.
+ */
+static void
+bind_pages (AnshinWindow *self)
+{
+  if (!self->pages_bound)
+    return;
+
+  anshin_methods_page_set_account (self->methods_page, self->account);
+  anshin_notices_page_set_account (self->notices_page, self->account);
+  /* the Top-up page loads its own data: only once the card is shown, so
+   * that the card comes first */
+  anshin_topup_page_set_account (self->topup_page, self->loaded ? self->account : NULL);
+}
+
+/**
+ * ensure_pages_bound:
+ *
+ * Binds the late pages now, if they are not yet.
+ */
+static void
+ensure_pages_bound (AnshinWindow *self)
+{
+  g_clear_handle_id (&self->pages_source, g_source_remove);
+  if (self->pages_bound)
+    return;
+
+  g_debug ("Binding the Payment methods, Notices and Top-up pages");
+  self->pages_bound = TRUE;
+  bind_pages (self);
+}
+
+static gboolean on_bind_pages_idle_cb (gpointer user_data);
 
 static void
-on_account_notice_added_cb (AnshinWindow  *self,
-                            AnshinNotice  *notice,
-                            AnshinAccount *account)
+on_pages_after_paint_cb (GdkFrameClock *frame_clock,
+                         AnshinWindow  *self)
 {
-  anshin_window_on_notice_added (self, notice);
+  g_signal_handlers_disconnect_by_func (frame_clock, on_pages_after_paint_cb, self);
+  self->waiting_for_paint = FALSE;
+  self->card_painted = TRUE;
+  if (!self->pages_bound && self->pages_source == 0)
+    self->pages_source = g_idle_add_full (G_PRIORITY_LOW, on_bind_pages_idle_cb, self, NULL);
 }
+
+static gboolean
+on_bind_pages_idle_cb (gpointer user_data)
+{
+  AnshinWindow *self = user_data;
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  self->pages_source = 0;
+
+  /* a window on screen paints the card first */
+  if (!self->card_painted && gtk_widget_get_mapped (GTK_WIDGET (self)) && frame_clock != NULL)
+    {
+      if (!self->waiting_for_paint)
+        g_signal_connect_object (frame_clock, "after-paint",
+                                 G_CALLBACK (on_pages_after_paint_cb), self, 0);
+      self->waiting_for_paint = TRUE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return G_SOURCE_REMOVE;
+    }
+
+  ensure_pages_bound (self);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * schedule_bind_pages:
+ *
+ * Binds the late pages at the first idle moment after the window (if it
+ * is on screen) has painted the card.
+ */
+static void
+schedule_bind_pages (AnshinWindow *self)
+{
+  if (self->pages_bound || self->pages_source != 0 || self->waiting_for_paint)
+    return;
+
+  self->pages_source = g_idle_add_full (G_PRIORITY_LOW, on_bind_pages_idle_cb, self, NULL);
+}
+
+/* Start-up and sessions */
+
+static void
+show_sign_in (AnshinWindow *self,
+              const char   *error_text)
+{
+  g_autofree char *hint = NULL;
+
+  if (self->demo != NULL && anshin_demo_controller_get_member_id (self->demo) != NULL)
+    /* TRANSLATORS: shown on the sign-in page in demo mode */
+    hint = g_strdup_printf (_("This is the demo issuer: sign in as member “%s” with the password “%s”."),
+                            anshin_demo_controller_get_member_id (self->demo),
+                            anshin_demo_controller_get_password (self->demo));
+
+  anshin_sign_in_page_set_hint (self->sign_in_page, hint);
+  anshin_sign_in_page_show_error (self->sign_in_page, error_text);
+  set_view (self, "sign-in");
+}
+
+static void
+on_demo_sign_in_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  AnshinWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (anshin_account_sign_in_finish (ANSHIN_ACCOUNT (object), result, &error))
+    {
+      g_debug ("Signed in as the demo member");
+      set_view (self, "wallet");
+      return;
+    }
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  text = anshin_error_text_describe (error, _("The demo member could not be signed in."));
+  show_sign_in (self, text);
+}
+
+static void
+demo_sign_in (AnshinWindow *self)
+{
+  const char *member_id = anshin_demo_controller_get_member_id (self->demo);
+  const char *password = anshin_demo_controller_get_password (self->demo);
+
+  if (member_id == NULL || password == NULL)
+    {
+      show_sign_in (self, NULL);
+      return;
+    }
+
+  anshin_account_sign_in_async (self->account, member_id, password, self->cancellable,
+                                on_demo_sign_in_cb, self);
+}
+
+static void
+on_demo_prepared_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  AnshinWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!anshin_demo_controller_prepare_finish (ANSHIN_DEMO_CONTROLLER (object), result, &error))
+    {
+      g_autofree char *text = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      text = anshin_error_text_describe (error, NULL);
+      adw_status_page_set_description (self->unreachable_page, text);
+      set_view (self, "unreachable");
+      return;
+    }
+
+  if (self->account == NULL || ANSHIN_DEMO_CONTROLLER (object) != self->demo)
+    return;
+
+  self->demo_prepared = TRUE;
+  g_debug ("Demo issuer prepared");
+  demo_sign_in (self);
+}
+
+static void
+on_start_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  AnshinWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (anshin_account_start_finish (ANSHIN_ACCOUNT (object), result, &error))
+    {
+      /* signed in, or offline with the last known status */
+      set_view (self, "wallet");
+      return;
+    }
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_SIGNED_OUT))
+    {
+      show_sign_in (self, NULL);
+      return;
+    }
+
+  text = anshin_error_text_describe (error, NULL);
+  adw_status_page_set_description (self->unreachable_page, text);
+  set_view (self, "unreachable");
+}
+
+/**
+ * _anshin_window_start:
+ *
+ * Shows the account: at once when it is signed in, else after resuming
+ * the stored sign-in (or, in demo mode, signing in as the demo member),
+ * with the loading page meanwhile.
+ */
+void
+_anshin_window_start (AnshinWindow *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  if (self->account == NULL)
+    {
+      set_view (self, "loading");
+      return;
+    }
+
+  if (anshin_account_get_signed_in (self->account))
+    {
+      set_view (self, "wallet");
+      return;
+    }
+
+  set_view (self, "loading");
+
+  if (self->demo != NULL)
+    {
+      if (self->demo_prepared)
+        demo_sign_in (self);
+      else
+        anshin_demo_controller_prepare_async (self->demo, self->cancellable,
+                                              on_demo_prepared_cb, self);
+      return;
+    }
+
+  anshin_account_start_async (self->account, self->cancellable, on_start_cb, self);
+}
+
+/* Account and demo bar */
+
+static void
+on_account_signed_in_cb (AnshinWindow  *self,
+                         GParamSpec    *pspec,
+                         AnshinAccount *account)
+{
+  if (anshin_account_get_signed_in (account))
+    set_view (self, "wallet");
+  else if (anshin_account_get_online (account))
+    show_sign_in (self, NULL);
+}
+
+static void
+on_account_refreshed_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!anshin_account_refresh_finish (ANSHIN_ACCOUNT (object), result, &error))
+    g_debug ("Refresh after a demo step failed: %s", error->message);
+}
+
+static void
+on_demo_step_cb (AnshinWindow *self)
+{
+  /* The issuer's clock moved: follow it now, not at the next tick. The
+   * live events bring the changes too; a refresh makes sure. */
+  if (self->account != NULL && anshin_account_get_signed_in (self->account))
+    anshin_account_refresh_async (self->account, self->cancellable, on_account_refreshed_cb, NULL);
+}
+
+static void
+on_demo_scenario_loaded_cb (AnshinWindow *self)
+{
+  g_autoptr(AnshinAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->demo == NULL)
+    return;
+
+  /* The issuer's state, sessions and clock went back to the scenario's
+   * start: start over with a fresh account (no stale notices announced). */
+  account = anshin_account_new_for_url (anshin_demo_controller_get_base_url (self->demo), &error);
+  if (account == NULL)
+    {
+      _anshin_window_toast_error (self, error, NULL);
+      return;
+    }
+
+  anshin_account_set_remember_sign_in (account, FALSE);
+  self->demo_prepared = FALSE;
+  anshin_window_set_account (self, account);
+}
+
+static void
+on_demo_failed_cb (AnshinWindow *self,
+                              GError       *error)
+{
+  _anshin_window_toast_error (self, error, _("The demo did not change."));
+}
+
+
+/* Toasts */
+
+void
+_anshin_window_toast (AnshinWindow *self,
+                     const char   *title)
+{
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  anshin_window_add_toast (self, toast);
+}
+
+/**
+ * _anshin_window_toast_error:
+ * @what_failed: (nullable): a translated sentence: what did not happen
+ *
+ * Shows a toast that says what failed, why and what to do.
+ */
+void
+_anshin_window_toast_error (AnshinWindow *self,
+                           const GError *error,
+                           const char   *what_failed)
+{
+  g_autofree char *text = anshin_error_text_describe (error, what_failed);
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+  GtkWidget *label;
+
+  /* What failed, why and what to do is longer than a toast's one line:
+   * the label wraps so that none of it is cut off. */
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "label", text,
+                        "wrap", TRUE,
+                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "max-width-chars", 60,
+                        "xalign", 0.0f,
+                        NULL);
+  gtk_widget_add_css_class (label, "heading");
+  adw_toast_set_custom_title (toast, label);
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  anshin_window_add_toast (self, toast);
+}
+
+/* Callbacks */
 
 static void
 on_notice_opened_cb (AnshinWindow *self,
@@ -181,7 +534,7 @@ on_stack_visible_child_name_cb (AnshinWindow *self,
   const char *name = adw_view_stack_get_visible_child_name (stack);
 
   if (g_strcmp0 (name, "card") != 0)
-    anshin_window_ensure_pages_bound (self);
+    ensure_pages_bound (self);
   if (name != NULL)
     g_settings_set_string (self->settings, "last-page", name);
 }
@@ -209,12 +562,16 @@ anshin_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->pages_source, g_source_remove);
-  if (self->account != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->account, self);
-      g_signal_handlers_disconnect_by_data (anshin_account_get_card (self->account), self);
-      g_clear_object (&self->account);
-    }
+  if (self->account_signals != NULL)
+    g_signal_group_set_target (self->account_signals, NULL);
+  if (self->action_signals != NULL)
+    g_signal_group_set_target (self->action_signals, NULL);
+  g_clear_object (&self->account_signals);
+  g_clear_object (&self->action_signals);
+  if (self->card_signals != NULL)
+    g_signal_group_set_target (self->card_signals, NULL);
+  g_clear_object (&self->card_signals);
+  g_clear_object (&self->account);
   if (self->demo != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->demo, self);
@@ -336,13 +693,11 @@ anshin_window_class_init (AnshinWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, demo_revealer);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, demo_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_notice_opened_cb);
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_demo_scenario_loaded_cb",
-                                                G_CALLBACK (anshin_window_on_demo_scenario_loaded));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_demo_failed_cb",
-                                                G_CALLBACK (anshin_window_on_demo_failed));
+  gtk_widget_class_bind_template_callback (widget_class, on_demo_scenario_loaded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_demo_failed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
-  anshin_window_class_init_actions (widget_class);
+  _anshin_window_class_init_actions (widget_class);
 }
 
 static void
@@ -356,6 +711,15 @@ anshin_window_init (AnshinWindow *self)
 #endif
 
   anshin_menu_button_set_menu_on_open (self->primary_menu_button, self->primary_menu, NULL);
+
+  self->account_signals = g_signal_group_new (ANSHIN_TYPE_ACCOUNT);
+  g_signal_group_connect_swapped (self->account_signals, "notify::has-card",
+                                  G_CALLBACK (update_card), self);
+  g_signal_group_connect_swapped (self->account_signals, "notify::unread-count",
+                                  G_CALLBACK (update_unread), self);
+  g_signal_group_connect_swapped (self->account_signals, "notify::signed-in",
+                                  G_CALLBACK (on_account_signed_in_cb), self);
+  _anshin_window_init_actions (self);
 
   self->settings = g_settings_new (ANSHIN_SETTINGS_SCHEMA_ID);
   restore_window_state (self);
@@ -375,7 +739,6 @@ anshin_window_init (AnshinWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   update_switchers (self);
   bind_account (self);
-  anshin_window_update_actions (self);
 }
 
 /**
@@ -461,7 +824,7 @@ anshin_window_get_account (AnshinWindow *self)
  * anshin_window_set_account:
  * @account: (nullable): the account to show
  *
- * Binds the pages to @account and starts it (see anshin_window_start()).
+ * Binds the pages to @account and starts it (see _anshin_window_start()).
  */
 void
 anshin_window_set_account (AnshinWindow  *self,
@@ -473,30 +836,12 @@ anshin_window_set_account (AnshinWindow  *self,
   if (self->account == account)
     return;
 
-  if (self->account != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->account, self);
-      g_signal_handlers_disconnect_by_data (anshin_account_get_card (self->account), self);
-    }
-
   g_set_object (&self->account, account);
+  g_signal_group_set_target (self->account_signals, account);
   anshin_sign_in_page_set_account (self->sign_in_page, account);
-
-  if (account != NULL)
-    {
-      g_signal_connect_swapped (account, "notify::has-card", G_CALLBACK (update_card), self);
-      g_signal_connect_swapped (anshin_account_get_card (account), "notify::state",
-                                G_CALLBACK (anshin_window_update_actions), self);
-      g_signal_connect_swapped (account, "notify::unread-count", G_CALLBACK (update_unread), self);
-      g_signal_connect_swapped (account, "notify::signed-in",
-                                G_CALLBACK (anshin_window_on_account_signed_in), self);
-      g_signal_connect_swapped (account, "notice-added",
-                                G_CALLBACK (on_account_notice_added_cb), self);
-    }
-
   bind_account (self);
 
-  anshin_window_start (self);
+  _anshin_window_start (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNT]);
 }
@@ -556,6 +901,65 @@ anshin_window_show_notice (AnshinWindow *self,
   g_return_val_if_fail (notice_id != NULL, FALSE);
 
   anshin_window_show_page (self, "notices");
-  anshin_window_ensure_pages_bound (self);
+  ensure_pages_bound (self);
   return anshin_notices_page_select_notice (self->notices_page, notice_id);
+}
+
+
+AnshinDemoController *
+anshin_window_get_demo_controller (AnshinWindow *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_WINDOW (self), NULL);
+  return self->demo;
+}
+
+/**
+ * anshin_window_set_demo_controller:
+ * @controller: (nullable): the embedded demo issuer's controller
+ *
+ * In demo mode the window shows the demo bar and signs in as the
+ * scenario's demo member. Set it before the account.
+ */
+void
+anshin_window_set_demo_controller (AnshinWindow         *self,
+                                   AnshinDemoController *controller)
+{
+  g_return_if_fail (ANSHIN_IS_WINDOW (self));
+  g_return_if_fail (controller == NULL || ANSHIN_IS_DEMO_CONTROLLER (controller));
+
+  if (self->demo == controller)
+    return;
+
+  if (self->demo != NULL)
+    g_signal_handlers_disconnect_by_data (self->demo, self);
+
+  g_set_object (&self->demo, controller);
+  self->demo_prepared = FALSE;
+  anshin_demo_bar_set_controller (self->demo_bar, controller);
+  gtk_revealer_set_reveal_child (self->demo_revealer, controller != NULL);
+
+  if (controller != NULL)
+    g_signal_connect_swapped (controller, "notify::current-step",
+                              G_CALLBACK (on_demo_step_cb), self);
+
+  g_object_notify (G_OBJECT (self), "demo-controller");
+}
+
+/**
+ * anshin_window_show_problem:
+ * @message: a translated paragraph: why there is no issuer, what to do
+ *
+ * Shows "can't reach your card issuer" with @message, for an issuer that
+ * could not even be set up (a refused address, a demo issuer that did not
+ * start).
+ */
+void
+anshin_window_show_problem (AnshinWindow *self,
+                            const char   *message)
+{
+  g_return_if_fail (ANSHIN_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  adw_status_page_set_description (self->unreachable_page, message);
+  set_view (self, "unreachable");
 }
