@@ -12,7 +12,7 @@
 
 #include "config.h"
 
-#include "anshin-demo-controller-private.h"
+#include "anshin-demo-controller.h"
 
 typedef struct {
   guint    target;
@@ -64,7 +64,7 @@ step_forward (GTask *task)
   AnshinDemoController *self = g_task_get_source_object (task);
   GoToStep *data = g_task_get_task_data (task);
 
-  if (self->current_step >= data->target)
+  if (anshin_demo_controller_get_current_step (self) >= data->target)
     {
       g_task_return_boolean (task, TRUE);
       g_object_unref (task);
@@ -91,18 +91,22 @@ anshin_demo_controller_go_to_step_async (AnshinDemoController *self,
                                          GAsyncReadyCallback   callback,
                                          gpointer              user_data)
 {
+  const char *name;
   GTask *task;
   GoToStep *data;
+  guint n_steps;
 
   g_return_if_fail (ANSHIN_IS_DEMO_CONTROLLER (self));
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, anshin_demo_controller_go_to_step_async);
   data = g_new0 (GoToStep, 1);
-  data->target = self->n_steps > 0 ? MIN (index, self->n_steps - 1) : 0;
+  n_steps = anshin_demo_controller_get_n_steps (self);
+  data->target = n_steps > 0 ? MIN (index, n_steps - 1) : 0;
   g_task_set_task_data (task, data, g_free);
 
-  if (self->scenario_name == NULL)
+  name = anshin_demo_controller_get_scenario_name (self);
+  if (name == NULL)
     {
       g_task_return_new_error (task, ANSHIN_DEMO_ERROR, ANSHIN_DEMO_ERROR_FAILED,
                                "The demo issuer's scenario is not known yet");
@@ -110,8 +114,8 @@ anshin_demo_controller_go_to_step_async (AnshinDemoController *self,
       return;
     }
 
-  if (data->target < self->current_step)
-    anshin_demo_controller_load_scenario_async (self, self->scenario_name, cancellable,
+  if (data->target < anshin_demo_controller_get_current_step (self))
+    anshin_demo_controller_load_scenario_async (self, name, cancellable,
                                                 on_reloaded_cb, task);
   else
     step_forward (task);

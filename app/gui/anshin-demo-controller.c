@@ -4,23 +4,67 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The demo bar's link to the embedded mock issuer's demo-control endpoints
- * (`/admin`, ISSUER-API.md): the scenario and its current step, moving to
- * the next step, restarting or switching scenarios, moving the clock, and
- * the one-time 3-D Secure code the issuer "sent by SMS". Every call is a
- * libsoup request on the main context, cancelled on dispose. The catalog
- * of scenarios (titles and demo members) is read from the scenario files
- * on a worker thread.
+ * The demo bar's state: the embedded mock issuer's scenario and its current
+ * step, the catalog of scenarios (titles and demo members, read from the
+ * scenario files on a worker thread) and the one-time 3-D Secure code the
+ * issuer "sent by SMS". The calls to the issuer's demo control go through
+ * AnshinIssuerAdmin (app/issuer), on a client of the controller's own,
+ * cancelled on dispose. One-time codes are fetched only while a challenge
+ * waits for its code (:awaiting-code); going to any step is in
+ * anshin-demo-controller-steps.c.
  */
 
 #include "config.h"
 
-#include "anshin-demo-controller-private.h"
+#include <gtk/gtk.h>
+
+#include "anshin-demo-controller.h"
+#include "anshin-issuer-admin.h"
 #include "anshin-mock-scenario.h"
 
-#define CODES_POLL_SECONDS 3
+/* While a challenge waits for its code: the code exists once the issuer
+ * has answered the registration with a challenge, so the first fetch
+ * finds it; later ones follow a new challenge (an expired one replaced). */
+#define CODES_POLL_SECONDS 2
+/* The embedded issuer applies a step's changes before it answers. */
+#define ADMIN_TIMEOUT_SECONDS 30
+
+struct _AnshinDemoController
+{
+  GObject            parent_instance;
+
+  char              *base_url;
+  AnshinIssuerAdmin *admin;          /* NULL if base_url is not usable */
+  GError            *admin_error;
+  GCancellable      *cancellable;
+
+  gboolean           awaiting_code;
+  guint              codes_source;
+  GCancellable      *codes_cancellable;
+
+  char              *scenario_name;
+  char              *title;
+  guint              current_step;
+  guint              start_step;     /* where prepare takes the demo, once */
+  guint              n_steps;
+  char              *step_title;
+  char              *narration;
+  char              *one_time_code;
+
+  GtkStringList     *scenarios;
+  GHashTable        *infos;          /* name -> ScenarioInfo */
+  gboolean           catalog_loaded;
+  GError            *catalog_error;
+  GPtrArray         *catalog_waiters;
+};
+
+typedef struct {
+  char *title;
+  char *member_id;
+  char *password;
+} ScenarioInfo;
+
 G_DEFINE_FINAL_TYPE (AnshinDemoController, anshin_demo_controller, G_TYPE_OBJECT)
-G_DEFINE_QUARK (anshin-demo-error-quark, anshin_demo_error)
 
 enum {
   PROP_0,
@@ -33,6 +77,7 @@ enum {
   PROP_STEP_TITLE,
   PROP_NARRATION,
   PROP_ONE_TIME_CODE,
+  PROP_AWAITING_CODE,
   N_PROPS
 };
 
@@ -76,47 +121,21 @@ set_uint (AnshinDemoController *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
-void
-anshin_demo_controller_apply_scenario (AnshinDemoController *self,
-                                       JsonObject           *object)
+static void
+apply_scenario (AnshinDemoController     *self,
+                const AnshinDemoScenario *scenario)
 {
-  JsonArray *steps = NULL;
-  guint n_steps = 0;
-  guint current;
+  const AnshinDemoStep *step = anshin_demo_scenario_get_current (scenario);
   gboolean had_next = anshin_demo_controller_get_has_next_step (self);
-  const char *step_title = NULL;
-  const char *narration = NULL;
 
   g_object_freeze_notify (G_OBJECT (self));
 
-  if (json_object_has_member (object, "steps")
-      && JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "steps")))
-    {
-      steps = json_object_get_array_member (object, "steps");
-      n_steps = json_array_get_length (steps);
-    }
-
-  current = (guint) CLAMP (json_object_get_int_member_with_default (object, "current_step", 0),
-                           0, G_MAXINT);
-  if (steps != NULL && current < n_steps
-      && JSON_NODE_HOLDS_OBJECT (json_array_get_element (steps, current)))
-    {
-      JsonObject *step = json_array_get_object_element (steps, current);
-
-      step_title = json_object_get_string_member_with_default (step, "title", NULL);
-      narration = json_object_get_string_member_with_default (step, "narration", NULL);
-    }
-
-  set_string (self, &self->scenario_name,
-              json_object_get_string_member_with_default (object, "name", NULL),
-              PROP_SCENARIO_NAME);
-  set_string (self, &self->title,
-              json_object_get_string_member_with_default (object, "title", NULL),
-              PROP_TITLE);
-  set_uint (self, &self->n_steps, n_steps, PROP_N_STEPS);
-  set_uint (self, &self->current_step, current, PROP_CURRENT_STEP);
-  set_string (self, &self->step_title, step_title, PROP_STEP_TITLE);
-  set_string (self, &self->narration, narration, PROP_NARRATION);
+  set_string (self, &self->scenario_name, scenario->name, PROP_SCENARIO_NAME);
+  set_string (self, &self->title, scenario->title, PROP_TITLE);
+  set_uint (self, &self->n_steps, scenario->steps->len, PROP_N_STEPS);
+  set_uint (self, &self->current_step, scenario->current_step, PROP_CURRENT_STEP);
+  set_string (self, &self->step_title, step != NULL ? step->title : NULL, PROP_STEP_TITLE);
+  set_string (self, &self->narration, step != NULL ? step->narration : NULL, PROP_NARRATION);
 
   if (had_next != anshin_demo_controller_get_has_next_step (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_NEXT_STEP]);
@@ -124,11 +143,133 @@ anshin_demo_controller_apply_scenario (AnshinDemoController *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
-void
-anshin_demo_controller_set_one_time_code (AnshinDemoController *self,
-                                          const char           *code)
+/* A task for a call to the demo control, or NULL (the task answered) when
+ * there is no usable client. */
+static GTask *
+admin_task_new (AnshinDemoController *self,
+                gpointer              source_tag,
+                GCancellable         *cancellable,
+                GAsyncReadyCallback   callback,
+                gpointer              user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+
+  if (self->admin == NULL)
+    {
+      g_task_return_new_error (task, ANSHIN_DEMO_ERROR, ANSHIN_DEMO_ERROR_FAILED,
+                               "Not a usable demo issuer address: %s", self->admin_error->message);
+      g_object_unref (task);
+      return NULL;
+    }
+
+  return task;
+}
+
+static gboolean
+finish_boolean (AnshinDemoController  *self,
+                GAsyncResult          *result,
+                gpointer               source_tag,
+                GError               **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* The answer of a call that returns the scenario: applied, then @task
+ * returns. */
+static void
+on_scenario_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  AnshinDemoController *self = g_task_get_source_object (task);
+  AnshinIssuerAdmin *admin = ANSHIN_ISSUER_ADMIN (object);
+  gpointer source_tag = g_task_get_source_tag (task);
+  g_autoptr(AnshinDemoScenario) scenario = NULL;
+  GError *error = NULL;
+
+  if (source_tag == anshin_demo_controller_refresh_async)
+    scenario = anshin_issuer_admin_get_scenario_finish (admin, result, &error);
+  else if (source_tag == anshin_demo_controller_next_step_async)
+    scenario = anshin_issuer_admin_next_step_finish (admin, result, &error);
+  else
+    scenario = anshin_issuer_admin_load_scenario_finish (admin, result, &error);
+
+  if (scenario == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  apply_scenario (self, scenario);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* One-time codes: fetched only while a challenge waits for its code */
+
+static void
+set_one_time_code (AnshinDemoController *self,
+                   const char           *code)
 {
   set_string (self, &self->one_time_code, code, PROP_ONE_TIME_CODE);
+}
+
+static void
+on_codes_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  AnshinDemoController *self;
+  g_autoptr(GPtrArray) codes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  codes = anshin_issuer_admin_list_one_time_codes_finish (ANSHIN_ISSUER_ADMIN (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = ANSHIN_DEMO_CONTROLLER (user_data);
+  g_clear_object (&self->codes_cancellable);
+
+  if (codes == NULL)
+    {
+      g_debug ("No one-time codes: %s", error->message);
+      return;
+    }
+
+  /* the latest challenge's code is the one the holder types */
+  if (self->awaiting_code)
+    set_one_time_code (self, codes->len > 0
+                               ? ((AnshinOneTimeCode *) g_ptr_array_index (codes, codes->len - 1))->code
+                               : NULL);
+}
+
+static gboolean
+fetch_codes (gpointer user_data)
+{
+  AnshinDemoController *self = user_data;
+
+  /* one at a time; the callback runs only while the fetch is not cancelled */
+  if (self->codes_cancellable == NULL && self->admin != NULL)
+    {
+      self->codes_cancellable = g_cancellable_new ();
+      anshin_issuer_admin_list_one_time_codes_async (self->admin, self->codes_cancellable,
+                                                     on_codes_cb, self);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+stop_codes (AnshinDemoController *self)
+{
+  g_clear_handle_id (&self->codes_source, g_source_remove);
+  g_cancellable_cancel (self->codes_cancellable);
+  g_clear_object (&self->codes_cancellable);
 }
 
 /* The catalog of scenarios, read from the files on a worker thread */
@@ -301,7 +442,7 @@ anshin_demo_controller_dispose (GObject *object)
   AnshinDemoController *self = ANSHIN_DEMO_CONTROLLER (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->codes_source, g_source_remove);
+  stop_codes (self);
 
   G_OBJECT_CLASS (anshin_demo_controller_parent_class)->dispose (object);
 }
@@ -312,7 +453,8 @@ anshin_demo_controller_finalize (GObject *object)
   AnshinDemoController *self = ANSHIN_DEMO_CONTROLLER (object);
 
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->session);
+  g_clear_object (&self->admin);
+  g_clear_error (&self->admin_error);
   g_clear_object (&self->scenarios);
   g_clear_pointer (&self->infos, g_hash_table_unref);
   g_clear_pointer (&self->catalog_waiters, g_ptr_array_unref);
@@ -364,6 +506,9 @@ anshin_demo_controller_get_property (GObject    *object,
     case PROP_ONE_TIME_CODE:
       g_value_set_string (value, self->one_time_code);
       break;
+    case PROP_AWAITING_CODE:
+      g_value_set_boolean (value, self->awaiting_code);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -381,6 +526,9 @@ anshin_demo_controller_set_property (GObject      *object,
     {
     case PROP_BASE_URL:
       self->base_url = g_value_dup_string (value);
+      break;
+    case PROP_AWAITING_CODE:
+      anshin_demo_controller_set_awaiting_code (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -412,6 +560,11 @@ anshin_demo_controller_class_init (AnshinDemoControllerClass *klass)
   properties[PROP_STEP_TITLE] = g_param_spec_string ("step-title", NULL, NULL, NULL, ro);
   properties[PROP_NARRATION] = g_param_spec_string ("narration", NULL, NULL, NULL, ro);
   properties[PROP_ONE_TIME_CODE] = g_param_spec_string ("one-time-code", NULL, NULL, NULL, ro);
+  /* TRUE while a 3-D Secure challenge waits for its code: :one-time-code
+   * is fetched then, and only then */
+  properties[PROP_AWAITING_CODE] =
+    g_param_spec_boolean ("awaiting-code", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -420,9 +573,6 @@ static void
 anshin_demo_controller_init (AnshinDemoController *self)
 {
   self->cancellable = g_cancellable_new ();
-  self->session = soup_session_new_with_options ("timeout", 30, NULL);
-  /* the embedded issuer is on this computer: no proxy to look up */
-  soup_session_set_proxy_resolver (self->session, NULL);
   self->scenarios = gtk_string_list_new (NULL);
 }
 
@@ -437,11 +587,22 @@ AnshinDemoController *
 anshin_demo_controller_new (const char *base_url)
 {
   AnshinDemoController *self;
+  g_autoptr(AnshinIssuerClient) client = NULL;
   g_autoptr(GTask) catalog = NULL;
 
   g_return_val_if_fail (base_url != NULL, NULL);
 
   self = g_object_new (ANSHIN_TYPE_DEMO_CONTROLLER, "base-url", base_url, NULL);
+
+  /* a client of its own, never signed in: the demo control needs no session */
+  client = anshin_issuer_client_new (base_url, &self->admin_error);
+  if (client != NULL)
+    {
+      anshin_issuer_client_set_timeout (client, ADMIN_TIMEOUT_SECONDS);
+      self->admin = anshin_issuer_admin_new (client);
+    }
+  else
+    g_debug ("No demo control: %s", self->admin_error->message);
 
   /* read the scenario files at once, meanwhile the window is built */
   catalog = g_task_new (self, self->cancellable, on_catalog_cb, NULL);
@@ -614,8 +775,8 @@ anshin_demo_controller_set_start_step (AnshinDemoController *self,
 /**
  * anshin_demo_controller_prepare_async:
  *
- * Learns the issuer's scenario and step, reads the catalog of scenarios
- * (titles, demo members) and starts watching for one-time codes.
+ * Learns the issuer's scenario and step and reads the catalog of scenarios
+ * (titles, demo members).
  */
 void
 anshin_demo_controller_prepare_async (AnshinDemoController *self,
@@ -630,9 +791,6 @@ anshin_demo_controller_prepare_async (AnshinDemoController *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, anshin_demo_controller_prepare_async);
 
-  if (self->codes_source == 0)
-    self->codes_source = g_timeout_add_seconds (CODES_POLL_SECONDS, anshin_demo_controller_poll_codes, self);
-
   anshin_demo_controller_refresh_async (self, cancellable, on_prepare_scenario_cb, task);
 }
 
@@ -641,6 +799,182 @@ anshin_demo_controller_prepare_finish (AnshinDemoController  *self,
                                        GAsyncResult          *result,
                                        GError               **error)
 {
-  return anshin_demo_controller_finish_boolean (self, result,
-                                                anshin_demo_controller_prepare_async, error);
+  return finish_boolean (self, result, anshin_demo_controller_prepare_async, error);
+}
+
+/**
+ * anshin_demo_controller_refresh_async:
+ *
+ * Learns the issuer's scenario and its current step again.
+ */
+void
+anshin_demo_controller_refresh_async (AnshinDemoController *self,
+                                      GCancellable         *cancellable,
+                                      GAsyncReadyCallback   callback,
+                                      gpointer              user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (ANSHIN_IS_DEMO_CONTROLLER (self));
+
+  task = admin_task_new (self, anshin_demo_controller_refresh_async, cancellable, callback, user_data);
+  if (task != NULL)
+    anshin_issuer_admin_get_scenario_async (self->admin, cancellable, on_scenario_cb, task);
+}
+
+gboolean
+anshin_demo_controller_refresh_finish (AnshinDemoController  *self,
+                                       GAsyncResult          *result,
+                                       GError               **error)
+{
+  return finish_boolean (self, result, anshin_demo_controller_refresh_async, error);
+}
+
+/**
+ * anshin_demo_controller_next_step_async:
+ *
+ * Moves the issuer's clock to the scenario's next step; fails with
+ * %ANSHIN_DEMO_ERROR_LAST_STEP at the last one.
+ */
+void
+anshin_demo_controller_next_step_async (AnshinDemoController *self,
+                                        GCancellable         *cancellable,
+                                        GAsyncReadyCallback   callback,
+                                        gpointer              user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (ANSHIN_IS_DEMO_CONTROLLER (self));
+
+  task = admin_task_new (self, anshin_demo_controller_next_step_async, cancellable, callback, user_data);
+  if (task != NULL)
+    anshin_issuer_admin_next_step_async (self->admin, cancellable, on_scenario_cb, task);
+}
+
+gboolean
+anshin_demo_controller_next_step_finish (AnshinDemoController  *self,
+                                         GAsyncResult          *result,
+                                         GError               **error)
+{
+  return finish_boolean (self, result, anshin_demo_controller_next_step_async, error);
+}
+
+/**
+ * anshin_demo_controller_load_scenario_async:
+ * @name: a scenario name, or the current one to restart it
+ *
+ * Loads scenario @name in the issuer, which resets its state, its
+ * sessions and its clock to the scenario's start.
+ */
+void
+anshin_demo_controller_load_scenario_async (AnshinDemoController *self,
+                                            const char           *name,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (ANSHIN_IS_DEMO_CONTROLLER (self));
+  g_return_if_fail (name != NULL);
+
+  task = admin_task_new (self, anshin_demo_controller_load_scenario_async, cancellable, callback,
+                         user_data);
+  if (task != NULL)
+    anshin_issuer_admin_load_scenario_async (self->admin, name, cancellable, on_scenario_cb, task);
+}
+
+gboolean
+anshin_demo_controller_load_scenario_finish (AnshinDemoController  *self,
+                                             GAsyncResult          *result,
+                                             GError               **error)
+{
+  return finish_boolean (self, result, anshin_demo_controller_load_scenario_async, error);
+}
+
+static void
+on_clock_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GDateTime) issuer_time = NULL;
+  GError *error = NULL;
+
+  issuer_time = anshin_issuer_admin_advance_clock_finish (ANSHIN_ISSUER_ADMIN (object), result, &error);
+  if (issuer_time == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * anshin_demo_controller_advance_clock_async:
+ * @seconds: how far to move the issuer's clock forward
+ *
+ * Moves the issuer's clock; changes that fall due are applied in order.
+ */
+void
+anshin_demo_controller_advance_clock_async (AnshinDemoController *self,
+                                            gint64                seconds,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (ANSHIN_IS_DEMO_CONTROLLER (self));
+  g_return_if_fail (seconds >= 0);
+
+  task = admin_task_new (self, anshin_demo_controller_advance_clock_async, cancellable, callback,
+                         user_data);
+  if (task != NULL)
+    anshin_issuer_admin_advance_clock_async (self->admin, seconds, cancellable, on_clock_cb, task);
+}
+
+gboolean
+anshin_demo_controller_advance_clock_finish (AnshinDemoController  *self,
+                                             GAsyncResult          *result,
+                                             GError               **error)
+{
+  return finish_boolean (self, result, anshin_demo_controller_advance_clock_async, error);
+}
+
+gboolean
+anshin_demo_controller_get_awaiting_code (AnshinDemoController *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_DEMO_CONTROLLER (self), FALSE);
+  return self->awaiting_code;
+}
+
+/**
+ * anshin_demo_controller_set_awaiting_code:
+ * @awaiting: whether a 3-D Secure challenge waits for its one-time code
+ *
+ * While @awaiting, the controller fetches the issuer's one-time codes (at
+ * once, then every few seconds) and shows the latest as :one-time-code, as
+ * the holder's phone would; otherwise it fetches none and :one-time-code
+ * is %NULL. The window sets it while a challenge dialog is open.
+ */
+void
+anshin_demo_controller_set_awaiting_code (AnshinDemoController *self,
+                                          gboolean              awaiting)
+{
+  g_return_if_fail (ANSHIN_IS_DEMO_CONTROLLER (self));
+
+  awaiting = !!awaiting;
+  if (self->awaiting_code == awaiting)
+    return;
+
+  self->awaiting_code = awaiting;
+  stop_codes (self);
+  if (awaiting)
+    {
+      fetch_codes (self);
+      self->codes_source = g_timeout_add_seconds (CODES_POLL_SECONDS, fetch_codes, self);
+    }
+  else
+    set_one_time_code (self, NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AWAITING_CODE]);
 }

@@ -9,29 +9,15 @@
 
 #include <gio/gio.h>
 
+#include "anshin-issuer-admin.h"
+
 G_BEGIN_DECLS
 
-#define ANSHIN_DEMO_ERROR (anshin_demo_error_quark ())
-
-/**
- * AnshinDemoError:
- * @ANSHIN_DEMO_ERROR_UNREACHABLE: the demo issuer did not answer
- * @ANSHIN_DEMO_ERROR_LAST_STEP: the scenario is at its last step
- * @ANSHIN_DEMO_ERROR_UNKNOWN_SCENARIO: there is no scenario of that name
- * @ANSHIN_DEMO_ERROR_FAILED: the demo issuer refused the request
- */
-typedef enum {
-  ANSHIN_DEMO_ERROR_UNREACHABLE,
-  ANSHIN_DEMO_ERROR_LAST_STEP,
-  ANSHIN_DEMO_ERROR_UNKNOWN_SCENARIO,
-  ANSHIN_DEMO_ERROR_FAILED,
-} AnshinDemoError;
+/* AnshinDemoError, ANSHIN_DEMO_ERROR: anshin-issuer-admin.h */
 
 #define ANSHIN_TYPE_DEMO_CONTROLLER (anshin_demo_controller_get_type ())
 
 G_DECLARE_FINAL_TYPE (AnshinDemoController, anshin_demo_controller, ANSHIN, DEMO_CONTROLLER, GObject)
-
-GQuark                anshin_demo_error_quark                    (void);
 
 AnshinDemoController *anshin_demo_controller_new                 (const char           *base_url);
 const char           *anshin_demo_controller_get_base_url        (AnshinDemoController *self);
@@ -48,6 +34,9 @@ const char           *anshin_demo_controller_get_scenario_title  (AnshinDemoCont
                                                                   const char           *name);
 const char           *anshin_demo_controller_get_member_id       (AnshinDemoController *self);
 const char           *anshin_demo_controller_get_password        (AnshinDemoController *self);
+gboolean              anshin_demo_controller_get_awaiting_code   (AnshinDemoController *self);
+void                  anshin_demo_controller_set_awaiting_code   (AnshinDemoController *self,
+                                                                  gboolean              awaiting);
 
 void                  anshin_demo_controller_prepare_async       (AnshinDemoController *self,
                                                                   GCancellable         *cancellable,

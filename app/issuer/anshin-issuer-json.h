@@ -11,6 +11,7 @@
 
 #include "anshin-card.h"
 #include "anshin-charge-card.h"
+#include "anshin-demo-types.h"
 #include "anshin-issuer-error.h"
 #include "anshin-issuer-types.h"
 #include "anshin-notice.h"
@@ -65,6 +66,10 @@ GPtrArray              *anshin_issuer_json_to_charges              (JsonNode    
 AnshinIssuerEvent      *anshin_issuer_json_to_event                (JsonNode          *root,
                                                                     GError           **error);
 GDateTime              *anshin_issuer_json_to_issuer_time          (JsonNode          *root,
+                                                                    GError           **error);
+AnshinDemoScenario     *anshin_issuer_json_to_demo_scenario        (JsonNode          *root,
+                                                                    GError           **error);
+GPtrArray              *anshin_issuer_json_to_one_time_codes       (JsonNode          *root,
                                                                     GError           **error);
 
 JsonNode               *anshin_issuer_json_from_card               (AnshinCard        *card);

@@ -99,6 +99,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   try_map (root, (MapFunc)anshin_issuer_json_to_charge_result, (GDestroyNotify)anshin_charge_free);
   try_map (root, (MapFunc)anshin_issuer_json_to_event, (GDestroyNotify)anshin_issuer_event_free);
   try_map (root, (MapFunc)anshin_issuer_json_to_issuer_time, (GDestroyNotify)g_date_time_unref);
+  try_map (root, (MapFunc)anshin_issuer_json_to_demo_scenario, (GDestroyNotify)anshin_demo_scenario_free);
+  try_map (root, (MapFunc)anshin_issuer_json_to_one_time_codes, (GDestroyNotify)g_ptr_array_unref);
 
   g_clear_error (&error);
   if (anshin_issuer_json_to_registration_result (root, &card, &challenge, &error) &&
