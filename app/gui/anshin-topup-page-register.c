@@ -28,6 +28,8 @@ static void open_challenge_dialog (AnshinTopupPage *self,
 void
 anshin_topup_page_clear_registration (AnshinTopupPage *self)
 {
+  if (self->account != NULL)
+    anshin_account_forget_challenge (self->account);
   self->submitted = FALSE;
   g_clear_pointer (&self->challenge, anshin_challenge_free);
   self->code_sent = FALSE;
@@ -199,6 +201,8 @@ refused (AnshinTopupPage *self,
   if (retry == RETRY_NONE)
     {
       self->submitted = FALSE;
+      if (self->challenge != NULL)
+        anshin_account_forget_challenge (self->account);
       g_clear_pointer (&self->challenge, anshin_challenge_free);
       self->code_sent = FALSE;
     }

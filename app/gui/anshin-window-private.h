@@ -31,6 +31,7 @@ struct _AnshinWindow
   GSettings            *settings;
   AnshinAccount        *account;
   AnshinDemoController *demo;
+  GBinding             *code_binding;    /* account → demo, one-time codes */
   GCancellable         *cancellable;     /* the account's start and actions */
   gboolean              demo_prepared;
   gboolean              loaded;

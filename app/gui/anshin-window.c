@@ -150,9 +150,20 @@ update_unread (AnshinWindow *self)
   adw_view_stack_page_set_needs_attention (page, unread > 0);
 }
 
+/* In the demo, the one-time code shows in the demo bar while awaited. */
+static void
+bind_demo_code (AnshinWindow *self)
+{
+  g_clear_pointer (&self->code_binding, g_binding_unbind);
+  if (self->account != NULL && self->demo != NULL)
+    self->code_binding = g_object_bind_property (self->account, "challenge-pending",
+                                                 self->demo, "awaiting-code", G_BINDING_SYNC_CREATE);
+}
+
 static void
 bind_account (AnshinWindow *self)
 {
+  bind_demo_code (self);
   anshin_card_page_set_account (self->card_page, self->account);
   bind_pages (self);
 
@@ -562,6 +573,7 @@ anshin_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->pages_source, g_source_remove);
+  g_clear_pointer (&self->code_binding, g_binding_unbind);
   if (self->account_signals != NULL)
     g_signal_group_set_target (self->account_signals, NULL);
   if (self->action_signals != NULL)
@@ -935,6 +947,7 @@ anshin_window_set_demo_controller (AnshinWindow         *self,
 
   g_set_object (&self->demo, controller);
   self->demo_prepared = FALSE;
+  bind_demo_code (self);
   anshin_demo_bar_set_controller (self->demo_bar, controller);
   gtk_revealer_set_reveal_child (self->demo_revealer, controller != NULL);
 

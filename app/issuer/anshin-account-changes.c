@@ -267,6 +267,7 @@ on_registered_cb (GObject      *object,
       add_charge_card (self, card);
       g_task_set_task_data (task, g_steal_pointer (&card), g_object_unref);
     }
+  _anshin_account_set_challenge_pending (self, challenge != NULL);
 
   g_task_return_pointer (task, challenge, (GDestroyNotify) anshin_challenge_free);
 }
@@ -368,6 +369,7 @@ on_challenge_answered_cb (GObject      *object,
 
   g_clear_pointer (&self->challenge_key, g_free);
   g_clear_pointer (&self->register_key, g_free);
+  _anshin_account_set_challenge_pending (self, FALSE);
   add_charge_card (self, card);
   g_task_return_pointer (task, g_steal_pointer (&card), g_object_unref);
 }

@@ -54,6 +54,7 @@ struct _AnshinAccount
   char               *register_key;
   char               *challenge_key;
   char               *top_up_key;
+  gboolean            challenge_pending;
   char               *top_up_card_id;
   gint64              top_up_amount;
 
@@ -144,6 +145,9 @@ void           anshin_account_after_cache_saves (AnshinAccount      *self,
                                                  void              (*func) (GTask *task));
 void           anshin_account_reset_models      (AnshinAccount      *self);
 char          *anshin_account_dup_cache_path    (AnshinAccount      *self);
+
+void           _anshin_account_set_challenge_pending (AnshinAccount *self,
+                                                      gboolean       pending);
 
 /* anshin-account-session.c */
 void           anshin_account_schedule_recovery (AnshinAccount      *self);

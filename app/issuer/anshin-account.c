@@ -40,6 +40,7 @@ enum {
   PROP_LIVE,
   PROP_AS_OF,
   PROP_NOW,
+  PROP_CHALLENGE_PENDING,
   N_PROPS
 };
 
@@ -368,6 +369,9 @@ anshin_account_get_property (GObject    *object,
     case PROP_NOW:
       g_value_set_boxed (value, anshin_account_get_now (self));
       break;
+    case PROP_CHALLENGE_PENDING:
+      g_value_set_boolean (value, self->challenge_pending);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -437,6 +441,10 @@ anshin_account_class_init (AnshinAccountClass *klass)
    * when the issuer's clock moves */
   properties[PROP_NOW] =
     g_param_spec_boxed ("now", NULL, NULL, G_TYPE_DATE_TIME, ro);
+  /* TRUE while a charge-card registration waits for a 3-D Secure
+   * one-time code (what the demo bar shows, as an SMS would) */
+  properties[PROP_CHALLENGE_PENDING] =
+    g_param_spec_boolean ("challenge-pending", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -703,4 +711,29 @@ anshin_account_dup_exact_now (AnshinAccount *self)
 {
   g_return_val_if_fail (ANSHIN_IS_ACCOUNT (self), NULL);
   return anshin_issuer_client_dup_now (self->client);
+}
+
+/**
+ * _anshin_account_set_challenge_pending:
+ *
+ * Says whether a registration waits for a one-time code.
+ */
+void
+_anshin_account_set_challenge_pending (AnshinAccount *self,
+                                       gboolean       pending)
+{
+  set_boolean (self, &self->challenge_pending, pending, PROP_CHALLENGE_PENDING);
+}
+
+/**
+ * anshin_account_forget_challenge:
+ *
+ * The holder gave up on the one-time code: the registration no longer
+ * waits for it.
+ */
+void
+anshin_account_forget_challenge (AnshinAccount *self)
+{
+  g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
+  _anshin_account_set_challenge_pending (self, FALSE);
 }

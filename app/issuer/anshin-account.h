@@ -127,6 +127,7 @@ void                anshin_account_answer_challenge_async      (AnshinAccount   
                                                                 GCancellable                  *cancellable,
                                                                 GAsyncReadyCallback            callback,
                                                                 gpointer                       user_data);
+void                anshin_account_forget_challenge            (AnshinAccount                 *self);
 AnshinChargeCard   *anshin_account_answer_challenge_finish     (AnshinAccount                 *self,
                                                                 GAsyncResult                  *result,
                                                                 GError                       **error);
