@@ -12,6 +12,7 @@
 #include "anshin-card.h"
 #include "anshin-charge-card.h"
 #include "anshin-issuer-error.h"
+#include "anshin-issuer-info.h"
 #include "anshin-issuer-types.h"
 #include "anshin-notice.h"
 #include "anshin-payment-method.h"
@@ -63,6 +64,8 @@ AnshinCharge           *anshin_issuer_json_to_charge_result        (JsonNode    
 GPtrArray              *anshin_issuer_json_to_charges              (JsonNode          *root,
                                                                     GError           **error);
 AnshinIssuerEvent      *anshin_issuer_json_to_event                (JsonNode          *root,
+                                                                    GError           **error);
+AnshinIssuerInfo       *anshin_issuer_json_to_issuer_info          (JsonNode          *root,
                                                                     GError           **error);
 GDateTime              *anshin_issuer_json_to_issuer_time          (JsonNode          *root,
                                                                     GError           **error);
