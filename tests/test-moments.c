@@ -654,6 +654,61 @@ test_locked_out (void)
   assert_moments (story, &quicpay_since_renewal, 1);
 }
 
+/* Built from core objects: an activation on a day other than the
+ * scheduled renewal, from an issuer the app has no support desk for. */
+static void
+test_activation_before_renewal (void)
+{
+  g_autoptr(AnshinCard) card = anshin_card_new ();
+  g_autoptr(AnshinNotice) notice = anshin_notice_new ();
+  g_autoptr(GListStore) notices = g_list_store_new (ANSHIN_TYPE_NOTICE);
+  g_autoptr(GDateTime) renewal = anshin_date_parse ("2025-11-30");
+  g_autoptr(GDateTime) announced = anshin_time_parse ("2025-08-30T10:00:00+09:00");
+  g_autoptr(GDateTime) issued = anshin_time_parse ("2025-10-15T14:00:00+09:00");
+  g_autoptr(GDateTime) now = anshin_time_parse ("2025-10-15T14:05:00+09:00");
+  g_autoptr(GListModel) moments = NULL;
+  g_autoptr(AnshinMoment) moment = NULL;
+
+  anshin_card_set_product_name (card, "Tsubasa Pay");
+  anshin_card_set_state (card, ANSHIN_CARD_STATE_ACTIVE);
+  anshin_card_set_number_last4 (card, "1234");
+  anshin_card_set_renewal_status (card, ANSHIN_RENEWAL_STATUS_SCHEDULED);
+  anshin_card_set_renewal_date (card, renewal);
+  anshin_card_set_renewal_announced_at (card, announced);
+  anshin_notice_set_id (notice, "n_1");
+  anshin_notice_set_code (notice, ANSHIN_NOTICE_CODE_CARD_ACTIVATED);
+  anshin_notice_set_title (notice, "【つばさペイ】カード有効化完了のお知らせ");
+  anshin_notice_set_issued_at (notice, issued);
+  g_list_store_append (notices, notice);
+
+  moments = anshin_moment_list_for (card, NULL, G_LIST_MODEL (notices), NULL, NULL, NULL, 0, NULL, now);
+  g_assert_cmpuint (g_list_model_get_n_items (moments), ==, 1);
+  moment = g_list_model_get_item (moments, 0);
+
+  g_assert_cmpint (anshin_moment_get_kind (moment), ==, ANSHIN_MOMENT_KIND_UNEXPECTED_ACTIVATION);
+  g_assert_cmpint (anshin_moment_get_tone (moment), ==, ANSHIN_MOMENT_TONE_ERROR);
+  g_assert_cmpstr (anshin_moment_get_title (moment), ==, "Your card was activated on a day no renewal was planned");
+  g_assert_cmpstr (anshin_moment_get_body (moment), ==,
+                   "Your renewal is on another day and no reissue was requested, so this “card "
+                   "activation complete” notice is not one you were told to expect. Freeze your "
+                   "card now, then call the issuer's support desk.");
+  g_assert_cmpstr (anshin_moment_get_action_name (moment), ==, "win.freeze-card");
+  /* no number the app can vouch for: never one from the notice */
+  g_assert_null (anshin_moment_get_support_phone (moment));
+  g_assert_null (anshin_moment_get_support_hours (moment));
+  g_assert_cmpstr (anshin_moment_get_support_note (moment), ==,
+                   "Use the number on the issuer's official website, not one in the notice.");
+
+  /* a week later the activation is no longer the moment */
+  {
+    g_autoptr(GDateTime) later = g_date_time_add_days (now, 8);
+    g_autoptr(GListModel) none = anshin_moment_list_for (card, NULL, G_LIST_MODEL (notices), NULL, NULL,
+                                                         NULL, 0, NULL, later);
+
+    g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
+  }
+}
+
 /* The support summary */
 
 static void
@@ -763,6 +818,7 @@ main (int   argc,
   g_test_add_func ("/moments/renewal-smooth", test_smooth);
   g_test_add_func ("/moments/unexpected-activation", test_unexpected_activation);
   g_test_add_func ("/moments/locked-out", test_locked_out);
+  g_test_add_func ("/moments/activation-before-renewal", test_activation_before_renewal);
   g_test_add_func ("/support-summary/locked-out", test_summary_locked_out);
   g_test_add_func ("/support-summary/reissuing", test_summary_reissuing);
 

@@ -158,6 +158,7 @@ unexpected_activation (Situation *s)
   g_autoptr(AnshinNotice) notice = find_unexpected_activation (s);
   g_autofree char *body = NULL;
   gboolean frozen = anshin_card_get_state (s->card) == ANSHIN_CARD_STATE_FROZEN;
+  const char *title;
   AnshinMoment *moment;
   char *first;
 
@@ -165,11 +166,17 @@ unexpected_activation (Situation *s)
     return NULL;
 
   if (anshin_card_get_renewal_status (s->card) != ANSHIN_RENEWAL_STATUS_NONE)
-    /* TRANSLATORS: the quoted name is the issuer's notice, 「カード有効化完了のお知らせ」 */
-    first = g_strdup (_("Your renewal is on another day and no reissue was requested, so this “card activation complete” notice is not one you were told to expect."));
+    {
+      title = _("Your card was activated on a day no renewal was planned");
+      /* TRANSLATORS: the quoted name is the issuer's notice, 「カード有効化完了のお知らせ」 */
+      first = g_strdup (_("Your renewal is on another day and no reissue was requested, so this “card activation complete” notice is not one you were told to expect."));
+    }
   else
-    /* TRANSLATORS: the quoted name is the issuer's notice, 「カード有効化完了のお知らせ」 */
-    first = g_strdup (_("No renewal was announced and no reissue was requested, so this “card activation complete” notice is not one you were told to expect."));
+    {
+      title = _("Your card was activated, but nothing was announced");
+      /* TRANSLATORS: the quoted name is the issuer's notice, 「カード有効化完了のお知らせ」 */
+      first = g_strdup (_("No renewal was announced and no reissue was requested, so this “card activation complete” notice is not one you were told to expect."));
+    }
 
   if (frozen)
     body = anshin_explainer_join (first, g_strdup (_("Your card is frozen, so nobody can pay with it: call the issuer's support desk and ask who activated it.")));
@@ -177,7 +184,7 @@ unexpected_activation (Situation *s)
     body = anshin_explainer_join (first, g_strdup (_("Freeze your card now, then call the issuer's support desk.")));
 
   moment = _anshin_moment_new (ANSHIN_MOMENT_KIND_UNEXPECTED_ACTIVATION, ANSHIN_MOMENT_TONE_ERROR,
-                               _("Your card was activated, but nothing was announced"), body);
+                               title, body);
   if (!frozen)
     _anshin_moment_set_action (moment, "win.freeze-card",
                                anshin_action_kind_get_label (ANSHIN_ACTION_KIND_FREEZE_CARD));
