@@ -597,6 +597,21 @@ test_unexpected_activation (void)
   g_assert_true (g_str_has_suffix (anshin_moment_get_body (moment),
                                    "Your card is frozen, so nobody can pay with it: call the issuer's "
                                    "support desk and ask who activated it."));
+  g_clear_object (&moment);
+
+  /* unfrozen once the issuer confirmed all is well: no more "freeze now" */
+  {
+    g_autoptr(MockReply) reply = NULL;
+    g_autoptr(GListModel) moments = NULL;
+
+    mock_advance_clock (&story->mock, 60 * 60);
+    mock_login (&story->mock);
+    reply = mock_request (&story->mock, "PATCH", "/v1/card", "{\"state\": \"active\"}", NULL);
+    g_assert_cmpuint (reply->status, ==, 200);
+    story_refresh (story);
+    moments = story_moments (story);
+    g_assert_cmpuint (g_list_model_get_n_items (moments), ==, 0);
+  }
 }
 
 /* locked-out */

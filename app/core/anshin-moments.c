@@ -9,7 +9,8 @@
  *
  *   1. unexpected activation: a "card activation complete" notice that
  *      nothing the holder was told explains (red; Freeze Card; the
- *      issuer's own support desk, from GET /v1/issuer, not the notice)
+ *      issuer's own support desk, from GET /v1/issuer, not the notice),
+ *      for a week or until the holder unfreezes the card after it
  *   2. registration locked: adding a charge card is locked; not the
  *      holder's browser, nothing charged, opens again at a time
  *   3. a method not working with no date (QUICPay after the renewal):
@@ -130,6 +131,27 @@ add_support (AnshinMoment *moment,
 
 /* 1. An activation nobody announced */
 
+/* Whether the holder unfroze the card after @at: the issuer has then
+ * told them everything is in order, and Freeze is no longer the advice. */
+static gboolean
+unfrozen_since (Situation *s,
+                GDateTime *at)
+{
+  guint n_items = s->notices != NULL ? g_list_model_get_n_items (s->notices) : 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(AnshinNotice) notice = g_list_model_get_item (s->notices, i);
+      GDateTime *issued = anshin_notice_get_issued_at (notice);
+
+      if (anshin_notice_get_code (notice) == ANSHIN_NOTICE_CODE_CARD_UNFROZEN &&
+          issued != NULL && g_date_time_compare (issued, at) > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static AnshinNotice *
 find_unexpected_activation (Situation *s)
 {
@@ -139,9 +161,11 @@ find_unexpected_activation (Situation *s)
     {
       g_autoptr(AnshinNotice) notice = g_list_model_get_item (s->notices, i);
       g_autoptr(AnshinExplanation) explanation = NULL;
+      GDateTime *issued = anshin_notice_get_issued_at (notice);
 
       if (anshin_notice_get_code (notice) != ANSHIN_NOTICE_CODE_CARD_ACTIVATED ||
-          !within (anshin_notice_get_issued_at (notice), s->now, ACTIVATION_WINDOW))
+          !within (issued, s->now, ACTIVATION_WINDOW) ||
+          unfrozen_since (s, issued))
         continue;
 
       explanation = anshin_explain_notice (notice, s->card, s->methods, s->programs, s->now);
