@@ -28,6 +28,18 @@ call_get_card (FaultFixture *fixture)
 }
 
 static GError *
+call_get_issuer (FaultFixture *fixture)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(AnshinIssuerInfo) info = NULL;
+  GError *error = NULL;
+
+  anshin_issuer_client_get_issuer_async (fixture->client, NULL, issuer_test_on_result_cb, &result);
+  info = anshin_issuer_client_get_issuer_finish (fixture->client, WAIT (result), &error);
+  return error;
+}
+
+static GError *
 call_freeze (FaultFixture *fixture)
 {
   g_autoptr(GAsyncResult) result = NULL;
@@ -247,6 +259,7 @@ fault_matrix_call_sign_out (FaultFixture *fixture)
 
 
 const FaultMatrixCall fault_matrix_calls[] = {
+  { "issuer", "/v1/issuer", ANSWER_BODY, call_get_issuer },
   { "get card", "/v1/card", ANSWER_BODY, call_get_card },
   { "freeze card", "/v1/card", ANSWER_BODY, call_freeze },
   { "reissue", "/v1/card/reissue", ANSWER_BODY, call_reissue },

@@ -55,7 +55,7 @@ pages_test_jst (int year,
 }
 
 /* The seed story's card on renewal day, 30 Nov 2025: renewed at 09:00 as
- * announced on 30 Aug, same number, new expiry 11/30, a physical card
+ * announced on 30 Aug, same number, new expiry November 2030, a physical card
  * being prepared. */
 AnshinCard *
 pages_test_renewed_card (void)

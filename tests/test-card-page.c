@@ -57,7 +57,7 @@ utc (int year,
 }
 
 /* The seed story's card on the morning of renewal day, 30 Nov 2025: renewed
- * at 09:00, same number, new expiry 11/30, a plastic card being prepared. */
+ * at 09:00, same number, new expiry November 2030, a plastic card being prepared. */
 static AnshinCard *
 renewed_card (void)
 {
@@ -387,7 +387,7 @@ test_card_page_renewal_day (Fixture       *fixture,
   renewed = gtk_list_box_get_row_at_index (list, 1);
   renewed_text = adw_action_row_get_subtitle (ADW_ACTION_ROW (renewed));
   g_assert_nonnull (strstr (renewed_text, "•••• 1234"));
-  g_assert_nonnull (strstr (renewed_text, "11/30"));
+  g_assert_nonnull (strstr (renewed_text, "November 2030"));
   g_assert_nonnull (strstr (gtk_label_get_label (child (fixture, "next_label")), "16 Dec 2025"));
 
   /* QUICPay is being updated, as expected on renewal day */

@@ -427,7 +427,7 @@ typedef struct
 static const NoticeCase notice_cases[] = {
   { "renewal-scheduled", ANNOUNCED, ANSHIN_NOTICE_CODE_RENEWAL_SCHEDULED, "2025-08-30T10:00:00+09:00", { NULL },
     ANSHIN_EXPECTATION_EXPECTED, "Your card will be renewed on 30 Nov 2025",
-    "with the new expiry date 11/30. Your card number stays the same (•••• 1234).",
+    "with the new expiry date November 2030. Your card number stays the same (•••• 1234).",
     "Your card's details show the same renewal date, 30 Nov 2025.",
     "You don't need to do anything",
     "On 30 Nov 2025 you'll get a “card activation complete” notice. That is the renewal, not a sign that someone else has your card.",
@@ -439,7 +439,7 @@ static const NoticeCase notice_cases[] = {
     NULL, { ANSHIN_ACTION_KIND_CONTACT_ISSUER, END } },
   { "activated-renewal-day", RENEWAL_DAY, ANSHIN_NOTICE_CODE_CARD_ACTIVATED, "2025-11-30T09:00:00+09:00", { NULL },
     ANSHIN_EXPECTATION_EXPECTED, "Your card was renewed as planned",
-    "On 30 Nov 2025 your card switched to its new expiry date, 11/30.",
+    "On 30 Nov 2025 your card switched to its new expiry date, November 2030.",
     "This matches the renewal announced on 30 Aug 2025 for 30 Nov 2025. Your card number has not changed (•••• 1234).",
     "Nothing for the card itself, but QUICPay, Apple Pay and Google Pay aren't ready yet",
     "The issuer expects QUICPay to work from 2 Dec 2025, 09:00.",

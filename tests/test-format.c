@@ -579,6 +579,36 @@ test_expiry_ja (void)
   leave_japanese ();
 }
 
+/* anshin-format: a month and year in prose (an expiry outside the drawn card) */
+
+static void
+test_month_year_en (void)
+{
+  g_autofree char *november = anshin_format_month_year (11, 2030);
+  g_autofree char *january = anshin_format_month_year (1, 2026);
+
+  g_assert_cmpstr (november, ==, "November 2030");
+  g_assert_cmpstr (january, ==, "January 2026");
+  g_assert_false (anshin_format_is_japanese ());
+}
+
+static void
+test_month_year_ja (void)
+{
+  static const Msg needed[] = { { NULL, "%B %Y", NULL }, { "language code", "en", NULL } };
+  g_autofree char *november = NULL;
+  g_autofree char *january = NULL;
+
+  if (!enter_japanese (needed, G_N_ELEMENTS (needed)))
+    return;
+  november = anshin_format_month_year (11, 2030);
+  january = anshin_format_month_year (1, 2026);
+  g_assert_cmpstr (november, ==, "2030年11月");
+  g_assert_cmpstr (january, ==, "2026年1月");
+  g_assert_true (anshin_format_is_japanese ());
+  leave_japanese ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -608,6 +638,8 @@ main (int   argc,
   g_test_add_func ("/format/duration/ja", test_duration_ja);
   g_test_add_func ("/format/expiry/en", test_expiry_en);
   g_test_add_func ("/format/expiry/ja", test_expiry_ja);
+  g_test_add_func ("/format/month-year/en", test_month_year_en);
+  g_test_add_func ("/format/month-year/ja", test_month_year_ja);
 
   return g_test_run ();
 }

@@ -215,6 +215,41 @@ test_calls (Fixture       *fixture,
   g_clear_error (&error);
 }
 
+static AnshinIssuerInfo *
+get_issuer (Fixture  *fixture,
+            GError  **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  anshin_issuer_client_get_issuer_async (fixture->client, NULL, issuer_test_on_result_cb, &result);
+  return anshin_issuer_client_get_issuer_finish (fixture->client, issuer_test_wait (&result), error);
+}
+
+/* GET /v1/issuer needs no session: the sign-in page can already name the
+ * issuer and its support desk. A broken answer is a typed error. */
+static void
+test_get_issuer (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(AnshinIssuerInfo) info = NULL;
+  g_autoptr(AnshinIssuerInfo) broken = NULL;
+  g_autoptr(GError) error = NULL;
+
+  info = get_issuer (fixture, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (anshin_issuer_info_get_name (info), ==, "Tsubasa Pay");
+  g_assert_cmpstr (anshin_issuer_info_get_name_ja (info), ==, "つばさペイ");
+  g_assert_cmpstr (anshin_issuer_info_get_support_phone (info), ==, "0120-000-000");
+  g_assert_cmpstr (anshin_issuer_info_get_support_hours (info), ==, "9:00–18:00");
+  g_assert_cmpstr (anshin_issuer_info_get_support_hours_ja (info), ==, "9:00〜18:00（年中無休）");
+  g_assert_cmpstr (anshin_issuer_info_get_support_url (info), ==, "https://support.example/");
+
+  issuer_test_add_fault (fixture->url, "/v1/issuer", "malformed_json", 0, 0, 1);
+  broken = get_issuer (fixture, &error);
+  g_assert_null (broken);
+  g_assert_error (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_PROTOCOL);
+}
+
 static AnshinCard *
 set_frozen (Fixture   *fixture,
             gboolean   frozen,
@@ -525,6 +560,7 @@ main (int   argc,
   g_test_add_func ("/issuer/client/url-policy", test_url_policy);
   ADD ("sign-in", test_sign_in);
   ADD ("calls", test_calls);
+  ADD ("get-issuer", test_get_issuer);
   ADD ("card-changes", test_card_changes);
   ADD ("issuer-time", test_issuer_time);
   ADD ("issuer-time-order", test_issuer_time_order);

@@ -520,6 +520,110 @@ test_events (void)
     }
 }
 
+/* GET /v1/issuer */
+
+#define ISSUER_JSON \
+  "{\"name\": \"Tsubasa Pay\", \"name_ja\": \"つばさペイ\", \"support\": " \
+  "{\"phone\": \"0120-000-000\", \"hours\": \"9:00–18:00\", " \
+  "\"hours_ja\": \"9:00〜18:00（年中無休）\", \"url\": \"https://support.example/\"}}"
+
+static void
+test_issuer_info (void)
+{
+  g_autoptr(JsonNode) root = parse_ok (ISSUER_JSON);
+  g_autoptr(JsonNode) minimal_root = parse_ok ("{\"name\": \"Tsubasa Pay\", \"extra\": [1, 2]}");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AnshinIssuerInfo) info = anshin_issuer_json_to_issuer_info (root, &error);
+  g_autoptr(AnshinIssuerInfo) minimal = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (anshin_issuer_info_get_name (info), ==, "Tsubasa Pay");
+  g_assert_cmpstr (anshin_issuer_info_get_name_ja (info), ==, "つばさペイ");
+  g_assert_cmpstr (anshin_issuer_info_get_support_phone (info), ==, "0120-000-000");
+  g_assert_cmpstr (anshin_issuer_info_get_support_hours (info), ==, "9:00–18:00");
+  g_assert_cmpstr (anshin_issuer_info_get_support_hours_ja (info), ==, "9:00〜18:00（年中無休）");
+  g_assert_cmpstr (anshin_issuer_info_get_support_url (info), ==, "https://support.example/");
+  /* the app speaks English here (C locale) */
+  g_assert_cmpstr (anshin_issuer_info_get_display_name (info), ==, "Tsubasa Pay");
+  g_assert_cmpstr (anshin_issuer_info_get_display_hours (info), ==, "9:00–18:00");
+
+  /* only the name is required; unknown members are ignored */
+  minimal = anshin_issuer_json_to_issuer_info (minimal_root, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (anshin_issuer_info_get_display_name (minimal), ==, "Tsubasa Pay");
+  g_assert_null (anshin_issuer_info_get_support_phone (minimal));
+  g_assert_null (anshin_issuer_info_get_display_hours (minimal));
+}
+
+static void
+test_issuer_info_hostile (void)
+{
+  const HostileCard cases[] = {
+    { "name missing", "\"name\": \"Tsubasa Pay\", ", "" },
+    { "name a number", "\"name\": \"Tsubasa Pay\"", "\"name\": 7" },
+    { "name empty", "\"name\": \"Tsubasa Pay\"", "\"name\": \"\"" },
+    { "name on two lines", "\"name\": \"Tsubasa Pay\"", "\"name\": \"Tsubasa\\nCall 0990-000-000\"" },
+    { "name with a control character", "\"name\": \"Tsubasa Pay\"", "\"name\": \"Tsubasa\\u0007Pay\"" },
+    { "name with a bidi override", "\"name\": \"Tsubasa Pay\"", "\"name\": \"Tsubasa \\u202eyaP\"" },
+    { "name far too long", "\"name\": \"Tsubasa Pay\"",
+      "\"name\": \"TsubasaTsubasaTsubasaTsubasaTsubasaTsubasaTsubasaTsubasaTsubasaTsubasa"
+      "TsubasaTsubasaTsubasaTsubasaTsubasaTsubasaTsubasaTsubasaTsubasaTsubasa\"" },
+    { "name_ja an object", "\"name_ja\": \"つばさペイ\"", "\"name_ja\": {}" },
+    { "support a string", "\"support\": {", "\"support\": \"call us\", \"x\": {" },
+    { "phone a number", "\"phone\": \"0120-000-000\"", "\"phone\": 120000000" },
+    { "phone with letters", "\"phone\": \"0120-000-000\"", "\"phone\": \"0120-CALL-NOW\"" },
+    { "phone a link", "\"phone\": \"0120-000-000\"", "\"phone\": \"tel:0120000000\"" },
+    { "phone without digits", "\"phone\": \"0120-000-000\"", "\"phone\": \"--\"" },
+    { "phone far too long", "\"phone\": \"0120-000-000\"",
+      "\"phone\": \"0120-000-000 0120-000-000 0120-000-000\"" },
+    { "hours on two lines", "\"hours\": \"9:00–18:00\"", "\"hours\": \"9:00\\r\\n18:00\"" },
+    { "hours_ja an array", "\"hours_ja\": \"9:00〜18:00（年中無休）\"", "\"hours_ja\": []" },
+    { "url javascript", "\"url\": \"https://support.example/\"", "\"url\": \"javascript:alert(1)\"" },
+    { "url plain http", "\"url\": \"https://support.example/\"", "\"url\": \"http://support.example/\"" },
+    { "url with a password", "\"url\": \"https://support.example/\"",
+      "\"url\": \"https://user:pw@support.example/\"" },
+    { "url not a url", "\"url\": \"https://support.example/\"", "\"url\": \"support desk\"" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) json = g_string_new (ISSUER_JSON);
+      g_autoptr(JsonNode) root = NULL;
+      g_autoptr(AnshinIssuerInfo) info = NULL;
+      g_autoptr(GError) error = NULL;
+      guint replaced;
+
+      g_test_message ("%s", cases[i].name);
+      replaced = g_string_replace (json, cases[i].find, cases[i].replace, 1);
+      g_assert_cmpuint (replaced, ==, 1);
+
+      root = anshin_issuer_json_parse (json->str, json->len, &error);
+      if (root != NULL)
+        info = anshin_issuer_json_to_issuer_info (root, &error);
+
+      g_assert_null (info);
+      g_assert_error (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_PROTOCOL);
+      g_assert_null (anshin_issuer_error_get_problem (error));
+    }
+
+  /* not an object at all */
+  {
+    const char * const documents[] = { "[]", "\"Tsubasa Pay\"", "null", "42" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(JsonNode) root = anshin_issuer_json_parse (documents[i], strlen (documents[i]), &error);
+        g_autoptr(AnshinIssuerInfo) info = NULL;
+
+        if (root != NULL)
+          info = anshin_issuer_json_to_issuer_info (root, &error);
+        g_assert_null (info);
+        g_assert_error (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_PROTOCOL);
+      }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -538,6 +642,8 @@ main (int   argc,
   g_test_add_func ("/issuer/json/registration-result", test_registration_result);
   g_test_add_func ("/issuer/json/session-and-charge", test_session_and_charge);
   g_test_add_func ("/issuer/json/events", test_events);
+  g_test_add_func ("/issuer/json/issuer-info", test_issuer_info);
+  g_test_add_func ("/issuer/json/issuer-info/hostile", test_issuer_info_hostile);
 
   return g_test_run ();
 }

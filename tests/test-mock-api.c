@@ -149,6 +149,29 @@ test_described_are_served (MockFixture   *fixture,
     }
 }
 
+/* GET /v1/issuer answers without a session, with the scenario's issuer:
+ * the app can name the issuer's own support desk before signing in. */
+static void
+test_issuer_without_session (MockFixture   *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(MockReply) reply = mock_get (fixture, "/v1/issuer");
+  g_autoptr(MockReply) wrong_method = mock_request (fixture, "POST", "/v1/issuer", "{}", NULL);
+  JsonObject *support;
+
+  g_assert_cmpuint (reply->status, ==, 200);
+  g_assert_cmpstr (mock_reply_string (reply, "name"), ==, "Tsubasa Pay");
+  g_assert_cmpstr (mock_reply_string (reply, "name_ja"), ==, "つばさペイ");
+  support = json_object_get_object_member (mock_reply_object (reply), "support");
+  g_assert_cmpstr (json_object_get_string_member (support, "phone"), ==, "0120-000-000");
+  g_assert_cmpstr (json_object_get_string_member (support, "hours"), ==, "9:00–18:00");
+  g_assert_cmpstr (json_object_get_string_member (support, "hours_ja"), ==, "9:00〜18:00（年中無休）");
+  g_assert_cmpstr (json_object_get_string_member (support, "url"), ==, "https://support.example/");
+  g_assert_nonnull (soup_message_headers_get_one (reply->headers, "Issuer-Time"));
+
+  mock_assert_problem (wrong_method, 405, "method_not_allowed");
+}
+
 static void
 test_problem_codes (void)
 {
@@ -188,6 +211,7 @@ main (int   argc,
   g_test_add_func ("/mock/api/both-directions", test_both_directions);
   MOCK_TEST ("/mock/api/described-are-served", test_described_are_served);
   g_test_add_func ("/mock/api/problem-codes", test_problem_codes);
+  MOCK_TEST ("/mock/api/issuer-without-session", test_issuer_without_session);
 
   return g_test_run ();
 }

@@ -110,6 +110,41 @@ test_strings_marked (void)
     }
 }
 
+/* A scenario names its issuer (GET /v1/issuer); one that doesn't gets
+ * Tsubasa Pay's. */
+static void
+test_issuer (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AnshinMockScenario) seed = anshin_mock_scenario_load ("seed-story", &error);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(AnshinMockScenario) unnamed = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("anshin-scenario-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "no-issuer.json", NULL);
+  JsonObject *support;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (anshin_mock_scenario_get_issuer (seed), "name_ja"), ==,
+                   "つばさペイ");
+
+  g_assert_true (json_parser_load_from_file (parser, anshin_mock_scenario_get_path (seed), NULL));
+  json_object_remove_member (json_node_get_object (json_parser_get_root (parser)), "issuer");
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  g_assert_true (json_generator_to_file (generator, path, NULL));
+
+  unnamed = anshin_mock_scenario_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (anshin_mock_scenario_get_issuer (unnamed), "name"), ==,
+                   "Tsubasa Pay");
+  support = json_object_get_object_member (anshin_mock_scenario_get_issuer (unnamed), "support");
+  g_assert_cmpstr (json_object_get_string_member (support, "phone"), ==, "0120-000-000");
+  g_assert_cmpstr (json_object_get_string_member (support, "hours_ja"), ==, "9:00〜18:00（年中無休）");
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static void
 test_broken_files (void)
 {
@@ -128,6 +163,14 @@ test_broken_files (void)
       "\"member\": {\"member_id\": \"m\", \"password\": \"p\"}, \"card\": {}, \"networks\": [], "
       "\"programs\": [], \"notices\": [], \"charge_cards\": [], \"charges\": [], "
       "\"registration\": {}, \"timeline\": [], \"steps\": []}", "steps" },
+#define WITH_ISSUER(issuer) \
+      "{\"name\": \"x\", \"title\": \"X\", \"start\": \"2025-01-01T00:00:00+09:00\", " \
+      "\"member\": {\"member_id\": \"m\", \"password\": \"p\"}, \"card\": {}, \"issuer\": " issuer "}"
+    { WITH_ISSUER ("[]"), "issuer" },
+    { WITH_ISSUER ("{\"name_ja\": \"つばさペイ\"}"), "issuer.name" },
+    { WITH_ISSUER ("{\"name\": 7}"), "issuer.name" },
+    { WITH_ISSUER ("{\"name\": \"X\", \"support\": \"call us\"}"), "issuer.support" },
+#undef WITH_ISSUER
   };
   g_autofree char *dir = g_dir_make_tmp ("anshin-scenario-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "broken.json", NULL);
@@ -166,6 +209,7 @@ main (int   argc,
   g_test_add_func ("/mock/scenario/default-is-seed-story", test_default_is_seed_story);
   g_test_add_func ("/mock/scenario/strings-marked", test_strings_marked);
   g_test_add_func ("/mock/scenario/broken-files", test_broken_files);
+  g_test_add_func ("/mock/scenario/issuer", test_issuer);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 
 #include "anshin-card.h"
 #include "anshin-charge-card.h"
+#include "anshin-issuer-info.h"
 #include "anshin-core-enum-types.h"
 #include "anshin-notice.h"
 #include "anshin-payment-method.h"
@@ -982,6 +983,7 @@ main (int   argc,
     { "program", anshin_program_get_type },
     { "notice", anshin_notice_get_type },
     { "charge-card", anshin_charge_card_get_type },
+    { "issuer-info", anshin_issuer_info_get_type },
   };
 
   g_test_init (&argc, &argv, NULL);

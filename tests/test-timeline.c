@@ -181,7 +181,7 @@ test_announced (void)
       "Your card issuer announced the renewal for 30 Nov 2025." },
     { RENEWED, UPCOMING, "2025-11-30T00:00:00+09:00",
       "Your card renews itself on 30 Nov 2025. "
-      "The number stays the same (•••• 1234); the new expiry is 11/30." },
+      "The number stays the same (•••• 1234); the new expiry is November 2030." },
     /* a holder with a physical card sees what comes after the renewal */
     { PREPARING, UPCOMING, NULL,
       "After the renewal, your issuer prepares a new physical card." },
@@ -218,7 +218,7 @@ test_renewed (void)
     { ANNOUNCED, PAST, "2025-08-30T10:00:00+09:00", NULL },
     { RENEWED, PAST, "2025-11-30T09:00:00+09:00",
       "Your card renewed itself on 30 Nov 2025. "
-      "The number stayed the same (•••• 1234); the new expiry is 11/30." },
+      "The number stayed the same (•••• 1234); the new expiry is November 2030." },
     { PREPARING, CURRENT, NULL,
       "Your new physical card is being prepared; it should arrive around 16 Dec 2025." },
     { SHIPPED, UPCOMING, NULL, "Your issuer lets you know when it is sent." },
@@ -439,7 +439,7 @@ test_new_number_renewal (void)
   const Expect expected[] = {
     { ANNOUNCED, PAST, "2025-08-30T10:00:00+09:00", NULL },
     { RENEWED, UPCOMING, "2025-11-30T00:00:00+09:00",
-      "Your card renews on 30 Nov 2025 with a new card number. The new expiry is 11/30." },
+      "Your card renews on 30 Nov 2025 with a new card number. The new expiry is November 2030." },
   };
 
   anshin_card_set_form (card, ANSHIN_CARD_FORM_VIRTUAL);
@@ -517,7 +517,7 @@ test_japanese (void)
   /* the Japanese sentence carries a Japanese date, the masked number and the expiry */
   g_assert_nonnull (strstr (description, "2025年11月30日"));
   g_assert_nonnull (strstr (description, "•••• 1234"));
-  g_assert_nonnull (strstr (description, "11/30"));
+  g_assert_nonnull (strstr (description, "2030年11月"));
   g_assert_null (strstr (description, "renews"));
   g_assert_cmpstr (anshin_timeline_step_get_title (renewed), !=, "Card renewed");
 

@@ -167,4 +167,23 @@ typedef enum {
   ANSHIN_TIMELINE_STEP_STATE_UPCOMING,
 } AnshinTimelineStepState;
 
+/* The holder's moment: what is frightening right now (anshin-moment.h). */
+typedef enum {
+  ANSHIN_MOMENT_KIND_RENEWAL_EXPECTED,
+  ANSHIN_MOMENT_KIND_UNEXPECTED_ACTIVATION,
+  ANSHIN_MOMENT_KIND_METHOD_NOT_WORKING,
+  ANSHIN_MOMENT_KIND_REGISTRATION_LOCKED,
+  ANSHIN_MOMENT_KIND_REISSUE_IN_PROGRESS,
+  ANSHIN_MOMENT_KIND_REISSUE_DONE,
+} AnshinMomentKind;
+
+/* How a moment's callout is coloured: libadwaita's success, accent (info),
+ * warning and error. */
+typedef enum {
+  ANSHIN_MOMENT_TONE_SUCCESS,
+  ANSHIN_MOMENT_TONE_INFO,
+  ANSHIN_MOMENT_TONE_WARNING,
+  ANSHIN_MOMENT_TONE_ERROR,
+} AnshinMomentTone;
+
 G_END_DECLS

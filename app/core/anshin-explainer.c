@@ -159,9 +159,9 @@ explain_renewal_scheduled (AnshinDraft *draft,
 
   if (new_month >= 1 && new_month <= 12 && new_year > 0)
     {
-      g_autofree char *expiry = anshin_format_expiry (new_month, new_year);
+      g_autofree char *expiry = anshin_format_month_year (new_month, new_year);
 
-      /* TRANSLATORS: %1$s is a date, %2$s the new expiry as printed on the card, "11/30" */
+      /* TRANSLATORS: %1$s is a date, %2$s the new expiry in prose, "November 2030" */
       draft->what_happened = g_strdup_printf (_("Your card will be renewed automatically on %1$s, with the new expiry date %2$s."),
                                               date_text, expiry);
     }
@@ -247,9 +247,9 @@ explain_card_activated (AnshinDraft *draft,
       draft->headline = g_strdup (_("Your card was renewed as planned"));
       if (month >= 1 && month <= 12 && year > 0)
         {
-          g_autofree char *expiry = anshin_format_expiry (month, year);
+          g_autofree char *expiry = anshin_format_month_year (month, year);
 
-          /* TRANSLATORS: %1$s is a date, %2$s the new expiry, "11/30"; the
+          /* TRANSLATORS: %1$s is a date, %2$s the new expiry, "November 2030"; the
            * quoted name is the issuer's notice, カード有効化完了のお知らせ */
           draft->what_happened = g_strdup_printf (_("On %1$s your card switched to its new expiry date, %2$s. The issuer calls this “card activation complete”."),
                                                   at_text, expiry);

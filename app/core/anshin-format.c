@@ -318,3 +318,47 @@ anshin_format_expiry (guint month,
 
   return g_strdup_printf ("%02u/%02u", month, year % 100);
 }
+
+/**
+ * anshin_format_month_year:
+ * @month: 1 to 12
+ * @year: the full year, e.g. 2030
+ *
+ * An expiry (or any month) in prose; only the drawn card uses MM/YY.
+ *
+ * Returns: (transfer full): e.g. "November 2030" or "2030年11月"
+ */
+char *
+anshin_format_month_year (guint month,
+                          guint year)
+{
+  g_autoptr(GDateTime) first = NULL;
+
+  g_return_val_if_fail (month >= 1 && month <= 12, NULL);
+
+  /* A year no calendar holds (the issuer sent nonsense): as on the card. */
+  if (year < 1 || year > 9999)
+    return anshin_format_expiry (month, year);
+
+  first = g_date_time_new_utc ((int) year, (int) month, 1, 0, 0, 0);
+  /* TRANSLATORS: a month and year in prose, e.g. an expiry, as a
+   * g_date_time_format() format: "November 2030". Japanese: "%Y年%-m月". */
+  return g_date_time_format (first, _("%B %Y"));
+}
+
+/**
+ * anshin_format_is_japanese:
+ *
+ * Whether the app speaks Japanese right now: the language of the
+ * translation gettext uses, not the environment's wishes. Where the issuer
+ * gives a name in Japanese too (`name_ja`), this picks it.
+ *
+ * Returns: %TRUE when the UI language is Japanese
+ */
+gboolean
+anshin_format_is_japanese (void)
+{
+  /* TRANSLATORS: the language code of this translation, used to pick the
+   * issuer's own names in your language. Japanese: "ja". */
+  return g_str_equal (C_("language code", "en"), "ja");
+}

@@ -227,7 +227,7 @@ describe_renewal (AnshinCard *card,
   g_autofree char *second = NULL;
 
   if (exp_month >= 1 && exp_month <= 12)
-    expiry = anshin_format_expiry (exp_month, anshin_card_get_renewal_new_exp_year (card));
+    expiry = anshin_format_month_year (exp_month, anshin_card_get_renewal_new_exp_year (card));
 
   if (anshin_card_get_renewal_number_changes (card))
     {
@@ -240,7 +240,7 @@ describe_renewal (AnshinCard *card,
         /* TRANSLATORS: %s is a date, "30 Nov 2025" */
         first = g_strdup_printf (_("Your card renews on %s with a new card number."), day);
       if (expiry != NULL)
-        /* TRANSLATORS: %s is the expiry as printed on the card, "11/30" */
+        /* TRANSLATORS: %s is the new expiry in prose, "November 2030" */
         second = g_strdup_printf (_("The new expiry is %s."), expiry);
       return join_sentences (first, second);
     }
@@ -254,12 +254,12 @@ describe_renewal (AnshinCard *card,
 
   if (expiry != NULL && completed)
     /* TRANSLATORS: the first %s is the card number masked ("•••• 1234"),
-     * the second the new expiry ("11/30") */
+     * the second the new expiry ("November 2030") */
     second = g_strdup_printf (_("The number stayed the same (%s); the new expiry is %s."),
                               number, expiry);
   else if (expiry != NULL)
     /* TRANSLATORS: the first %s is the card number masked ("•••• 1234"),
-     * the second the new expiry ("11/30") */
+     * the second the new expiry ("November 2030") */
     second = g_strdup_printf (_("The number stays the same (%s); the new expiry is %s."),
                               number, expiry);
   else if (completed)

@@ -309,6 +309,41 @@ anshin_issuer_client_sign_out_finish (AnshinIssuerClient  *self,
   return call_finish_boolean (self, result, anshin_issuer_client_sign_out_async, error);
 }
 
+/* Issuer */
+
+/**
+ * anshin_issuer_client_get_issuer_async:
+ *
+ * `GET /v1/issuer`: how the issuer names itself and its support desk. No
+ * session is needed.
+ */
+void
+anshin_issuer_client_get_issuer_async (AnshinIssuerClient  *self,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_return_if_fail (ANSHIN_IS_ISSUER_CLIENT (self));
+
+  anshin_issuer_client_call (self, anshin_issuer_client_get_issuer_async, "GET", "v1/issuer",
+                             NULL, NULL, (AnshinIssuerMapFunc)anshin_issuer_json_to_issuer_info,
+                             g_object_unref, cancellable, callback, user_data);
+}
+
+/**
+ * anshin_issuer_client_get_issuer_finish:
+ *
+ * Returns: (transfer full) (nullable): the issuer's names and support desk
+ */
+AnshinIssuerInfo *
+anshin_issuer_client_get_issuer_finish (AnshinIssuerClient  *self,
+                                        GAsyncResult        *result,
+                                        GError             **error)
+{
+  return anshin_issuer_client_call_finish (self, result, anshin_issuer_client_get_issuer_async,
+                                           error);
+}
+
 /* Card */
 
 void

@@ -13,6 +13,7 @@
 #include "anshin-card.h"
 #include "anshin-charge-card.h"
 #include "anshin-issuer-error.h"
+#include "anshin-issuer-info.h"
 #include "anshin-issuer-types.h"
 #include "anshin-notice.h"
 #include "anshin-payment-method.h"
@@ -61,6 +62,15 @@ void                    anshin_issuer_client_sign_out_async            (AnshinIs
                                                                         GAsyncReadyCallback       callback,
                                                                         gpointer                  user_data);
 gboolean                anshin_issuer_client_sign_out_finish           (AnshinIssuerClient       *self,
+                                                                        GAsyncResult             *result,
+                                                                        GError                  **error);
+
+/* Issuer (no session needed) */
+void                    anshin_issuer_client_get_issuer_async          (AnshinIssuerClient       *self,
+                                                                        GCancellable             *cancellable,
+                                                                        GAsyncReadyCallback       callback,
+                                                                        gpointer                  user_data);
+AnshinIssuerInfo       *anshin_issuer_client_get_issuer_finish         (AnshinIssuerClient       *self,
                                                                         GAsyncResult             *result,
                                                                         GError                  **error);
 

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "anshin-core-enum-types.h"
 #include "anshin-enum-util.h"
 
@@ -534,4 +536,157 @@ anshin_issuer_json_to_charge_cards (JsonNode  *root,
                                     GError   **error)
 {
   return read_list (root, "charge_cards", (ElementFunc)anshin_issuer_json_to_charge_card, error);
+}
+
+/* GET /v1/issuer: what the app shows as the issuer's own support desk, so
+ * every text is checked for what it may hold: a name or hours are one
+ * short line of printable text; a phone number only digits, spaces and
+ * + - ( ); the support page an https:// address (http:// only on
+ * loopback). An issuer answer that breaks a rule is refused whole rather
+ * than shown in part. */
+
+#define MAX_ISSUER_TEXT  120
+#define MAX_PHONE        32
+#define MAX_SUPPORT_URL  512
+
+static gboolean
+is_one_line (const char *text,
+             gsize       max_chars)
+{
+  if (!g_utf8_validate (text, -1, NULL) || g_utf8_strlen (text, -1) > (glong) max_chars)
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029 ||
+          g_unichar_type (c) == G_UNICODE_FORMAT)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const char *
+read_issuer_text (Reader     *r,
+                  JsonObject *object,
+                  const char *name,
+                  ReadFlags   flags)
+{
+  const char *text = reader_string (r, object, name, flags);
+
+  if (text == NULL)
+    return NULL;
+
+  if (!is_one_line (text, MAX_ISSUER_TEXT))
+    {
+      reader_fail (r, "member “%s” is not one short line of text", name);
+      return NULL;
+    }
+
+  return text[0] != '\0' ? text : NULL;
+}
+
+static const char *
+read_phone (Reader     *r,
+            JsonObject *object)
+{
+  const char *phone = reader_string (r, object, "phone", READ_MAYBE);
+  guint digits = 0;
+
+  if (phone == NULL)
+    return NULL;
+
+  for (const char *p = phone; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (*p != ' ' && *p != '+' && *p != '-' && *p != '(' && *p != ')')
+        {
+          reader_fail (r, "member “phone” is not a phone number");
+          return NULL;
+        }
+    }
+
+  if (strlen (phone) > MAX_PHONE || digits < 3)
+    {
+      reader_fail (r, "member “phone” is not a phone number");
+      return NULL;
+    }
+
+  return phone;
+}
+
+static const char *
+read_support_url (Reader     *r,
+                  JsonObject *object)
+{
+  const char *url = reader_string (r, object, "url", READ_MAYBE);
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+  const char *host;
+
+  if (url == NULL)
+    return NULL;
+
+  if (strlen (url) <= MAX_SUPPORT_URL && is_one_line (url, MAX_SUPPORT_URL))
+    uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
+  host = uri != NULL ? g_uri_get_host (uri) : NULL;
+
+  if (uri == NULL || host == NULL || host[0] == '\0' ||
+      g_uri_get_userinfo (uri) != NULL ||
+      !(g_strcmp0 (scheme, "https") == 0 ||
+        (g_strcmp0 (scheme, "http") == 0 &&
+         (g_str_equal (host, "127.0.0.1") || g_str_equal (host, "localhost") ||
+          g_str_equal (host, "::1")))))
+    {
+      reader_fail (r, "member “url” is not an https address");
+      return NULL;
+    }
+
+  return url;
+}
+
+/**
+ * anshin_issuer_json_to_issuer_info:
+ * @root: the answer of `GET /v1/issuer`
+ *
+ * Returns: (transfer full) (nullable): the issuer's names and support
+ *   desk, or %NULL with a protocol error
+ */
+AnshinIssuerInfo *
+anshin_issuer_json_to_issuer_info (JsonNode  *root,
+                                   GError   **error)
+{
+  g_auto(Reader) r = { .what = "issuer" };
+  g_autoptr(AnshinIssuerInfo) info = anshin_issuer_info_new ();
+  JsonObject *object = reader_root (&r, root);
+  JsonObject *support = NULL;
+
+  if (object != NULL)
+    {
+      const char *name = read_issuer_text (&r, object, "name", READ_REQUIRED);
+
+      if (name == NULL)
+        reader_fail (&r, "member “name” is empty");
+      anshin_issuer_info_set_name (info, name);
+      anshin_issuer_info_set_name_ja (info, read_issuer_text (&r, object, "name_ja", READ_MAYBE));
+      support = reader_object (&r, object, "support", READ_MAYBE);
+    }
+
+  if (support != NULL)
+    {
+      anshin_issuer_info_set_support_phone (info, read_phone (&r, support));
+      anshin_issuer_info_set_support_hours (info, read_issuer_text (&r, support, "hours", READ_MAYBE));
+      anshin_issuer_info_set_support_hours_ja (info,
+                                               read_issuer_text (&r, support, "hours_ja", READ_MAYBE));
+      anshin_issuer_info_set_support_url (info, read_support_url (&r, support));
+    }
+
+  if (!reader_finish (&r, error))
+    return NULL;
+
+  return g_steal_pointer (&info);
 }

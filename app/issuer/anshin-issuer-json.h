@@ -13,6 +13,7 @@
 #include "anshin-charge-card.h"
 #include "anshin-demo-types.h"
 #include "anshin-issuer-error.h"
+#include "anshin-issuer-info.h"
 #include "anshin-issuer-types.h"
 #include "anshin-notice.h"
 #include "anshin-payment-method.h"
@@ -64,6 +65,8 @@ AnshinCharge           *anshin_issuer_json_to_charge_result        (JsonNode    
 GPtrArray              *anshin_issuer_json_to_charges              (JsonNode          *root,
                                                                     GError           **error);
 AnshinIssuerEvent      *anshin_issuer_json_to_event                (JsonNode          *root,
+                                                                    GError           **error);
+AnshinIssuerInfo       *anshin_issuer_json_to_issuer_info          (JsonNode          *root,
                                                                     GError           **error);
 GDateTime              *anshin_issuer_json_to_issuer_time          (JsonNode          *root,
                                                                     GError           **error);

@@ -4,13 +4,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The card, its payment methods, programmes, notices and the event stream.
+ * The issuer's names and support desk, the card, its payment methods,
+ * programmes, notices and the event stream.
  */
 
 #include "config.h"
 
 #include "anshin-core-enum-types.h"
 #include "anshin-enum-util.h"
+#include "anshin-mock-json.h"
 #include "anshin-mock-server.h"
 
 static void
@@ -28,6 +30,16 @@ add_field_error (AnshinMockRequest *request,
   json_object_set_array_member (extra, "fields", fields);
   anshin_mock_request_reply_problem (request, SOUP_STATUS_BAD_REQUEST, "invalid_request",
                                      "指定された値は使用できません。", extra);
+}
+
+/* No session needed: how the issuer names itself and its support desk. */
+static void
+get_issuer (AnshinMockRequest *request)
+{
+  AnshinMockScenario *scenario = anshin_mock_state_get_scenario (request->state);
+
+  anshin_mock_request_reply_object (request, SOUP_STATUS_OK,
+                                    anshin_mock_json_object_copy (anshin_mock_scenario_get_issuer (scenario)));
 }
 
 static void
@@ -161,6 +173,7 @@ open_events (AnshinMockRequest *request)
 }
 
 static const AnshinMockRoute card_routes[] = {
+  { "GET", "/v1/issuer", 0, get_issuer },
   { "GET", "/v1/card", ANSHIN_MOCK_ROUTE_SESSION, get_card },
   { "PATCH", "/v1/card", ANSHIN_MOCK_ROUTE_SESSION | ANSHIN_MOCK_ROUTE_BODY, patch_card },
   { "POST", "/v1/card/reissue",

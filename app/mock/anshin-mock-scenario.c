@@ -33,7 +33,14 @@ struct _AnshinMockScenario
   GArray                      *steps;        /* AnshinMockStep */
   GArray                      *timeline_at;  /* gint64 unix time of each timeline entry */
   AnshinMockRegistrationRules  registration;
+  JsonObject                  *issuer;       /* GET /v1/issuer */
 };
+
+/* The issuer of a scenario that names none. */
+#define DEFAULT_ISSUER \
+  "{\"name\": \"Tsubasa Pay\", \"name_ja\": \"つばさペイ\", \"support\": " \
+  "{\"phone\": \"0120-000-000\", \"hours\": \"9:00–18:00\", " \
+  "\"hours_ja\": \"9:00〜18:00（年中無休）\", \"url\": \"https://support.example/\"}}"
 
 G_DEFINE_FINAL_TYPE (AnshinMockScenario, anshin_mock_scenario, G_TYPE_OBJECT)
 
@@ -268,6 +275,42 @@ parse_timeline (AnshinMockScenario  *self,
   return TRUE;
 }
 
+/* The issuer's names and support desk (GET /v1/issuer): the scenario's
+ * "issuer" object, or Tsubasa Pay's when it has none. */
+static gboolean
+parse_issuer (AnshinMockScenario  *self,
+              JsonObject          *root,
+              GError             **error)
+{
+  JsonNode *node = json_object_get_member (root, "issuer");
+  JsonObject *issuer;
+  JsonObject *support;
+
+  if (node == NULL)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+
+      if (!json_parser_load_from_data (parser, DEFAULT_ISSUER, -1, error))
+        return FALSE;
+      self->issuer = json_node_dup_object (json_parser_get_root (parser));
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return invalid (error, self->path, "issuer", "an object");
+  issuer = json_node_get_object (node);
+  if (get_typed (issuer, "name", JSON_NODE_VALUE) == NULL ||
+      json_node_get_value_type (json_object_get_member (issuer, "name")) != G_TYPE_STRING)
+    return invalid (error, self->path, "issuer.name", "a string");
+  support = get_typed (issuer, "support", JSON_NODE_OBJECT) != NULL ?
+              json_object_get_object_member (issuer, "support") : NULL;
+  if (json_object_has_member (issuer, "support") && support == NULL)
+    return invalid (error, self->path, "issuer.support", "an object");
+
+  self->issuer = json_object_ref (issuer);
+  return TRUE;
+}
+
 static gboolean
 parse_root (AnshinMockScenario  *self,
             GError             **error)
@@ -296,6 +339,8 @@ parse_root (AnshinMockScenario  *self,
 
   if (get_typed (root, "card", JSON_NODE_OBJECT) == NULL)
     return invalid (error, self->path, "card", "an object");
+  if (!parse_issuer (self, root, error))
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (arrays); i++)
     {
       if (!anshin_mock_json_array_of_objects (json_object_get_member (root, arrays[i])))
@@ -313,6 +358,7 @@ anshin_mock_scenario_finalize (GObject *object)
   AnshinMockScenario *self = (AnshinMockScenario *)object;
 
   g_clear_pointer (&self->root, json_node_unref);
+  g_clear_pointer (&self->issuer, json_object_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->title, g_free);
@@ -449,6 +495,18 @@ root_member (AnshinMockScenario *self,
              const char         *name)
 {
   return json_object_get_member (json_node_get_object (self->root), name);
+}
+
+/**
+ * anshin_mock_scenario_get_issuer:
+ *
+ * Returns: (transfer none): the `GET /v1/issuer` body
+ */
+JsonObject *
+anshin_mock_scenario_get_issuer (AnshinMockScenario *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_MOCK_SCENARIO (self), NULL);
+  return self->issuer;
 }
 
 JsonObject *

@@ -57,6 +57,7 @@ GDateTime                         *anshin_mock_scenario_get_start         (Anshi
 guint                              anshin_mock_scenario_get_n_steps       (AnshinMockScenario  *self);
 const AnshinMockStep              *anshin_mock_scenario_get_step          (AnshinMockScenario  *self,
                                                                             guint                index);
+JsonObject                        *anshin_mock_scenario_get_issuer        (AnshinMockScenario  *self);
 JsonObject                        *anshin_mock_scenario_get_card          (AnshinMockScenario  *self);
 JsonArray                         *anshin_mock_scenario_get_networks      (AnshinMockScenario  *self);
 JsonArray                         *anshin_mock_scenario_get_programs      (AnshinMockScenario  *self);

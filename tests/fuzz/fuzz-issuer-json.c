@@ -13,6 +13,7 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "anshin-issuer-cache.h"
 #include "anshin-issuer-json.h"
@@ -101,6 +102,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   try_map (root, (MapFunc)anshin_issuer_json_to_issuer_time, (GDestroyNotify)g_date_time_unref);
   try_map (root, (MapFunc)anshin_issuer_json_to_demo_scenario, (GDestroyNotify)anshin_demo_scenario_free);
   try_map (root, (MapFunc)anshin_issuer_json_to_one_time_codes, (GDestroyNotify)g_ptr_array_unref);
+  try_map (root, (MapFunc)anshin_issuer_json_to_issuer_info, g_object_unref);
 
   g_clear_error (&error);
   if (anshin_issuer_json_to_registration_result (root, &card, &challenge, &error) &&
@@ -109,6 +111,26 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   g_clear_error (&error);
   anshin_issuer_json_to_reissue (root, reissued, &error);
+
+  /* An issuer that maps names itself and offers nothing but one line of
+   * text, a phone number of digits and an https page. */
+  {
+    g_autoptr(AnshinIssuerInfo) info = anshin_issuer_json_to_issuer_info (root, NULL);
+
+    if (info != NULL)
+      {
+        const char *name = anshin_issuer_info_get_display_name (info);
+        const char *phone = anshin_issuer_info_get_support_phone (info);
+        const char *url = anshin_issuer_info_get_support_url (info);
+
+        if (name == NULL || strchr (name, '\n') != NULL)
+          abort ();
+        if (phone != NULL && strspn (phone, "0123456789 +-()") != strlen (phone))
+          abort ();
+        if (url != NULL && !g_str_has_prefix (url, "https://") && !g_str_has_prefix (url, "http://"))
+          abort ();
+      }
+  }
 
   /* What was read is written back and read again the same. */
   {
