@@ -6,7 +6,7 @@
  *
  * Shared by the files of AnshinAccount: anshin-account.c (properties,
  * keyring), anshin-account-models.c (models, cache), anshin-account-refresh.c,
- * anshin-account-session.c, anshin-account-events.c (live events) and
+ * anshin-account-session.c and
  * anshin-account-changes.c (freeze, reissue, charge cards, top-up).
  */
 
@@ -15,6 +15,7 @@
 #include "anshin-account.h"
 #include "anshin-issuer-cache.h"
 #include "anshin-issuer-clock.h"
+#include "anshin-issuer-events.h"
 #include "anshin-issuer-types.h"
 
 G_BEGIN_DECLS
@@ -28,17 +29,6 @@ typedef enum {
   REFRESH_ALL          = 0x1f,
 } RefreshParts;
 
-typedef struct {
-  GCancellable            *cancellable;
-  SoupWebsocketConnection *connection;
-  guint                    reconnect_source;
-  guint                    poll_source;
-  guint                    attempt;
-  guint                    base_ms;
-  guint                    max_ms;
-  guint                    poll_ms;
-  gboolean                 polling;
-} AccountEvents;
 
 struct _AnshinAccount
 {
@@ -67,7 +57,6 @@ struct _AnshinAccount
   gboolean            notices_loaded;
   guint               unread_count;
   gboolean            online;
-  gboolean            live;
   GDateTime          *as_of;
 
   char               *member_id;
@@ -82,7 +71,7 @@ struct _AnshinAccount
   gboolean            secret_busy;
   GPtrArray          *secret_waiters;
 
-  AccountEvents       events;
+  AnshinIssuerEvents *events;
 
   /* Bumped at sign-out: answers to refreshes started before are dropped. */
   guint               generation;
@@ -103,7 +92,6 @@ typedef struct {
   GPtrArray    *charge_cards;
 } RefreshData;
 
-AccountEvents *anshin_account_peek_events       (AnshinAccount      *self);
 void           anshin_account_refresh_parts     (AnshinAccount      *self,
                                                  RefreshParts        parts,
                                                  GCancellable       *cancellable,
@@ -111,12 +99,6 @@ void           anshin_account_refresh_parts     (AnshinAccount      *self,
                                                  gpointer            user_data);
 void           anshin_account_add_notice        (AnshinAccount      *self,
                                                  AnshinNotice       *notice);
-void           anshin_account_set_live          (AnshinAccount      *self,
-                                                 gboolean            live);
-
-void           anshin_account_events_start      (AnshinAccount      *self);
-void           anshin_account_events_stop       (AnshinAccount      *self);
-gboolean       anshin_account_events_is_running (AnshinAccount      *self);
 
 /* anshin-account.c and anshin-account-models.c */
 void           anshin_account_set_online        (AnshinAccount      *self,

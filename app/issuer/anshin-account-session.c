@@ -29,8 +29,7 @@ on_recovered_refresh_cb (GObject      *object,
     return;
 
   g_debug ("The issuer is reachable again");
-  if (!anshin_account_events_is_running (self))
-    anshin_account_events_start (self);
+  anshin_issuer_events_start (self->events);
 }
 
 static void
@@ -88,7 +87,7 @@ anshin_account_schedule_recovery (AnshinAccount *self)
   if (self->recover_source != 0)
     return;
 
-  self->recover_source = g_timeout_add (self->events.poll_ms, on_recover_timeout_cb, self);
+  self->recover_source = g_timeout_add (anshin_issuer_events_get_poll_ms (self->events), on_recover_timeout_cb, self);
 }
 
 /* Sessions */
@@ -107,7 +106,7 @@ on_flow_refresh_cb (GObject      *object,
     g_debug ("First refresh failed: %s", error->message);
 
   if (anshin_issuer_client_get_signed_in (self->client))
-    anshin_account_events_start (self);
+    anshin_issuer_events_start (self->events);
 
   anshin_account_secret_sync (self, g_steal_pointer (&task));
 }
@@ -391,7 +390,7 @@ anshin_account_sign_out_async (AnshinAccount       *self,
   g_task_set_source_tag (task, anshin_account_sign_out_async);
 
   self->generation++;
-  anshin_account_events_stop (self);
+  anshin_issuer_events_stop (self->events);
   g_clear_handle_id (&self->recover_source, g_source_remove);
   anshin_issuer_client_sign_out_async (self->client, cancellable, on_sign_out_cb, task);
 }

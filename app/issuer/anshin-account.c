@@ -12,7 +12,8 @@
  * tokens, refreshes the models and writes the offline cache after each
  * good refresh. When the issuer cannot be reached it keeps (or loads) the
  * last known state, says "as of" when, and tries again by itself until the
- * issuer is back. Live events are in anshin-account-events.c.
+ * issuer is back. It follows the issuer's live events (AnshinIssuerEvents)
+ * while signed in.
  */
 
 #include "config.h"
@@ -20,8 +21,6 @@
 #include "anshin-account-private.h"
 #include "anshin-issuer-cache.h"
 #include "anshin-issuer-secret.h"
-
-#define DEFAULT_POLL_MS (60 * 1000)
 
 G_DEFINE_FINAL_TYPE (AnshinAccount, anshin_account, G_TYPE_OBJECT)
 
@@ -178,7 +177,7 @@ on_client_signed_in_changed_cb (AnshinIssuerClient *client,
                                 AnshinAccount      *self)
 {
   if (!anshin_issuer_client_get_signed_in (client))
-    anshin_account_events_stop (self);
+    anshin_issuer_events_stop (self->events);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNED_IN]);
 }
@@ -188,13 +187,6 @@ anshin_account_set_online (AnshinAccount *self,
                            gboolean       online)
 {
   set_boolean (self, &self->online, online, PROP_ONLINE);
-}
-
-void
-anshin_account_set_live (AnshinAccount *self,
-                         gboolean       live)
-{
-  set_boolean (self, &self->live, live, PROP_LIVE);
 }
 
 void
@@ -251,10 +243,71 @@ on_now_changed_cb (AnshinAccount *self)
   queue_changed (self);
 }
 
-AccountEvents *
-anshin_account_peek_events (AnshinAccount *self)
+/* Live events */
+
+static void
+on_events_refreshed_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
 {
-  return &self->events;
+  g_autoptr(GError) error = NULL;
+
+  if (!anshin_account_refresh_finish (ANSHIN_ACCOUNT (object), result, &error))
+    g_debug ("Refresh after an event failed: %s", error->message);
+}
+
+static void
+refresh_for_events (AnshinAccount *self,
+                    RefreshParts   parts)
+{
+  anshin_account_refresh_parts (self, parts, self->cancellable, on_events_refreshed_cb, NULL);
+}
+
+/* What the issuer said changed: a new notice is added and announced, a
+ * changed card or list is asked for again. */
+static void
+on_event_cb (AnshinAccount     *self,
+             AnshinIssuerEvent *event)
+{
+  switch (event->type)
+    {
+    case ANSHIN_ISSUER_EVENT_NOTICE_CREATED:
+      anshin_account_add_notice (self, event->notice);
+      break;
+    case ANSHIN_ISSUER_EVENT_CARD_UPDATED:
+      refresh_for_events (self, REFRESH_CARD);
+      break;
+    case ANSHIN_ISSUER_EVENT_NETWORKS_UPDATED:
+      refresh_for_events (self, REFRESH_METHODS);
+      break;
+    case ANSHIN_ISSUER_EVENT_CHARGE_CARDS_UPDATED:
+      refresh_for_events (self, REFRESH_CHARGE_CARDS);
+      break;
+    case ANSHIN_ISSUER_EVENT_CLOCK_CHANGED:
+    case ANSHIN_ISSUER_EVENT_UNKNOWN:
+    default:
+      break;
+    }
+}
+
+static void
+on_events_live_cb (AnshinAccount *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIVE]);
+}
+
+static void
+on_events_stale_cb (AnshinAccount *self)
+{
+  refresh_for_events (self, REFRESH_ALL);
+}
+
+/* the session expired while the stream was down: a call renews it (or
+ * finds the holder signed out, which stops the events) */
+static void
+on_events_session_lost_cb (AnshinAccount *self)
+{
+  refresh_for_events (self, REFRESH_CARD);
 }
 
 static void
@@ -269,6 +322,15 @@ anshin_account_constructed (GObject *object)
   g_signal_connect_object (self->client, "notify::signed-in",
                            G_CALLBACK (on_client_signed_in_changed_cb), self, 0);
   anshin_account_set_member_id (self, anshin_issuer_client_get_member_id (self->client));
+
+  self->events = anshin_issuer_events_new (self->client);
+  g_signal_connect_object (self->events, "event", G_CALLBACK (on_event_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->events, "stale", G_CALLBACK (on_events_stale_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->events, "session-lost", G_CALLBACK (on_events_session_lost_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->events, "notify::live", G_CALLBACK (on_events_live_cb), self,
+                           G_CONNECT_SWAPPED);
 
   self->clock = anshin_issuer_clock_new (self->client);
   g_signal_connect_object (self->clock, "notify::now", G_CALLBACK (on_now_changed_cb), self,
@@ -286,7 +348,9 @@ anshin_account_dispose (GObject *object)
   AnshinAccount *self = (AnshinAccount *)object;
 
   g_cancellable_cancel (self->cancellable);
-  anshin_account_events_stop (self);
+  if (self->events != NULL)
+    anshin_issuer_events_stop (self->events);
+  g_clear_object (&self->events);
   g_clear_handle_id (&self->recover_source, g_source_remove);
   g_clear_handle_id (&self->changed_source, g_source_remove);
   g_clear_object (&self->clock);
@@ -361,7 +425,7 @@ anshin_account_get_property (GObject    *object,
       g_value_set_boolean (value, self->online);
       break;
     case PROP_LIVE:
-      g_value_set_boolean (value, self->live);
+      g_value_set_boolean (value, anshin_account_get_live (self));
       break;
     case PROP_AS_OF:
       g_value_set_boxed (value, self->as_of);
@@ -488,9 +552,6 @@ anshin_account_init (AnshinAccount *self)
   self->charge_cards = g_list_store_new (ANSHIN_TYPE_CHARGE_CARD);
   self->online = TRUE;
   self->secret_waiters = g_ptr_array_new_with_free_func (g_object_unref);
-  self->events.base_ms = 1000;
-  self->events.max_ms = 60 * 1000;
-  self->events.poll_ms = DEFAULT_POLL_MS;
 }
 
 /**
@@ -627,7 +688,7 @@ gboolean
 anshin_account_get_live (AnshinAccount *self)
 {
   g_return_val_if_fail (ANSHIN_IS_ACCOUNT (self), FALSE);
-  return self->live;
+  return self->events != NULL && anshin_issuer_events_get_live (self->events);
 }
 
 /**
@@ -659,9 +720,7 @@ anshin_account_set_timings (AnshinAccount *self,
   g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
   g_return_if_fail (reconnect_base_ms > 0 && reconnect_max_ms >= reconnect_base_ms && poll_ms > 0);
 
-  self->events.base_ms = reconnect_base_ms;
-  self->events.max_ms = reconnect_max_ms;
-  self->events.poll_ms = poll_ms;
+  anshin_issuer_events_set_timings (self->events, reconnect_base_ms, reconnect_max_ms, poll_ms);
 }
 
 /**
