@@ -8,7 +8,7 @@
  * the seed story (renewal day, the delayed QUICPay migration, a reissue in
  * flight, a frozen card), checked for what the holder sees and for the
  * window actions its buttons activate; with :lazy (as in the main
- * window), nothing built before the page is given its methods, then the
+ * window), nothing built before the page is given its account, then the
  * same rows and empty state (the mechanism itself is test-lazy-page.c's);
  * and rendered to PNG in English and Japanese.
  */

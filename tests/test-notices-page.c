@@ -10,7 +10,7 @@
  * plain headlines, unread marks, the explanation with its verdict and
  * evidence, buttons that activate the window's actions, the issuer's own
  * text, ::notice-opened, and the fold on narrow windows; with :lazy (as
- * in the main window), nothing built before the page is given its notices
+ * in the main window), nothing built before the page is given its account
  * or asked to open one, then the same list, explanations and empty state
  * (the mechanism itself is test-lazy-page.c's). Rendered to PNG in English
  * and Japanese.
