@@ -22,12 +22,15 @@
 #include "anshin-card-page.h"
 #include "anshin-payment-method.h"
 #include "anshin-program.h"
+#include "anshin-account-private.h"
+#include "pages-test-util.h"
 
 typedef struct {
   GtkWindow          *window;
   AnshinCardPage     *page;
   GSimpleActionGroup *actions;
-  AnshinCard         *card;
+  AnshinAccount      *account;       /* what the page follows, once shown */
+  AnshinCard         *card;          /* the account's, once shown */
   GListStore         *methods;
   GListStore         *programs;
   GHashTable         *activations;   /* action name -> count */
@@ -213,6 +216,7 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (g_steal_pointer (&fixture->window));
   g_assert_finalize_object (page);
 
+  g_clear_object (&fixture->account);
   g_clear_object (&fixture->actions);
   g_clear_object (&fixture->card);
   g_clear_object (&fixture->methods);
@@ -251,15 +255,40 @@ flush_main_context (void)
     ;
 }
 
+/* The page follows an account holding the card, methods and programmes,
+ * as a refresh at @now on the issuer's clock leaves it; from then on
+ * fixture->card and the stores are the account's. */
 static void
 show (Fixture   *fixture,
       GDateTime *now)
 {
-  anshin_card_page_set_now (fixture->page, now);
-  anshin_card_page_set_methods (fixture->page, G_LIST_MODEL (fixture->methods));
-  anshin_card_page_set_programs (fixture->page, G_LIST_MODEL (fixture->programs));
-  anshin_card_page_set_card (fixture->page, fixture->card);
+  g_assert_null (fixture->account);
+  fixture->account = pages_test_account_new (&fixture->card, &fixture->methods, &fixture->programs,
+                                             NULL, now);
+  anshin_card_page_set_account (fixture->page, fixture->account);
   gtk_window_present (fixture->window);
+}
+
+/* The issuer can't be reached: the account keeps the status of its last
+ * answer, at @as_of on the issuer's clock. */
+static void
+go_offline (Fixture   *fixture,
+            GDateTime *as_of)
+{
+  anshin_account_set_as_of (fixture->account, as_of);
+  anshin_account_set_online (fixture->account, FALSE);
+  flush_main_context ();
+}
+
+/* Back in touch, as a refresh leaves the account. */
+static void
+go_online (Fixture *fixture)
+{
+  g_autoptr(GDateTime) now = anshin_account_dup_exact_now (fixture->account);
+
+  anshin_account_set_online (fixture->account, TRUE);
+  anshin_account_set_as_of (fixture->account, now);
+  flush_main_context ();
 }
 
 /* Showing, as far as the holder is concerned: the widget and all its
@@ -346,9 +375,13 @@ test_card_page_no_card (Fixture       *fixture,
   show (fixture, now);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "card");
 
-  /* signed out: the card goes away again */
-  anshin_card_page_set_card (fixture->page, NULL);
+  /* signed out (as the account's sign-out leaves it): the card goes away again */
+  anshin_account_reset_models (fixture->account);
+  anshin_account_set_online (fixture->account, TRUE);
+  flush_main_context ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_null (anshin_card_page_get_card (fixture->page));
+  g_assert_false (gtk_revealer_get_reveal_child (child (fixture, "offline_revealer")));
 }
 
 static void
@@ -601,8 +634,13 @@ test_card_page_offline (Fixture       *fixture,
   show (fixture, now);
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
 
+  /* a refresh at 10:42 while in touch: nothing to say */
+  anshin_account_set_as_of (fixture->account, as_of);
+  flush_main_context ();
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+
   /* the issuer stops answering: the last known status stays, with its time */
-  anshin_card_page_set_as_of (fixture->page, as_of);
+  go_offline (fixture, as_of);
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
   g_assert_cmpstr (gtk_label_get_label (label), ==,
                    "Showing status as of 10:42: can't reach the issuer");
@@ -612,13 +650,13 @@ test_card_page_offline (Fixture       *fixture,
   g_signal_emit_by_name (child (fixture, "retry_button"), "clicked");
   g_assert_cmpuint (activations (fixture, "refresh"), ==, 1);
 
-  /* a status from another day says which day */
-  anshin_card_page_set_as_of (fixture->page, yesterday);
+  /* a status from another day (the offline cache, say) says which day */
+  go_offline (fixture, yesterday);
   g_assert_cmpstr (gtk_label_get_label (label), ==,
                    "Showing status as of 1 Dec 2025, 18:05: can't reach the issuer");
 
   /* back in touch */
-  anshin_card_page_set_as_of (fixture->page, NULL);
+  go_online (fixture);
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
 }
 
@@ -632,25 +670,74 @@ on_notify_count_cb (GObject    *object,
   (*count)++;
 }
 
+/* Marks what the page shows now: a rebuilt timeline has no such mark. */
+static GtkListBoxRow *
+mark_first_step (Fixture *fixture)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (child (fixture, "timeline_list"), 0);
+
+  g_assert_nonnull (row);
+  g_object_set_data (G_OBJECT (row), "test-mark", GUINT_TO_POINTER (TRUE));
+  return row;
+}
+
+static gboolean
+first_step_is_marked (Fixture *fixture)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (child (fixture, "timeline_list"), 0);
+
+  return row != NULL && g_object_get_data (G_OBJECT (row), "test-mark") != NULL;
+}
+
+/* The page tells of a change once, and of nothing else: the same account
+ * again is no change, nor is the issuer's clock moving by less than a
+ * second (nothing is rebuilt either); no account at all is. */
 static void
 test_card_page_notifies_once (Fixture       *fixture,
                               gconstpointer  user_data)
 {
   g_autoptr(GDateTime) now = jst (2025, 11, 30, 9, 5);
-  g_autoptr(GDateTime) same_now = jst (2025, 11, 30, 9, 5);
+  g_autoptr(GDateTime) next_minute = jst (2025, 11, 30, 9, 6);
+  g_autoptr(GDateTime) exact_now = NULL;
+  g_autoptr(GDateTime) almost_now = NULL;
   guint notified = 0;
+  guint account_notified = 0;
+  guint card_notified = 0;
 
   show (fixture, now);
-  g_signal_connect (fixture->page, "notify::now", G_CALLBACK (on_notify_count_cb), &notified);
+  flush_main_context ();
+  mark_first_step (fixture);
+  g_signal_connect (fixture->page, "notify", G_CALLBACK (on_notify_count_cb), &notified);
 
-  /* the same time again is no change */
-  anshin_card_page_set_now (fixture->page, same_now);
+  /* the same account again is no change */
+  anshin_card_page_set_account (fixture->page, fixture->account);
+  flush_main_context ();
   g_assert_cmpuint (notified, ==, 0);
 
-  anshin_card_page_set_now (fixture->page, NULL);
-  g_assert_cmpuint (notified, ==, 1);
-  g_assert_null (anshin_card_page_get_now (fixture->page));
+  /* the same time again (the issuer's clock half a second off) is no change */
+  exact_now = anshin_account_dup_exact_now (fixture->account);
+  almost_now = g_date_time_add (exact_now, G_TIME_SPAN_SECOND / 2);
+  pages_test_account_set_now (fixture->account, almost_now);
+  g_assert_cmpuint (notified, ==, 0);
+  g_assert_true (first_step_is_marked (fixture));
+
+  /* ...as a minute is: the page shows it against the new time */
+  pages_test_account_set_now (fixture->account, next_minute);
+  g_assert_cmpuint (notified, ==, 0);
+  g_assert_false (first_step_is_marked (fixture));
   g_signal_handlers_disconnect_by_func (fixture->page, on_notify_count_cb, &notified);
+
+  /* no account: told once of each, and nothing to show */
+  g_signal_connect (fixture->page, "notify::account", G_CALLBACK (on_notify_count_cb), &account_notified);
+  g_signal_connect (fixture->page, "notify::card", G_CALLBACK (on_notify_count_cb), &card_notified);
+  anshin_card_page_set_account (fixture->page, NULL);
+  g_assert_cmpuint (account_notified, ==, 1);
+  g_assert_cmpuint (card_notified, ==, 1);
+  g_assert_null (anshin_card_page_get_account (fixture->page));
+  g_assert_null (anshin_card_page_get_card (fixture->page));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "stack")), ==, "empty");
+  g_signal_handlers_disconnect_by_func (fixture->page, on_notify_count_cb, &account_notified);
+  g_signal_handlers_disconnect_by_func (fixture->page, on_notify_count_cb, &card_notified);
 }
 
 static GtkWidget *
@@ -746,10 +833,10 @@ test_card_page_screenshots (gconstpointer data)
       fixture_set_up (&fixture, NULL);
       gtk_window_set_decorated (fixture.window, FALSE);
       show (&fixture, now);
-      anshin_card_page_set_as_of (fixture.page, as_of);
+      go_offline (&fixture, as_of);
       save_screenshots (&fixture, "", lang);
 
-      anshin_card_page_set_as_of (fixture.page, NULL);
+      go_online (&fixture);
       freeze (&fixture);
       save_screenshots (&fixture, "-frozen", lang);
 

@@ -8,7 +8,7 @@
  * the seed story (renewal day, the delayed QUICPay migration, a reissue in
  * flight, a frozen card), checked for what the holder sees and for the
  * window actions its buttons activate; with :lazy (as in the main
- * window), nothing built before the page is given its methods, then the
+ * window), nothing built before the page is given its account, then the
  * same rows and empty state (the mechanism itself is test-lazy-page.c's);
  * and rendered to PNG in English and Japanese.
  */
@@ -30,7 +30,8 @@ typedef struct {
   GtkWindow         *window;
   AnshinMethodsPage *page;
   PagesTestActions  *actions;
-  AnshinCard        *card;
+  AnshinAccount     *account;   /* what the page follows, once shown */
+  AnshinCard        *card;      /* the account's, once shown */
   GListStore        *methods;
   GListStore        *programs;
 } Fixture;
@@ -66,20 +67,24 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (g_steal_pointer (&fixture->window));
   g_assert_finalize_object (page);
 
+  g_clear_object (&fixture->account);
   g_clear_object (&fixture->card);
   g_clear_object (&fixture->methods);
   g_clear_object (&fixture->programs);
   g_clear_pointer (&fixture->actions, pages_test_actions_free);
 }
 
+/* The page follows an account holding the card, methods and programmes,
+ * as a refresh at @now on the issuer's clock leaves it; from then on
+ * fixture->card and the stores are the account's. */
 static void
 show (Fixture   *fixture,
       GDateTime *now)
 {
-  anshin_methods_page_set_now (fixture->page, now);
-  anshin_methods_page_set_card (fixture->page, fixture->card);
-  anshin_methods_page_set_programs (fixture->page, G_LIST_MODEL (fixture->programs));
-  anshin_methods_page_set_methods (fixture->page, G_LIST_MODEL (fixture->methods));
+  g_assert_null (fixture->account);
+  fixture->account = pages_test_account_new (&fixture->card, &fixture->methods, &fixture->programs,
+                                             NULL, now);
+  anshin_methods_page_set_account (fixture->page, fixture->account);
   gtk_window_present (fixture->window);
   pages_test_flush ();
 }
@@ -272,8 +277,9 @@ test_delayed (Fixture       *fixture,
 
   /* 2 Dec: the date passes and the issuer gives no new one; the row
    * follows the method and the clock */
-  anshin_methods_page_set_now (fixture->page, now);
+  pages_test_account_set_now (fixture->account, now);
   make_delayed (fixture);
+  pages_test_flush ();
 
   g_assert_true (row_for (fixture, ANSHIN_PAYMENT_METHOD_KIND_QUICPAY) == quicpay);
   assert_state (quicpay, "Unavailable", "dialog-warning-symbolic", "warning");
@@ -334,13 +340,13 @@ test_reissue_in_flight (Fixture       *fixture,
   g_assert_null (pages_test_find_actionable (GTK_WIDGET (quicpay), "win.reissue-card", NULL));
 
   /* the clock moves; the bar follows */
-  anshin_methods_page_set_now (fixture->page, two_hours_in);
+  pages_test_account_set_now (fixture->account, two_hours_in);
   g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (progress), 2.0 / 3.0, 0.001);
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (quicpay)), ==,
                    "Ready in about 1 hour, around 13:00");
 
   /* the issuer finishes: new number, QUICPay works, the bar goes */
-  anshin_methods_page_set_now (fixture->page, done);
+  pages_test_account_set_now (fixture->account, done);
   anshin_card_set_reissue_status (fixture->card, ANSHIN_REISSUE_STATUS_COMPLETED);
   anshin_card_set_reissue_completed_at (fixture->card, ready);
   anshin_card_set_number_last4 (fixture->card, "5678");
@@ -349,6 +355,7 @@ test_reissue_in_flight (Fixture       *fixture,
   anshin_payment_method_set_reason (method, ANSHIN_PAYMENT_METHOD_REASON_NONE);
   anshin_payment_method_set_eta (method, NULL);
   anshin_payment_method_set_since (method, ready);
+  pages_test_flush ();
 
   g_assert_false (pages_test_is_shown (GTK_WIDGET (progress)));
   assert_state (quicpay, "Available", "object-select-symbolic", "success");
@@ -436,7 +443,7 @@ test_readd_and_not_set_up (Fixture       *fixture,
 }
 
 /* No methods (yet): the empty state, until the first one comes.
- * user_data: whether the page is :lazy, and so built by its methods */
+ * user_data: whether the page is :lazy, and so built by its account */
 static void
 test_empty (Fixture       *fixture,
             gconstpointer  user_data)
@@ -446,12 +453,10 @@ test_empty (Fixture       *fixture,
   g_autoptr(AnshinPaymentMethod) method = NULL;
   AdwStatusPage *empty_page;
 
-  anshin_methods_page_set_now (fixture->page, now);
-  anshin_methods_page_set_card (fixture->page, fixture->card);
   if (GPOINTER_TO_INT (user_data))
     {
-      /* nothing to list: nothing built */
-      anshin_methods_page_set_methods (fixture->page, NULL);
+      /* no account, nothing to list: nothing built */
+      anshin_methods_page_set_account (fixture->page, NULL);
       g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
     }
   else
@@ -460,14 +465,16 @@ test_empty (Fixture       *fixture,
       g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (fixture)), ==, "empty");
     }
 
-  anshin_methods_page_set_methods (fixture->page, G_LIST_MODEL (none));
+  /* an account with the card but no payment methods */
+  fixture->account = pages_test_account_new (&fixture->card, &none, &fixture->programs, NULL, now);
+  anshin_methods_page_set_account (fixture->page, fixture->account);
   g_assert_true (adw_bin_get_child (ADW_BIN (fixture->page)) == GTK_WIDGET (page_stack (fixture)));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (fixture)), ==, "empty");
   empty_page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (page_stack (fixture)));
   g_assert_cmpstr (adw_status_page_get_title (empty_page), ==, "No payment methods yet");
   g_assert_cmpuint (strlen (adw_status_page_get_description (empty_page)), >, 60);
 
-  /* the list appears with the first method */
+  /* the list appears with the first method (@none is the account's now) */
   method = g_list_model_get_item (G_LIST_MODEL (fixture->methods), 0);
   g_list_store_append (none, method);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (fixture)), ==, "methods");
@@ -477,29 +484,49 @@ test_empty (Fixture       *fixture,
 }
 
 static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* Tells of a change once, and of nothing else: the same account again is
+ * no change, nor is the issuer's clock moving by less than a second (the
+ * account announces no change, so no row is updated); no account is. */
+static void
 test_notifies_once (Fixture       *fixture,
                     gconstpointer  user_data)
 {
   g_autoptr(GDateTime) now = pages_test_jst (2025, 11, 30, 9, 5);
-  g_autoptr(GDateTime) same_now = pages_test_jst (2025, 11, 30, 9, 5);
+  g_autoptr(GDateTime) exact_now = NULL;
+  g_autoptr(GDateTime) almost_now = NULL;
+  AnshinMethodRow *quicpay;
   guint notified = 0;
+  guint changed = 0;
 
   show (fixture, now);
+  quicpay = row_for (fixture, ANSHIN_PAYMENT_METHOD_KIND_QUICPAY);
   g_signal_connect (fixture->page, "notify", G_CALLBACK (pages_test_count_notify_cb), &notified);
+  g_signal_connect_swapped (fixture->account, "changed", G_CALLBACK (count_cb), &changed);
 
-  anshin_methods_page_set_now (fixture->page, same_now);
-  anshin_methods_page_set_card (fixture->page, fixture->card);
-  anshin_methods_page_set_methods (fixture->page, G_LIST_MODEL (fixture->methods));
+  anshin_methods_page_set_account (fixture->page, fixture->account);
+  exact_now = anshin_account_dup_exact_now (fixture->account);
+  almost_now = g_date_time_add (exact_now, G_TIME_SPAN_SECOND / 2);
+  pages_test_account_set_now (fixture->account, almost_now);
   g_assert_cmpuint (notified, ==, 0);
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_true (row_for (fixture, ANSHIN_PAYMENT_METHOD_KIND_QUICPAY) == quicpay);
+  g_signal_handlers_disconnect_by_func (fixture->account, count_cb, &changed);
 
-  anshin_methods_page_set_now (fixture->page, NULL);
+  anshin_methods_page_set_account (fixture->page, NULL);
   g_assert_cmpuint (notified, ==, 1);
+  g_assert_null (anshin_methods_page_get_account (fixture->page));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (fixture)), ==, "empty");
   g_signal_handlers_disconnect_by_func (fixture->page, pages_test_count_notify_cb, &notified);
 }
 
-/* A :lazy page builds nothing until it is given methods; then its rows
- * show them against the card, programmes and clock given before, as a
- * page built at once does. */
+/* A :lazy page builds nothing until it is given an account; then its rows
+ * show the methods against the account's card, programmes and clock, as
+ * a page built at once does. */
 static void
 test_lazy (Fixture       *fixture,
            gconstpointer  user_data)
@@ -510,23 +537,28 @@ test_lazy (Fixture       *fixture,
 
   g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
 
-  /* the rest is kept, and told, but builds nothing */
+  /* no account is no change: nothing told, nothing built */
   g_signal_connect (fixture->page, "notify", G_CALLBACK (pages_test_count_notify_cb), &notified);
-  anshin_methods_page_set_now (fixture->page, now);
-  anshin_methods_page_set_card (fixture->page, fixture->card);
-  anshin_methods_page_set_programs (fixture->page, G_LIST_MODEL (fixture->programs));
-  g_assert_cmpuint (notified, ==, 3);
+  anshin_methods_page_set_account (fixture->page, NULL);
+  g_assert_cmpuint (notified, ==, 0);
   g_signal_handlers_disconnect_by_func (fixture->page, pages_test_count_notify_cb, &notified);
-  g_assert_true (anshin_methods_page_get_card (fixture->page) == fixture->card);
   g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
 
-  /* the methods build it: a row each */
+  /* an account that changes before the page is given it builds nothing */
+  fixture->account = pages_test_account_new (&fixture->card, &fixture->methods, &fixture->programs,
+                                             NULL, now);
+  anshin_card_set_balance (fixture->card, 12000);
+  pages_test_flush ();
+  g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
+
+  /* the account builds it: a row each */
   notified = 0;
-  g_signal_connect (fixture->page, "notify::methods", G_CALLBACK (pages_test_count_notify_cb),
+  g_signal_connect (fixture->page, "notify::account", G_CALLBACK (pages_test_count_notify_cb),
                     &notified);
-  anshin_methods_page_set_methods (fixture->page, G_LIST_MODEL (fixture->methods));
+  anshin_methods_page_set_account (fixture->page, fixture->account);
   g_assert_cmpuint (notified, ==, 1);
   g_signal_handlers_disconnect_by_func (fixture->page, pages_test_count_notify_cb, &notified);
+  g_assert_true (anshin_methods_page_get_account (fixture->page) == fixture->account);
   g_assert_true (adw_bin_get_child (ADW_BIN (fixture->page)) == GTK_WIDGET (page_stack (fixture)));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (fixture)), ==, "methods");
   g_assert_cmpuint (pages_test_count_rows (page_list_box (fixture)), ==,
@@ -742,7 +774,7 @@ test_screenshots (gconstpointer data)
       anshin_payment_method_set_reason (method, ANSHIN_PAYMENT_METHOD_REASON_REISSUE_IN_PROGRESS);
       anshin_payment_method_set_since (method, requested);
       anshin_payment_method_set_eta (method, ready);
-      anshin_methods_page_set_now (fixture.page, one_hour_in);
+      pages_test_account_set_now (fixture.account, one_hour_in);
       pages_test_save_png (fixture.window, GTK_WIDGET (fixture.window), reissue);
 
       fixture_tear_down (&fixture, NULL);

@@ -10,7 +10,7 @@
  * plain headlines, unread marks, the explanation with its verdict and
  * evidence, buttons that activate the window's actions, the issuer's own
  * text, ::notice-opened, and the fold on narrow windows; with :lazy (as
- * in the main window), nothing built before the page is given its notices
+ * in the main window), nothing built before the page is given its account
  * or asked to open one, then the same list, explanations and empty state
  * (the mechanism itself is test-lazy-page.c's). Rendered to PNG in English
  * and Japanese.
@@ -37,7 +37,8 @@ typedef struct {
   GtkWindow         *window;
   AnshinNoticesPage *page;
   PagesTestActions  *actions;
-  AnshinCard        *card;
+  AnshinAccount     *account;   /* what the page follows, once shown */
+  AnshinCard        *card;      /* the account's, once shown */
   GListStore        *methods;
   GListStore        *programs;
   GListStore        *notices;
@@ -128,6 +129,7 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (g_steal_pointer (&fixture->window));
   g_assert_finalize_object (page);
 
+  g_clear_object (&fixture->account);
   g_clear_object (&fixture->card);
   g_clear_object (&fixture->methods);
   g_clear_object (&fixture->programs);
@@ -136,15 +138,25 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_pointer (&fixture->actions, pages_test_actions_free);
 }
 
+/* An account holding the card, methods, programmes and notices, as a
+ * refresh at @now on the issuer's clock leaves it; from then on
+ * fixture->card and the stores are the account's. */
+static void
+new_account (Fixture   *fixture,
+             GDateTime *now)
+{
+  g_assert_null (fixture->account);
+  fixture->account = pages_test_account_new (&fixture->card, &fixture->methods, &fixture->programs,
+                                             &fixture->notices, now);
+}
+
+/* The page follows the account. */
 static void
 show (Fixture   *fixture,
       GDateTime *now)
 {
-  anshin_notices_page_set_now (fixture->page, now);
-  anshin_notices_page_set_card (fixture->page, fixture->card);
-  anshin_notices_page_set_methods (fixture->page, G_LIST_MODEL (fixture->methods));
-  anshin_notices_page_set_programs (fixture->page, G_LIST_MODEL (fixture->programs));
-  anshin_notices_page_set_notices (fixture->page, G_LIST_MODEL (fixture->notices));
+  new_account (fixture, now);
+  anshin_notices_page_set_account (fixture->page, fixture->account);
   gtk_window_present (fixture->window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
   pages_test_flush ();
@@ -248,7 +260,7 @@ test_list (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "content_stack")), ==, "none");
 
   /* the issuer's clock moves the relative dates */
-  anshin_notices_page_set_now (fixture->page, later);
+  pages_test_account_set_now (fixture->account, later);
   g_assert_cmpstr (row_text (row_at (fixture, 0), "meta_label"), ==, "Email · 2 hours ago");
 }
 
@@ -298,6 +310,7 @@ test_open_renewal_day (Fixture       *fixture,
 
   /* once the window has marked it read, the dot goes */
   anshin_notice_set_read (activation, TRUE);
+  pages_test_flush ();
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row_at (fixture, 0)), "unread"));
 }
 
@@ -356,6 +369,7 @@ test_unexpected (Fixture       *fixture,
 
   /* once frozen (the window refreshes the card), no second freeze */
   anshin_card_set_state (fixture->card, ANSHIN_CARD_STATE_FROZEN);
+  pages_test_flush ();
   g_assert_null (pages_test_find_actionable (page_child (fixture, "explanation_view"), "win.freeze-card", NULL));
   assert_explained (fixture, "Your card is already frozen");
 }
@@ -395,7 +409,7 @@ test_select_notice (Fixture       *fixture,
 }
 
 /* No notices (yet): the empty state, until the first one comes.
- * user_data: whether the page is :lazy, and so built by its notices */
+ * user_data: whether the page is :lazy, and so built by its account */
 static void
 test_empty (Fixture       *fixture,
             gconstpointer  user_data)
@@ -405,12 +419,10 @@ test_empty (Fixture       *fixture,
   g_autoptr(AnshinNotice) first = g_list_model_get_item (G_LIST_MODEL (fixture->notices), 1);
   AdwStatusPage *empty_page;
 
-  anshin_notices_page_set_now (fixture->page, now);
-  anshin_notices_page_set_card (fixture->page, fixture->card);
   if (GPOINTER_TO_INT (user_data))
     {
-      /* nothing to list: nothing built */
-      anshin_notices_page_set_notices (fixture->page, NULL);
+      /* no account, nothing to list: nothing built */
+      anshin_notices_page_set_account (fixture->page, NULL);
       g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
     }
   else
@@ -419,13 +431,17 @@ test_empty (Fixture       *fixture,
       g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "stack")), ==, "empty");
     }
 
-  anshin_notices_page_set_notices (fixture->page, G_LIST_MODEL (none));
+  /* an account with the card but no notices */
+  fixture->account = pages_test_account_new (&fixture->card, &fixture->methods, &fixture->programs,
+                                             &none, now);
+  anshin_notices_page_set_account (fixture->page, fixture->account);
   g_assert_true (adw_bin_get_child (ADW_BIN (fixture->page)) == page_child (fixture, "stack"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "stack")), ==, "empty");
   empty_page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (page_child (fixture, "stack")));
   g_assert_cmpstr (adw_status_page_get_title (empty_page), ==, "No notices");
   g_assert_cmpuint (strlen (adw_status_page_get_description (empty_page)), >, 60);
 
+  /* @none is the account's now */
   g_list_store_append (none, first);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "stack")), ==, "notices");
   g_assert_cmpuint (pages_test_count_rows (page_child (fixture, "list_box")), ==, 1);
@@ -458,9 +474,9 @@ test_folded (Fixture       *fixture,
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
 }
 
-/* A :lazy page builds nothing until it is given notices; then it lists
- * them, and explains them against what it was given before, as a page
- * built at once does. */
+/* A :lazy page builds nothing until it is given an account; then it
+ * lists its notices, and explains them against its card, as a page built
+ * at once does. */
 static void
 test_lazy (Fixture       *fixture,
            gconstpointer  user_data)
@@ -470,25 +486,28 @@ test_lazy (Fixture       *fixture,
 
   g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
 
-  /* the rest is kept, and told, but builds nothing */
+  /* no account is no change: nothing told, nothing built */
   g_signal_connect (fixture->page, "notify", G_CALLBACK (pages_test_count_notify_cb), &notified);
-  anshin_notices_page_set_now (fixture->page, now);
-  anshin_notices_page_set_card (fixture->page, fixture->card);
-  anshin_notices_page_set_methods (fixture->page, G_LIST_MODEL (fixture->methods));
-  anshin_notices_page_set_programs (fixture->page, G_LIST_MODEL (fixture->programs));
-  g_assert_cmpuint (notified, ==, 4);
-  g_assert_true (anshin_notices_page_get_card (fixture->page) == fixture->card);
+  anshin_notices_page_set_account (fixture->page, NULL);
+  g_assert_cmpuint (notified, ==, 0);
   g_assert_null (anshin_notices_page_get_selected (fixture->page));
   g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
-
   g_signal_handlers_disconnect_by_func (fixture->page, pages_test_count_notify_cb, &notified);
 
-  /* the notices build it, with the list in plain words */
+  /* an account that changes before the page is given it builds nothing */
+  new_account (fixture, now);
+  anshin_card_set_balance (fixture->card, 12000);
+  pages_test_flush ();
+  g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
+
+  /* the account builds it, with the list in plain words */
   notified = 0;
-  g_signal_connect (fixture->page, "notify::notices", G_CALLBACK (pages_test_count_notify_cb), &notified);
-  anshin_notices_page_set_notices (fixture->page, G_LIST_MODEL (fixture->notices));
+  g_signal_connect (fixture->page, "notify::account", G_CALLBACK (pages_test_count_notify_cb), &notified);
+  anshin_notices_page_set_account (fixture->page, fixture->account);
   g_assert_cmpuint (notified, ==, 1);
   g_signal_handlers_disconnect_by_func (fixture->page, pages_test_count_notify_cb, &notified);
+  g_assert_true (anshin_notices_page_get_account (fixture->page) == fixture->account);
+  g_assert_null (anshin_notices_page_get_selected (fixture->page));
   g_assert_true (adw_bin_get_child (ADW_BIN (fixture->page)) == page_child (fixture, "stack"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "stack")), ==, "notices");
   g_assert_cmpuint (pages_test_count_rows (page_child (fixture, "list_box")), ==, 2);
@@ -503,7 +522,7 @@ test_lazy (Fixture       *fixture,
   pages_test_flush ();
   g_assert_true (pages_test_is_shown (GTK_WIDGET (row_at (fixture, 0))));
 
-  /* a click opens and explains it, against the card given before */
+  /* a click opens and explains it, against the account's card */
   open_row (fixture, 0);
   g_assert_cmpuint (fixture->opened->len, ==, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "content_stack")), ==, "notice");
@@ -573,7 +592,7 @@ test_screenshots (gconstpointer data)
 
       gtk_window_set_default_size (fixture.window, 960, 760);
       anshin_card_set_renewal_status (fixture.card, ANSHIN_RENEWAL_STATUS_NONE);
-      anshin_notices_page_set_now (fixture.page, later);
+      pages_test_account_set_now (fixture.account, later);
       g_list_store_remove_all (fixture.notices);
       g_list_store_append (fixture.notices, unexpected);
       g_assert_true (anshin_notices_page_select_notice (fixture.page, "ntc_9"));

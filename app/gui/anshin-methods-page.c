@@ -218,9 +218,12 @@ anshin_methods_page_set_account (AnshinMethodsPage *self,
     g_signal_handlers_disconnect_by_data (anshin_account_get_payment_methods (self->account), self);
   g_set_object (&self->account, account);
 
-  if (account != NULL)
+  /* a :lazy page is built once there is something to list; building binds
+   * the methods, so that the rows are made once */
+  if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
+    bind_methods (self);
+  else if (account != NULL)
     anshin_lazy_page_ensure_built (ANSHIN_LAZY_PAGE (self));
-  bind_methods (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNT]);
 }
