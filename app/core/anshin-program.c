@@ -120,9 +120,9 @@ anshin_program_class_init (AnshinProgramClass *klass)
   properties[PROP_SINCE] =
     g_param_spec_boxed ("since", NULL, NULL, G_TYPE_DATE_TIME, PARAM_FLAGS);
   properties[PROP_EARN_YEN] =
-    g_param_spec_int64 ("earn-yen", NULL, NULL, 0, G_MAXINT64, 0, PARAM_FLAGS);
+    g_param_spec_int64 ("earn-yen", NULL, NULL, G_MININT64, G_MAXINT64, 0, PARAM_FLAGS);
   properties[PROP_EARN_POINTS] =
-    g_param_spec_int64 ("earn-points", NULL, NULL, 0, G_MAXINT64, 0, PARAM_FLAGS);
+    g_param_spec_int64 ("earn-points", NULL, NULL, G_MININT64, G_MAXINT64, 0, PARAM_FLAGS);
   properties[PROP_POINTS_BALANCE] =
     g_param_spec_int64 ("points-balance", NULL, NULL, G_MININT64, G_MAXINT64, 0, PARAM_FLAGS);
   properties[PROP_NAME_JA] =
