@@ -341,6 +341,7 @@ explain_approved (AnshinDraft       *draft,
     draft->headline = g_strdup_printf (_("You paid %1$s with %2$s"), amount, label);
   /* TRANSLATORS: %s is an amount */
   draft->what_happened = g_strdup_printf (_("The payment went through. Your balance after it was %s."), balance);
+  draft->what_to_do = g_strdup (_("You don't need to do anything."));
 
   if (!anshin_transaction_get_has_program (transaction) || program_name == NULL)
     return;
@@ -385,7 +386,18 @@ explain_approved (AnshinDraft       *draft,
 
       if (anshin_program_requires_method (program, ANSHIN_PAYMENT_METHOD_KIND_QUICPAY) && quicpay != NULL &&
           anshin_payment_method_is_unusable (quicpay))
-        draft->evidence = unavailable_reason (quicpay, ANSHIN_PAYMENT_METHOD_KIND_QUICPAY);
+        {
+          draft->evidence = unavailable_reason (quicpay, ANSHIN_PAYMENT_METHOD_KIND_QUICPAY);
+          g_clear_pointer (&draft->what_to_do, g_free);
+          /* TRANSLATORS: %s is a payment method or a list of them */
+          draft->what_to_do = g_strdup_printf (_("Once %s works again, pay with it to have your payments count."),
+                                               required != NULL ? required : anshin_payment_method_kind_get_label (ANSHIN_PAYMENT_METHOD_KIND_QUICPAY));
+        }
+      else if (required != NULL)
+        {
+          g_clear_pointer (&draft->what_to_do, g_free);
+          draft->what_to_do = g_strdup_printf (_("Pay with %s to have your payments count."), required);
+        }
     }
   else
     draft->programme_impact = g_strdup_printf (_("It didn't count toward your %s; the issuer didn't say why."),
@@ -403,6 +415,7 @@ explain_top_up (AnshinDraft       *draft,
   draft->headline = g_strdup_printf (_("You topped up %s"), amount);
   /* TRANSLATORS: %s is an amount */
   draft->what_happened = g_strdup_printf (_("Your balance after the top-up was %s."), balance);
+  draft->what_to_do = g_strdup (_("You don't need to do anything."));
 }
 
 /**
