@@ -231,19 +231,20 @@ test_charge_cards (MockFixture   *fixture,
   g_assert_cmpstr (event_type (&stream, 0), ==, "notice.created");
   g_assert_cmpstr (event_type (&stream, 1), ==, "charge_cards.updated");
 
-  /* a top-up changes the balance: a notice and the card */
+  /* a top-up changes the balance: a notice, the card, and the activity */
   charge = g_strdup_printf ("{\"charge_card_id\": \"%s\", \"amount\": 3000}", id);
   charged = mock_request (fixture, "POST", "/v1/charges", charge, key2);
   g_assert_cmpuint (charged->status, ==, 201);
-  wait_for (&stream, 4);
+  wait_for (&stream, 5);
   g_assert_cmpstr (event_type (&stream, 2), ==, "notice.created");
   g_assert_cmpstr (event_type (&stream, 3), ==, "card.updated");
+  g_assert_cmpstr (event_type (&stream, 4), ==, "transactions.updated");
 
   path = g_strdup_printf ("/v1/charge-cards/%s", id);
   removed = mock_request (fixture, "DELETE", path, NULL, NULL);
   g_assert_cmpuint (removed->status, ==, 204);
-  wait_for (&stream, 5);
-  g_assert_cmpstr (event_type (&stream, 4), ==, "charge_cards.updated");
+  wait_for (&stream, 6);
+  g_assert_cmpstr (event_type (&stream, 5), ==, "charge_cards.updated");
 
   stream_close (&stream);
 }
