@@ -715,6 +715,29 @@ test_saved (void)
   g_clear_pointer (&b, json_object_unref);
   b = anshin_mock_activity_dup_page (restored, "txn_21", 1, &found);
   g_assert_true (found);
+
+  /* a state saved before the activity existed still loads, with the history */
+  {
+    g_autoptr(AnshinMockMember) legacy = anshin_mock_member_new (scenario);
+    g_autoptr(JsonObject) page = NULL;
+
+    json_object_remove_member (saved, "transactions");
+    json_object_remove_member (saved, "payment_index");
+    json_object_remove_member (saved, "points_earned");
+    g_assert_true (anshin_mock_member_restore (legacy, saved, &error));
+    g_assert_no_error (error);
+    page = anshin_mock_activity_dup_page (legacy, NULL, 200, &found);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (page, "transactions")), >=, 8);
+  }
+
+  /* a damaged one is refused */
+  {
+    g_autoptr(AnshinMockMember) damaged = anshin_mock_member_new (scenario);
+
+    json_object_set_string_member (saved, "transactions", "lots");
+    g_assert_false (anshin_mock_member_restore (damaged, saved, &error));
+    g_assert_nonnull (error);
+  }
 }
 
 int
