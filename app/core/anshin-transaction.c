@@ -216,8 +216,8 @@ anshin_transaction_get_kind (AnshinTransaction *self)
 }
 
 void
-anshin_transaction_set_kind (AnshinTransaction *self,
-                             AnshinTransactionKind kind)
+anshin_transaction_set_kind (AnshinTransaction     *self,
+                             AnshinTransactionKind  kind)
 {
   g_return_if_fail (ANSHIN_IS_TRANSACTION (self));
 
@@ -233,8 +233,8 @@ anshin_transaction_get_status (AnshinTransaction *self)
 }
 
 void
-anshin_transaction_set_status (AnshinTransaction *self,
-                               AnshinTransactionStatus status)
+anshin_transaction_set_status (AnshinTransaction       *self,
+                               AnshinTransactionStatus  status)
 {
   g_return_if_fail (ANSHIN_IS_TRANSACTION (self));
 
@@ -284,8 +284,8 @@ anshin_transaction_get_method (AnshinTransaction *self)
 }
 
 void
-anshin_transaction_set_method (AnshinTransaction *self,
-                               AnshinPaymentMethodKind method)
+anshin_transaction_set_method (AnshinTransaction       *self,
+                               AnshinPaymentMethodKind  method)
 {
   g_return_if_fail (ANSHIN_IS_TRANSACTION (self));
 
@@ -302,7 +302,7 @@ anshin_transaction_get_via (AnshinTransaction *self)
 
 void
 anshin_transaction_set_via (AnshinTransaction *self,
-                            AnshinWallet via)
+                            AnshinWallet       via)
 {
   g_return_if_fail (ANSHIN_IS_TRANSACTION (self));
 
@@ -335,8 +335,8 @@ anshin_transaction_get_decline_reason (AnshinTransaction *self)
 }
 
 void
-anshin_transaction_set_decline_reason (AnshinTransaction *self,
-                                       AnshinDeclineReason decline_reason)
+anshin_transaction_set_decline_reason (AnshinTransaction   *self,
+                                       AnshinDeclineReason  decline_reason)
 {
   g_return_if_fail (ANSHIN_IS_TRANSACTION (self));
 
@@ -420,8 +420,8 @@ anshin_transaction_get_program_reason (AnshinTransaction *self)
 }
 
 void
-anshin_transaction_set_program_reason (AnshinTransaction *self,
-                                       AnshinProgramReason program_reason)
+anshin_transaction_set_program_reason (AnshinTransaction   *self,
+                                       AnshinProgramReason  program_reason)
 {
   g_return_if_fail (ANSHIN_IS_TRANSACTION (self));
 
