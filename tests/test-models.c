@@ -15,6 +15,7 @@
 #include "anshin-notice.h"
 #include "anshin-payment-method.h"
 #include "anshin-program.h"
+#include "anshin-transaction.h"
 
 /* Helpers */
 
@@ -982,6 +983,7 @@ main (int   argc,
     { "program", anshin_program_get_type },
     { "notice", anshin_notice_get_type },
     { "charge-card", anshin_charge_card_get_type },
+    { "transaction", anshin_transaction_get_type },
   };
 
   g_test_init (&argc, &argv, NULL);
