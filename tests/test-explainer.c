@@ -413,7 +413,7 @@ typedef struct
   Moment moment;
   AnshinNoticeCode code;
   const char *issued_at;
-  const char *params[5];          /* key, value, ..., NULL */
+  const char *params[7];          /* key, value, ..., NULL */
   AnshinExpectation expectation;
   const char *headline;           /* the checks are substrings; NULL: any */
   const char *what_happened;
@@ -566,6 +566,25 @@ static const NoticeCase notice_cases[] = {
     { "amount", "lots", NULL },
     ANSHIN_EXPECTATION_EXPECTED, "Your top-up went through", "Your balance is now ¥12,345.",
     "It was charged to your registered charge card.", NULL, NULL, NULL, { END } },
+  { "payment-declined", DELAYED, ANSHIN_NOTICE_CODE_PAYMENT_DECLINED, "2025-12-02T09:41:00+09:00",
+    { "transaction_id", "txn_21", "method", "quicpay", "reason", "network_unavailable", NULL },
+    ANSHIN_EXPECTATION_NEEDS_ATTENTION, "A QUICPay payment was declined",
+    "On 2 Dec 2025, 09:41 a payment with your card didn't go through, and nothing was taken from your balance.",
+    "QUICPay isn't working yet since your card's renewal: the issuer's data migration is late.",
+    "Right now Mastercard contactless works: you can pay with it instead.",
+    "QUICPay is late: the issuer's data migration hasn't finished and they haven't given a new date.",
+    "only counts QUICPay payments",
+    { ANSHIN_ACTION_KIND_REISSUE_NEW_NUMBER, ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS, END } },
+  { "payment-declined-frozen", FROZEN, ANSHIN_NOTICE_CODE_PAYMENT_DECLINED, "2025-12-03T07:55:00+09:00",
+    { "transaction_id", "txn_30", "method", "mastercard_contactless", "reason", "card_frozen", NULL },
+    ANSHIN_EXPECTATION_NEEDS_ATTENTION, "A Mastercard contactless payment was declined", NULL,
+    "Your card was frozen", "unfreeze it", NULL, NULL,
+    { ANSHIN_ACTION_KIND_UNFREEZE_CARD, ANSHIN_ACTION_KIND_CONTACT_ISSUER, END } },
+  { "payment-declined-no-params", DELAYED, ANSHIN_NOTICE_CODE_PAYMENT_DECLINED, "2025-12-02T09:41:00+09:00",
+    { NULL },
+    ANSHIN_EXPECTATION_NEEDS_ATTENTION, "A payment with your card was declined", NULL,
+    "didn't say which way of paying", "customer center", NULL, NULL,
+    { ANSHIN_ACTION_KIND_CONTACT_ISSUER, END } },
   { "unknown", DELAYED, ANSHIN_NOTICE_CODE_UNKNOWN, "2025-12-02T09:00:00+09:00", { NULL },
     ANSHIN_EXPECTATION_NEEDS_ATTENTION, "A notice this app can't explain yet", "The issuer's own text is shown below.",
     "can't check this notice", "contact the issuer's customer center", NULL,

@@ -164,15 +164,25 @@ test_in_order (MockFixture   *fixture,
   g_assert_cmpstr (json_object_get_string_member (g_ptr_array_index (stream.events, 2), "issuer_time"),
                    ==, "2025-08-30T10:00:00+09:00");
 
-  /* a jump over two scheduled changes applies both, each in turn */
+  /* a jump over scheduled changes applies them all, each in turn: the
+   * three payments of September to November (each changes the balance and
+   * the activity), the renewal at 9:00, the contactless payment at 10:15,
+   * the wallets at 12:00 */
   mock_login (fixture);
   mock_set_clock (fixture, "2025-11-30T13:00:00+09:00");
-  wait_for (&stream, 8);
-  g_assert_cmpstr (event_type (&stream, 3), ==, "card.updated");
-  g_assert_cmpstr (event_type (&stream, 4), ==, "networks.updated");
-  g_assert_cmpstr (event_type (&stream, 5), ==, "notice.created");
-  g_assert_cmpstr (event_type (&stream, 6), ==, "networks.updated");
-  g_assert_cmpstr (event_type (&stream, 7), ==, "clock.changed");
+  wait_for (&stream, 16);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpstr (event_type (&stream, 3 + 2 * i), ==, "card.updated");
+      g_assert_cmpstr (event_type (&stream, 4 + 2 * i), ==, "transactions.updated");
+    }
+  g_assert_cmpstr (event_type (&stream, 9), ==, "card.updated");
+  g_assert_cmpstr (event_type (&stream, 10), ==, "networks.updated");
+  g_assert_cmpstr (event_type (&stream, 11), ==, "notice.created");
+  g_assert_cmpstr (event_type (&stream, 12), ==, "card.updated");
+  g_assert_cmpstr (event_type (&stream, 13), ==, "transactions.updated");
+  g_assert_cmpstr (event_type (&stream, 14), ==, "networks.updated");
+  g_assert_cmpstr (event_type (&stream, 15), ==, "clock.changed");
 
   /* the member's own actions too */
   mock_login (fixture);
@@ -181,10 +191,10 @@ test_in_order (MockFixture   *fixture,
 
     g_assert_cmpuint (frozen->status, ==, 200);
   }
-  wait_for (&stream, 11);
-  g_assert_cmpstr (event_type (&stream, 8), ==, "notice.created");
-  g_assert_cmpstr (event_type (&stream, 9), ==, "card.updated");
-  g_assert_cmpstr (event_type (&stream, 10), ==, "networks.updated");
+  wait_for (&stream, 19);
+  g_assert_cmpstr (event_type (&stream, 16), ==, "notice.created");
+  g_assert_cmpstr (event_type (&stream, 17), ==, "card.updated");
+  g_assert_cmpstr (event_type (&stream, 18), ==, "networks.updated");
 
   stream_close (&stream);
 }
@@ -221,19 +231,20 @@ test_charge_cards (MockFixture   *fixture,
   g_assert_cmpstr (event_type (&stream, 0), ==, "notice.created");
   g_assert_cmpstr (event_type (&stream, 1), ==, "charge_cards.updated");
 
-  /* a top-up changes the balance: a notice and the card */
+  /* a top-up changes the balance: a notice, the card, and the activity */
   charge = g_strdup_printf ("{\"charge_card_id\": \"%s\", \"amount\": 3000}", id);
   charged = mock_request (fixture, "POST", "/v1/charges", charge, key2);
   g_assert_cmpuint (charged->status, ==, 201);
-  wait_for (&stream, 4);
+  wait_for (&stream, 5);
   g_assert_cmpstr (event_type (&stream, 2), ==, "notice.created");
   g_assert_cmpstr (event_type (&stream, 3), ==, "card.updated");
+  g_assert_cmpstr (event_type (&stream, 4), ==, "transactions.updated");
 
   path = g_strdup_printf ("/v1/charge-cards/%s", id);
   removed = mock_request (fixture, "DELETE", path, NULL, NULL);
   g_assert_cmpuint (removed->status, ==, 204);
-  wait_for (&stream, 5);
-  g_assert_cmpstr (event_type (&stream, 4), ==, "charge_cards.updated");
+  wait_for (&stream, 6);
+  g_assert_cmpstr (event_type (&stream, 5), ==, "charge_cards.updated");
 
   stream_close (&stream);
 }

@@ -16,6 +16,7 @@
 #include "anshin-notice.h"
 #include "anshin-payment-method.h"
 #include "anshin-program.h"
+#include "anshin-transaction.h"
 
 /* Helpers */
 
@@ -984,6 +985,7 @@ main (int   argc,
     { "notice", anshin_notice_get_type },
     { "charge-card", anshin_charge_card_get_type },
     { "issuer-info", anshin_issuer_info_get_type },
+    { "transaction", anshin_transaction_get_type },
   };
 
   g_test_init (&argc, &argv, NULL);

@@ -339,7 +339,7 @@ static const Expected renewal_with_methods = {
 #define QUICPAY_TITLE_EN "Pay with Mastercard contactless today"
 #define QUICPAY_TITLE_JA "今日はMastercardタッチ決済でお支払いいただけます"
 #define QUICPAY_PROGRAMME_EN "Payments by Mastercard don't count for the Tsubasa Shopping Program."
-#define QUICPAY_PROGRAMME_JA "Mastercardでのご利用分はTsubasa Shopping Programの対象外です。"
+#define QUICPAY_PROGRAMME_JA "Mastercardでのご利用分はつばさショッピングプログラムの対象外です。"
 
 static const Expected quicpay_delayed = {
   ANSHIN_MOMENT_KIND_METHOD_NOT_WORKING, ANSHIN_MOMENT_TONE_WARNING, NULL,
@@ -803,6 +803,8 @@ test_summary_reissuing (void)
                    "Notices from the issuer:\n"
                    "- 2 Dec 2025, 10:00\n"
                    "  カード再発行を受け付けました\n"
+                   "- 2 Dec 2025, 09:41\n"
+                   "  【つばさペイ】カードご利用不可のお知らせ\n"
                    "- 30 Nov 2025, 09:00\n"
                    "  【つばさペイ】カード有効化完了のお知らせ\n"
                    "- 30 Aug 2025, 10:00\n"

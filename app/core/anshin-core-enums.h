@@ -103,6 +103,7 @@ typedef enum {
   ANSHIN_NOTICE_CODE_CHARGE_CARD_REGISTERED,
   ANSHIN_NOTICE_CODE_CHARGE_CARD_REGISTRATION_LOCKED,
   ANSHIN_NOTICE_CODE_CHARGE_COMPLETED,
+  ANSHIN_NOTICE_CODE_PAYMENT_DECLINED,
 } AnshinNoticeCode;
 
 typedef enum {
@@ -185,5 +186,34 @@ typedef enum {
   ANSHIN_MOMENT_TONE_WARNING,
   ANSHIN_MOMENT_TONE_ERROR,
 } AnshinMomentTone;
+/* An entry of the activity (`GET /v1/transactions`). */
+typedef enum {
+  ANSHIN_TRANSACTION_KIND_PAYMENT,
+  ANSHIN_TRANSACTION_KIND_TOP_UP,
+} AnshinTransactionKind;
+
+typedef enum {
+  ANSHIN_TRANSACTION_STATUS_APPROVED,
+  ANSHIN_TRANSACTION_STATUS_DECLINED,
+} AnshinTransactionStatus;
+
+/* NONE stands for `"decline_reason": null`; OTHER for a reason this
+ * version of the app does not know yet. */
+typedef enum {
+  ANSHIN_DECLINE_REASON_NONE,
+  ANSHIN_DECLINE_REASON_CARD_FROZEN,
+  ANSHIN_DECLINE_REASON_NETWORK_UNAVAILABLE,
+  ANSHIN_DECLINE_REASON_INSUFFICIENT_BALANCE,
+  ANSHIN_DECLINE_REASON_OTHER,
+} AnshinDeclineReason;
+
+/* Why a payment did not count for a programme; NONE stands for
+ * `"reason": null`, OTHER for a reason this version does not know. */
+typedef enum {
+  ANSHIN_PROGRAM_REASON_NONE,
+  ANSHIN_PROGRAM_REASON_NETWORK_NOT_ELIGIBLE,
+  ANSHIN_PROGRAM_REASON_DECLINED,
+  ANSHIN_PROGRAM_REASON_OTHER,
+} AnshinProgramReason;
 
 G_END_DECLS

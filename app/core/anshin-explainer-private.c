@@ -290,7 +290,7 @@ programme_sentences (AnshinProgram           *program,
                      AnshinPaymentMethodKind  kind,
                      AnshinImpact             impact)
 {
-  const char *name = anshin_program_get_name (program);
+  const char *name = anshin_program_get_display_name (program);
   const char *label = anshin_payment_method_kind_get_label (kind);
   const char * const *required = anshin_program_get_requires_methods (program);
   gboolean only = required != NULL && g_strv_length ((char **) required) == 1;
@@ -357,7 +357,7 @@ anshin_explainer_programme_impact (GListModel              *programs,
     {
       g_autoptr(AnshinProgram) program = g_list_model_get_item (programs, i);
 
-      if (anshin_program_get_name (program) != NULL &&
+      if (anshin_program_get_display_name (program) != NULL &&
           anshin_program_requires_method (program, kind))
         text = anshin_explainer_join (text, programme_sentences (program, kind, impact));
     }

@@ -99,6 +99,9 @@ void anshin_explain_registration_locked_notice    (AnshinDraft         *draft,
                                                    AnshinNoticeContext *ctx);
 void anshin_explain_charge_completed_notice       (AnshinDraft         *draft,
                                                    AnshinNoticeContext *ctx);
+/* anshin-explainer-activity.c */
+void anshin_explain_payment_declined_notice       (AnshinDraft         *draft,
+                                                   AnshinNoticeContext *ctx);
 void anshin_explain_unknown_notice                (AnshinDraft         *draft,
                                                    AnshinNoticeContext *ctx);
 

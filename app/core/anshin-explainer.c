@@ -511,6 +511,9 @@ anshin_explain_notice (AnshinNotice *notice,
     case ANSHIN_NOTICE_CODE_CHARGE_COMPLETED:
       anshin_explain_charge_completed_notice (&draft, &ctx);
       break;
+    case ANSHIN_NOTICE_CODE_PAYMENT_DECLINED:
+      anshin_explain_payment_declined_notice (&draft, &ctx);
+      break;
     case ANSHIN_NOTICE_CODE_UNKNOWN:
     default:
       anshin_explain_unknown_notice (&draft, &ctx);

@@ -14,6 +14,7 @@
 #include "anshin-notice.h"
 #include "anshin-payment-method.h"
 #include "anshin-program.h"
+#include "anshin-transaction.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,15 @@ AnshinExplanation *anshin_explain_payment_method   (AnshinPaymentMethod *method,
 AnshinExplanation *anshin_explain_reissue_tradeoff (AnshinCard          *card,
                                                     GListModel          *methods,
                                                     GListModel          *programs,
+                                                    GDateTime           *now);
+
+AnshinExplanation *anshin_explain_transaction      (AnshinTransaction   *transaction,
+                                                    AnshinCard          *card,
+                                                    GListModel          *methods,
+                                                    GListModel          *programs,
+                                                    GDateTime           *now);
+char              *anshin_explain_decline_briefly  (AnshinTransaction   *transaction,
+                                                    GListModel          *methods,
                                                     GDateTime           *now);
 
 G_END_DECLS

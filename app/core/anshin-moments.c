@@ -298,7 +298,7 @@ programme_names (GListModel              *programs,
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(AnshinProgram) program = g_list_model_get_item (programs, i);
-      const char *name = anshin_program_get_name (program);
+      const char *name = anshin_program_get_display_name (program);
 
       if (name != NULL && anshin_program_requires_method (program, kind) &&
           !anshin_program_requires_method (program, ANSHIN_PAYMENT_METHOD_KIND_MASTERCARD_CONTACTLESS))

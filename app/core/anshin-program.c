@@ -7,11 +7,15 @@
  * A programme of the issuer (`GET /v1/programs`), e.g. a shopping
  * programme, and the payment methods whose payments count for it
  * (requires-methods: API names such as "quicpay"). since is a date, 00:00
- * in +09:00.
+ * in +09:00. A counted payment earns floor (amount / earn-yen) * earn-points
+ * (0 when earn-yen is 0: the issuer did not say).
  */
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "anshin-format.h"
 #include "anshin-program.h"
 #include "anshin-core-enum-types.h"
 #include "anshin-enum-util.h"
@@ -26,6 +30,10 @@ struct _AnshinProgram
   char *description;
   char **requires_methods;
   GDateTime *since;
+  gint64 earn_yen;
+  gint64 earn_points;
+  gint64 points_balance;
+  char *name_ja;
 };
 
 G_DEFINE_FINAL_TYPE (AnshinProgram, anshin_program, G_TYPE_OBJECT)
@@ -37,6 +45,10 @@ enum {
   PROP_DESCRIPTION,
   PROP_REQUIRES_METHODS,
   PROP_SINCE,
+  PROP_EARN_YEN,
+  PROP_EARN_POINTS,
+  PROP_POINTS_BALANCE,
+  PROP_NAME_JA,
   N_PROPS
 };
 
@@ -50,6 +62,10 @@ static const gsize field_offsets[N_PROPS] = {
   [PROP_DESCRIPTION] = G_STRUCT_OFFSET (AnshinProgram, description),
   [PROP_REQUIRES_METHODS] = G_STRUCT_OFFSET (AnshinProgram, requires_methods),
   [PROP_SINCE] = G_STRUCT_OFFSET (AnshinProgram, since),
+  [PROP_EARN_YEN] = G_STRUCT_OFFSET (AnshinProgram, earn_yen),
+  [PROP_EARN_POINTS] = G_STRUCT_OFFSET (AnshinProgram, earn_points),
+  [PROP_POINTS_BALANCE] = G_STRUCT_OFFSET (AnshinProgram, points_balance),
+  [PROP_NAME_JA] = G_STRUCT_OFFSET (AnshinProgram, name_ja),
 };
 
 static void
@@ -62,6 +78,7 @@ anshin_program_finalize (GObject *object)
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->requires_methods, g_strfreev);
   g_clear_pointer (&self->since, g_date_time_unref);
+  g_clear_pointer (&self->name_ja, g_free);
 
   G_OBJECT_CLASS (anshin_program_parent_class)->finalize (object);
 }
@@ -103,6 +120,14 @@ anshin_program_class_init (AnshinProgramClass *klass)
     g_param_spec_boxed ("requires-methods", NULL, NULL, G_TYPE_STRV, PARAM_FLAGS);
   properties[PROP_SINCE] =
     g_param_spec_boxed ("since", NULL, NULL, G_TYPE_DATE_TIME, PARAM_FLAGS);
+  properties[PROP_EARN_YEN] =
+    g_param_spec_int64 ("earn-yen", NULL, NULL, G_MININT64, G_MAXINT64, 0, PARAM_FLAGS);
+  properties[PROP_EARN_POINTS] =
+    g_param_spec_int64 ("earn-points", NULL, NULL, G_MININT64, G_MAXINT64, 0, PARAM_FLAGS);
+  properties[PROP_POINTS_BALANCE] =
+    g_param_spec_int64 ("points-balance", NULL, NULL, G_MININT64, G_MAXINT64, 0, PARAM_FLAGS);
+  properties[PROP_NAME_JA] =
+    g_param_spec_string ("name-ja", NULL, NULL, NULL, PARAM_FLAGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -249,4 +274,118 @@ anshin_program_requires_method (AnshinProgram           *self,
     return FALSE;
 
   return g_strv_contains ((const char * const *) self->requires_methods, api_name);
+}
+
+gint64
+anshin_program_get_earn_yen (AnshinProgram *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_PROGRAM (self), 0);
+
+  return self->earn_yen;
+}
+
+void
+anshin_program_set_earn_yen (AnshinProgram *self,
+                             gint64         earn_yen)
+{
+  g_return_if_fail (ANSHIN_IS_PROGRAM (self));
+
+  anshin_model_set_int64 (self, &self->earn_yen, MAX (earn_yen, 0), properties[PROP_EARN_YEN]);
+}
+
+gint64
+anshin_program_get_earn_points (AnshinProgram *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_PROGRAM (self), 0);
+
+  return self->earn_points;
+}
+
+void
+anshin_program_set_earn_points (AnshinProgram *self,
+                                gint64         earn_points)
+{
+  g_return_if_fail (ANSHIN_IS_PROGRAM (self));
+
+  anshin_model_set_int64 (self, &self->earn_points, MAX (earn_points, 0), properties[PROP_EARN_POINTS]);
+}
+
+gint64
+anshin_program_get_points_balance (AnshinProgram *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_PROGRAM (self), 0);
+
+  return self->points_balance;
+}
+
+void
+anshin_program_set_points_balance (AnshinProgram *self,
+                                   gint64         points_balance)
+{
+  g_return_if_fail (ANSHIN_IS_PROGRAM (self));
+
+  anshin_model_set_int64 (self, &self->points_balance, points_balance, properties[PROP_POINTS_BALANCE]);
+}
+
+const char *
+anshin_program_get_name_ja (AnshinProgram *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_PROGRAM (self), NULL);
+
+  return self->name_ja;
+}
+
+void
+anshin_program_set_name_ja (AnshinProgram *self,
+                            const char    *name_ja)
+{
+  g_return_if_fail (ANSHIN_IS_PROGRAM (self));
+
+  anshin_model_set_string (self, &self->name_ja, name_ja, properties[PROP_NAME_JA]);
+}
+
+/**
+ * anshin_program_get_display_name:
+ * @self: a programme
+ *
+ * The programme's name as the holder reads it: in the Japanese
+ * translation, the issuer's own Japanese name (`name_ja`) when it gave
+ * one; otherwise `name`. Like the money and date formats, the choice
+ * follows the translation in use, not LC_* alone.
+ *
+ * Returns: (transfer none) (nullable): the name to show
+ */
+const char *
+anshin_program_get_display_name (AnshinProgram *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_PROGRAM (self), NULL);
+
+  if (self->name_ja != NULL && self->name_ja[0] != '\0' && anshin_format_is_japanese ())
+    return self->name_ja;
+
+  return self->name != NULL ? self->name : self->name_ja;
+}
+
+/**
+ * anshin_program_points_for:
+ * @self: a programme
+ * @amount: a payment in yen
+ *
+ * Returns: the points a counted payment of @amount earns:
+ *   floor (@amount / earn-yen) * earn-points, 0 if earn-yen is unknown
+ */
+gint64
+anshin_program_points_for (AnshinProgram *self,
+                           gint64         amount)
+{
+  g_return_val_if_fail (ANSHIN_IS_PROGRAM (self), 0);
+
+  if (self->earn_yen <= 0 || amount <= 0)
+    return 0;
+
+  /* earn_points is at most G_MAXINT64 and amount / earn_yen too: saturate */
+  if (self->earn_points != 0 && amount / self->earn_yen > G_MAXINT64 / self->earn_points)
+    return G_MAXINT64;
+
+  return (amount / self->earn_yen) * self->earn_points;
 }

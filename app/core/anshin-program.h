@@ -45,6 +45,26 @@ GDateTime *anshin_program_get_since (AnshinProgram *self);
 void anshin_program_set_since (AnshinProgram *self,
                                GDateTime     *since);
 
+gint64 anshin_program_get_earn_yen (AnshinProgram *self);
+void anshin_program_set_earn_yen (AnshinProgram *self,
+                                  gint64         earn_yen);
+
+gint64 anshin_program_get_earn_points (AnshinProgram *self);
+void anshin_program_set_earn_points (AnshinProgram *self,
+                                     gint64         earn_points);
+
+gint64 anshin_program_get_points_balance (AnshinProgram *self);
+void anshin_program_set_points_balance (AnshinProgram *self,
+                                        gint64         points_balance);
+
+const char *anshin_program_get_name_ja (AnshinProgram *self);
+void anshin_program_set_name_ja (AnshinProgram *self,
+                                 const char    *name_ja);
+
+const char *anshin_program_get_display_name (AnshinProgram *self);
+gint64 anshin_program_points_for (AnshinProgram *self,
+                                  gint64         amount);
+
 gboolean anshin_program_requires_method (AnshinProgram           *self,
                                          AnshinPaymentMethodKind  kind);
 

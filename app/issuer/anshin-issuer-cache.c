@@ -55,6 +55,7 @@ anshin_issuer_snapshot_free (AnshinIssuerSnapshot *self)
   g_clear_pointer (&self->programs, g_ptr_array_unref);
   g_clear_pointer (&self->notices, g_ptr_array_unref);
   g_clear_pointer (&self->charge_cards, g_ptr_array_unref);
+  g_clear_pointer (&self->activity, anshin_transaction_page_free);
   g_free (self);
 }
 
@@ -103,6 +104,11 @@ anshin_issuer_snapshot_to_json (const AnshinIssuerSnapshot *self,
   add_list (builder, "notices", self->notices, (WriteFunc)anshin_issuer_json_from_notice);
   add_list (builder, "charge_cards", self->charge_cards,
             (WriteFunc)anshin_issuer_json_from_charge_card);
+  if (self->activity != NULL)
+    {
+      json_builder_set_member_name (builder, "activity");
+      json_builder_add_value (builder, anshin_issuer_json_from_transaction_page (self->activity));
+    }
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -175,6 +181,15 @@ anshin_issuer_snapshot_from_json (const char  *data,
       !read_list (root, anshin_issuer_json_to_notices, &snapshot->notices, error) ||
       !read_list (root, anshin_issuer_json_to_charge_cards, &snapshot->charge_cards, error))
     return NULL;
+
+  /* optional: a cache written before the activity existed has none */
+  if (json_object_has_member (object, "activity"))
+    {
+      snapshot->activity = anshin_issuer_json_to_transaction_page (json_object_get_member (object, "activity"),
+                                                                   error);
+      if (snapshot->activity == NULL)
+        return NULL;
+    }
 
   return g_steal_pointer (&snapshot);
 }

@@ -10,19 +10,22 @@
 #include <gio/gio.h>
 
 #include "anshin-card.h"
+#include "anshin-issuer-types.h"
 
 G_BEGIN_DECLS
 
 /* The last known state of one member's card, as shown offline. The lists
  * hold AnshinPaymentMethod, AnshinProgram, AnshinNotice (newest first) and
- * AnshinChargeCard. */
+ * AnshinChargeCard; activity is the last loaded page of the activity
+ * (nullable: none loaded, or a cache written before it existed). */
 typedef struct {
-  GDateTime  *saved_at;
-  AnshinCard *card;
-  GPtrArray  *payment_methods;
-  GPtrArray  *programs;
-  GPtrArray  *notices;
-  GPtrArray  *charge_cards;
+  GDateTime             *saved_at;
+  AnshinCard            *card;
+  GPtrArray             *payment_methods;
+  GPtrArray             *programs;
+  GPtrArray             *notices;
+  GPtrArray             *charge_cards;
+  AnshinTransactionPage *activity;
 } AnshinIssuerSnapshot;
 
 AnshinIssuerSnapshot *anshin_issuer_snapshot_new        (void);

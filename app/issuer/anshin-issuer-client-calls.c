@@ -547,6 +547,59 @@ anshin_issuer_client_list_notices_finish (AnshinIssuerClient  *self,
                                            error);
 }
 
+/**
+ * anshin_issuer_client_list_transactions_async:
+ * @before: (nullable): page back from this transaction (a page's
+ *   `next_before`); %NULL for the newest
+ * @limit: at most this many, 1 to 200; 0 for the issuer's default (50)
+ *
+ * Fetches one page of the card's activity, newest first.
+ */
+void
+anshin_issuer_client_list_transactions_async (AnshinIssuerClient  *self,
+                                              const char          *before,
+                                              guint                limit,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data)
+{
+  g_autoptr(GString) path = g_string_new ("v1/transactions");
+  char separator = '?';
+
+  g_return_if_fail (ANSHIN_IS_ISSUER_CLIENT (self));
+  g_return_if_fail (limit <= ANSHIN_ISSUER_TRANSACTIONS_LIMIT_MAX);
+
+  if (before != NULL)
+    {
+      g_autofree char *escaped = g_uri_escape_string (before, NULL, FALSE);
+
+      g_string_append_printf (path, "%cbefore=%s", separator, escaped);
+      separator = '&';
+    }
+  if (limit > 0)
+    g_string_append_printf (path, "%climit=%u", separator, limit);
+
+  anshin_issuer_client_call (self, anshin_issuer_client_list_transactions_async, "GET", path->str,
+                             NULL, NULL, (AnshinIssuerMapFunc)anshin_issuer_json_to_transaction_page,
+                             (GDestroyNotify)anshin_transaction_page_free, cancellable, callback,
+                             user_data);
+}
+
+/**
+ * anshin_issuer_client_list_transactions_finish:
+ *
+ * Returns: (transfer full) (nullable): the page: its AnshinTransactions
+ *   newest first, and the id to page back from (%NULL on the last page)
+ */
+AnshinTransactionPage *
+anshin_issuer_client_list_transactions_finish (AnshinIssuerClient  *self,
+                                               GAsyncResult        *result,
+                                               GError             **error)
+{
+  return anshin_issuer_client_call_finish (self, result, anshin_issuer_client_list_transactions_async,
+                                           error);
+}
+
 static char *
 path_with_id (const char *format,
               const char *id)

@@ -23,6 +23,9 @@ G_BEGIN_DECLS
 
 #define ANSHIN_TYPE_ISSUER_CLIENT (anshin_issuer_client_get_type ())
 
+/* The most transactions one `GET /v1/transactions` page may ask for. */
+#define ANSHIN_ISSUER_TRANSACTIONS_LIMIT_MAX 200
+
 G_DECLARE_FINAL_TYPE (AnshinIssuerClient, anshin_issuer_client, ANSHIN, ISSUER_CLIENT, GObject)
 
 AnshinIssuerClient     *anshin_issuer_client_new                       (const char               *base_url,
@@ -123,6 +126,15 @@ void                    anshin_issuer_client_list_notices_async        (AnshinIs
                                                                         GAsyncReadyCallback       callback,
                                                                         gpointer                  user_data);
 GPtrArray              *anshin_issuer_client_list_notices_finish       (AnshinIssuerClient       *self,
+                                                                        GAsyncResult             *result,
+                                                                        GError                  **error);
+void                    anshin_issuer_client_list_transactions_async   (AnshinIssuerClient       *self,
+                                                                        const char               *before,
+                                                                        guint                     limit,
+                                                                        GCancellable             *cancellable,
+                                                                        GAsyncReadyCallback       callback,
+                                                                        gpointer                  user_data);
+AnshinTransactionPage  *anshin_issuer_client_list_transactions_finish  (AnshinIssuerClient       *self,
                                                                         GAsyncResult             *result,
                                                                         GError                  **error);
 void                    anshin_issuer_client_mark_notice_read_async    (AnshinIssuerClient       *self,

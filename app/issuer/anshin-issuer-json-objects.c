@@ -264,6 +264,14 @@ read_program (Reader     *r,
   anshin_program_set_description (program,
                                   reader_string (r, object, "description", READ_MAYBE));
   anshin_program_set_since (program, reader_time (r, object, "since", READ_MAYBE | READ_DATE));
+  anshin_program_set_name_ja (program, reader_string (r, object, "name_ja", READ_MAYBE));
+  anshin_program_set_earn_yen (program, reader_int (r, object, "earn_yen", READ_MAYBE,
+                                                    0, ANSHIN_ISSUER_JSON_MAX_YEN, 0));
+  anshin_program_set_earn_points (program, reader_int (r, object, "earn_points", READ_MAYBE,
+                                                       0, ANSHIN_ISSUER_JSON_MAX_YEN, 0));
+  anshin_program_set_points_balance (program, reader_int (r, object, "points_balance", READ_MAYBE,
+                                                          -ANSHIN_ISSUER_JSON_MAX_YEN,
+                                                          ANSHIN_ISSUER_JSON_MAX_YEN, 0));
 
   networks = reader_array (r, object, "requires_networks", READ_MAYBE);
   for (guint i = 0; networks != NULL && i < json_array_get_length (networks); i++)

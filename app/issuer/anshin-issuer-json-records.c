@@ -307,6 +307,7 @@ anshin_issuer_json_to_event (JsonNode  *root,
     { "networks.updated", ANSHIN_ISSUER_EVENT_NETWORKS_UPDATED },
     { "charge_cards.updated", ANSHIN_ISSUER_EVENT_CHARGE_CARDS_UPDATED },
     { "clock.changed", ANSHIN_ISSUER_EVENT_CLOCK_CHANGED },
+    { "transactions.updated", ANSHIN_ISSUER_EVENT_TRANSACTIONS_UPDATED },
   };
   g_auto(Reader) r = { .what = "event" };
   g_autoptr(AnshinIssuerEvent) event = anshin_issuer_event_new ();

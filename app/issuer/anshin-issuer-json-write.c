@@ -222,6 +222,10 @@ anshin_issuer_json_from_program (AnshinProgram *program)
   add_string (builder, "name", anshin_program_get_name (program));
   add_string (builder, "description", anshin_program_get_description (program));
   add_date (builder, "since", anshin_program_get_since (program));
+  add_int (builder, "earn_yen", anshin_program_get_earn_yen (program));
+  add_int (builder, "earn_points", anshin_program_get_earn_points (program));
+  add_int (builder, "points_balance", anshin_program_get_points_balance (program));
+  add_string (builder, "name_ja", anshin_program_get_name_ja (program));
   json_builder_set_member_name (builder, "requires_networks");
   json_builder_begin_array (builder);
   requires = anshin_program_get_requires_methods (program);
@@ -298,6 +302,103 @@ anshin_issuer_json_from_charge_card (AnshinChargeCard *card)
   add_int (builder, "exp_year", anshin_charge_card_get_exp_year (card));
   add_string (builder, "holder_name", anshin_charge_card_get_holder_name (card));
   add_time (builder, "registered_at", anshin_charge_card_get_registered_at (card));
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+static void
+add_via (JsonBuilder  *builder,
+         AnshinWallet  via)
+{
+  json_builder_set_member_name (builder, "via");
+  if ((via & ANSHIN_WALLET_APPLE_PAY) != 0)
+    json_builder_add_string_value (builder, "apple_pay");
+  else if ((via & ANSHIN_WALLET_GOOGLE_PAY) != 0)
+    json_builder_add_string_value (builder, "google_pay");
+  else
+    json_builder_add_null_value (builder);
+}
+
+/**
+ * anshin_issuer_json_from_transaction:
+ *
+ * Returns: (transfer full): @transaction as an entry of
+ *   `GET /v1/transactions`, for the offline cache; a decline reason or
+ *   programme reason this version does not know is written as null
+ */
+JsonNode *
+anshin_issuer_json_from_transaction (AnshinTransaction *transaction)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  gboolean payment;
+  AnshinDeclineReason decline_reason;
+  AnshinProgramReason program_reason;
+
+  g_return_val_if_fail (ANSHIN_IS_TRANSACTION (transaction), NULL);
+
+  payment = anshin_transaction_is_payment (transaction);
+  decline_reason = anshin_transaction_get_decline_reason (transaction);
+  program_reason = anshin_transaction_get_program_reason (transaction);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "id", anshin_transaction_get_id (transaction));
+  add_enum (builder, "kind", ANSHIN_TYPE_TRANSACTION_KIND, anshin_transaction_get_kind (transaction));
+  add_enum (builder, "status", ANSHIN_TYPE_TRANSACTION_STATUS, anshin_transaction_get_status (transaction));
+  add_int (builder, "amount", anshin_transaction_get_amount (transaction));
+  add_string (builder, "merchant", anshin_transaction_get_merchant (transaction));
+  if (payment)
+    add_enum (builder, "method", ANSHIN_TYPE_PAYMENT_METHOD_KIND, anshin_transaction_get_method (transaction));
+  else
+    add_string (builder, "method", NULL);
+  add_via (builder, payment ? anshin_transaction_get_via (transaction) : ANSHIN_WALLET_NONE);
+  add_time (builder, "occurred_at", anshin_transaction_get_occurred_at (transaction));
+  if (decline_reason == ANSHIN_DECLINE_REASON_NONE || decline_reason == ANSHIN_DECLINE_REASON_OTHER)
+    add_string (builder, "decline_reason", NULL);
+  else
+    add_enum (builder, "decline_reason", ANSHIN_TYPE_DECLINE_REASON, decline_reason);
+  add_int (builder, "balance_after", anshin_transaction_get_balance_after (transaction));
+
+  json_builder_set_member_name (builder, "program");
+  if (anshin_transaction_get_has_program (transaction))
+    {
+      json_builder_begin_object (builder);
+      add_string (builder, "id", anshin_transaction_get_program_id (transaction));
+      add_boolean (builder, "eligible", anshin_transaction_get_program_eligible (transaction));
+      if (program_reason == ANSHIN_PROGRAM_REASON_NONE || program_reason == ANSHIN_PROGRAM_REASON_OTHER)
+        add_string (builder, "reason", NULL);
+      else
+        add_enum (builder, "reason", ANSHIN_TYPE_PROGRAM_REASON, program_reason);
+      add_int (builder, "points", anshin_transaction_get_program_points (transaction));
+      json_builder_end_object (builder);
+    }
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+/**
+ * anshin_issuer_json_from_transaction_page:
+ *
+ * Returns: (transfer full): @page as the answer of `GET /v1/transactions`
+ *   (for the offline cache: transactions hold no secrets)
+ */
+JsonNode *
+anshin_issuer_json_from_transaction_page (const AnshinTransactionPage *page)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+
+  g_return_val_if_fail (page != NULL, NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "transactions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; page->transactions != NULL && i < page->transactions->len; i++)
+    json_builder_add_value (builder, anshin_issuer_json_from_transaction (g_ptr_array_index (page->transactions, i)));
+  json_builder_end_array (builder);
+  add_string (builder, "next_before", page->next_before);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);

@@ -18,12 +18,17 @@
 #include "anshin-notice.h"
 #include "anshin-payment-method.h"
 #include "anshin-program.h"
+#include "anshin-transaction.h"
 
 G_BEGIN_DECLS
 
 /* The largest JSON document the mapping accepts, and its deepest nesting. */
 #define ANSHIN_ISSUER_JSON_MAX_SIZE  (1024 * 1024)
 #define ANSHIN_ISSUER_JSON_MAX_DEPTH 32
+
+/* The largest amount of yen (or points) the mapping accepts: a trillion,
+ * far above any prepaid card's, far below where arithmetic overflows. */
+#define ANSHIN_ISSUER_JSON_MAX_YEN G_GINT64_CONSTANT (1000000000000)
 
 JsonNode               *anshin_issuer_json_parse                   (const char        *data,
                                                                     gsize              length,
@@ -64,6 +69,10 @@ AnshinCharge           *anshin_issuer_json_to_charge_result        (JsonNode    
                                                                     GError           **error);
 GPtrArray              *anshin_issuer_json_to_charges              (JsonNode          *root,
                                                                     GError           **error);
+AnshinTransaction      *anshin_issuer_json_to_transaction          (JsonNode          *node,
+                                                                    GError           **error);
+AnshinTransactionPage  *anshin_issuer_json_to_transaction_page     (JsonNode          *root,
+                                                                    GError           **error);
 AnshinIssuerEvent      *anshin_issuer_json_to_event                (JsonNode          *root,
                                                                     GError           **error);
 AnshinIssuerInfo       *anshin_issuer_json_to_issuer_info          (JsonNode          *root,
@@ -80,6 +89,8 @@ JsonNode               *anshin_issuer_json_from_payment_method     (AnshinPaymen
 JsonNode               *anshin_issuer_json_from_program            (AnshinProgram     *program);
 JsonNode               *anshin_issuer_json_from_notice             (AnshinNotice      *notice);
 JsonNode               *anshin_issuer_json_from_charge_card        (AnshinChargeCard  *card);
+JsonNode               *anshin_issuer_json_from_transaction        (AnshinTransaction *transaction);
+JsonNode               *anshin_issuer_json_from_transaction_page   (const AnshinTransactionPage *page);
 
 GError                 *anshin_issuer_json_to_error                (guint              status,
                                                                     const char        *content_type,

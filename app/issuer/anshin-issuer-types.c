@@ -19,6 +19,8 @@ G_DEFINE_BOXED_TYPE (AnshinChallenge, anshin_challenge,
                      anshin_challenge_copy, anshin_challenge_free)
 G_DEFINE_BOXED_TYPE (AnshinIssuerEvent, anshin_issuer_event,
                      anshin_issuer_event_copy, anshin_issuer_event_free)
+G_DEFINE_BOXED_TYPE (AnshinTransactionPage, anshin_transaction_page,
+                     anshin_transaction_page_copy, anshin_transaction_page_free)
 G_DEFINE_BOXED_TYPE (AnshinChargeCardDetails, anshin_charge_card_details,
                      anshin_charge_card_details_copy, anshin_charge_card_details_free)
 
@@ -245,5 +247,42 @@ anshin_charge_card_details_free (AnshinChargeCardDetails *self)
   wipe_string (self->number);
   wipe_string (self->cvc);
   g_free (self->holder_name);
+  g_free (self);
+}
+
+AnshinTransactionPage *
+anshin_transaction_page_new (void)
+{
+  AnshinTransactionPage *self = g_new0 (AnshinTransactionPage, 1);
+
+  self->transactions = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return self;
+}
+
+/* The copy shares the transactions (they are objects) with @self. */
+AnshinTransactionPage *
+anshin_transaction_page_copy (const AnshinTransactionPage *self)
+{
+  AnshinTransactionPage *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = anshin_transaction_page_new ();
+  for (guint i = 0; i < self->transactions->len; i++)
+    g_ptr_array_add (copy->transactions, g_object_ref (g_ptr_array_index (self->transactions, i)));
+  copy->next_before = g_strdup (self->next_before);
+
+  return copy;
+}
+
+void
+anshin_transaction_page_free (AnshinTransactionPage *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->transactions, g_ptr_array_unref);
+  g_clear_pointer (&self->next_before, g_free);
   g_free (self);
 }

@@ -16,6 +16,7 @@
 #include "anshin-charge.h"
 #include "anshin-core-enums.h"
 #include "anshin-notice.h"
+#include "anshin-transaction.h"
 
 G_BEGIN_DECLS
 
@@ -62,6 +63,7 @@ typedef enum {
   ANSHIN_ISSUER_EVENT_NETWORKS_UPDATED,
   ANSHIN_ISSUER_EVENT_CHARGE_CARDS_UPDATED,
   ANSHIN_ISSUER_EVENT_CLOCK_CHANGED,
+  ANSHIN_ISSUER_EVENT_TRANSACTIONS_UPDATED,
 } AnshinIssuerEventType;
 
 /* One frame of /v1/events. notice is set for NOTICE_CREATED, issuer_time
@@ -72,6 +74,14 @@ typedef struct {
   GDateTime             *issuer_time;
 } AnshinIssuerEvent;
 
+/* One page of GET /v1/transactions: AnshinTransactions, newest first, and
+ * the id to page back from (NULL on the last page). */
+typedef struct {
+  GPtrArray *transactions;
+  char      *next_before;
+} AnshinTransactionPage;
+
+#define ANSHIN_TYPE_TRANSACTION_PAGE (anshin_transaction_page_get_type ())
 #define ANSHIN_TYPE_ISSUER_SESSION (anshin_issuer_session_get_type ())
 #define ANSHIN_TYPE_REGISTRATION_FORM (anshin_registration_form_get_type ())
 #define ANSHIN_TYPE_CHALLENGE (anshin_challenge_get_type ())
@@ -101,6 +111,11 @@ AnshinIssuerEvent      *anshin_issuer_event_new           (void);
 AnshinIssuerEvent      *anshin_issuer_event_copy          (const AnshinIssuerEvent      *self);
 void                    anshin_issuer_event_free          (AnshinIssuerEvent            *self);
 
+GType                   anshin_transaction_page_get_type  (void) G_GNUC_CONST;
+AnshinTransactionPage  *anshin_transaction_page_new       (void);
+AnshinTransactionPage  *anshin_transaction_page_copy      (const AnshinTransactionPage  *self);
+void                    anshin_transaction_page_free      (AnshinTransactionPage        *self);
+
 GType                    anshin_charge_card_details_get_type (void) G_GNUC_CONST;
 AnshinChargeCardDetails *anshin_charge_card_details_new      (const char                    *number,
                                                               guint                          exp_month,
@@ -115,5 +130,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (AnshinIssuerSession, anshin_issuer_session_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AnshinRegistrationForm, anshin_registration_form_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AnshinChallenge, anshin_challenge_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AnshinIssuerEvent, anshin_issuer_event_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AnshinTransactionPage, anshin_transaction_page_free)
 
 G_END_DECLS

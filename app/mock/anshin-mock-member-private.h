@@ -7,7 +7,8 @@
  * The member's state, shared by the files that change it:
  * anshin-mock-member.c (card, payment methods, notices, the timeline),
  * anshin-mock-registration.c (charge cards, the lock, 3-D Secure) and
- * anshin-mock-topup.c (charges and limits). Not for use elsewhere.
+ * anshin-mock-topup.c (charges and limits) and anshin-mock-activity.c
+ * (payments and the activity). Not for use elsewhere.
  */
 
 #pragma once
@@ -47,11 +48,15 @@ struct _AnshinMockMember
   guint               timeline_index;
   gboolean            reissued_new_number;
   guint               next_id;
+  JsonArray          *transactions;  /* API shape, oldest first */
+  guint               payment_index; /* the next scheduled payment of the scenario */
+  JsonObject         *points_earned; /* programme id -> points earned since the start */
 
   /* Not persisted: short-lived */
   GBytes             *card_json;     /* the card serialized, until it changes */
   GHashTable         *form_tokens;   /* token -> gint64 expiry */
   GHashTable         *challenges;    /* id -> AnshinMockChallenge */
+  GHashTable         *transaction_index; /* id -> position in transactions + 1 */
 };
 
 void        anshin_mock_member_emit          (AnshinMockMember *self,
@@ -68,6 +73,10 @@ char       *anshin_mock_member_next_id       (AnshinMockMember *self,
 const char *anshin_mock_member_card_state          (AnshinMockMember *self);
 JsonObject *anshin_mock_member_current_reissue     (AnshinMockMember *self);
 gboolean    anshin_mock_member_reissue_in_progress (AnshinMockMember *self);
+void        anshin_mock_member_start_activity (AnshinMockMember *self);
+void        anshin_mock_member_index_activity (AnshinMockMember *self);
+gboolean    anshin_mock_member_pay_scheduled  (AnshinMockMember *self,
+                                               guint             index);
 void        anshin_mock_challenge_free       (gpointer          data);
 
 G_END_DECLS

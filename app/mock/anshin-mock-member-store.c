@@ -57,6 +57,9 @@ anshin_mock_member_save (AnshinMockMember *self)
   json_object_set_int_member (saved, "timeline_index", self->timeline_index);
   json_object_set_boolean_member (saved, "reissued_new_number", self->reissued_new_number);
   json_object_set_int_member (saved, "next_id", self->next_id);
+  json_object_set_array_member (saved, "transactions", anshin_mock_json_array_copy (self->transactions));
+  json_object_set_int_member (saved, "payment_index", self->payment_index);
+  json_object_set_object_member (saved, "points_earned", anshin_mock_json_object_copy (self->points_earned));
 
   return saved;
 }
@@ -111,6 +114,7 @@ anshin_mock_member_restore (AnshinMockMember  *self,
   JsonNode *card;
   JsonNode *failures;
   JsonArray *timeline;
+  gboolean has_activity;
 
   g_return_val_if_fail (ANSHIN_IS_MOCK_MEMBER (self), FALSE);
 
@@ -144,6 +148,28 @@ anshin_mock_member_restore (AnshinMockMember  *self,
     return refuse (error, "timeline_index");
   if (!is_int (saved, "next_id"))
     return refuse (error, "next_id");
+  /* A state saved before the activity existed has none of these: the
+   * member keeps the scenario's history, and its payments stay to come. */
+  has_activity = json_object_has_member (saved, "transactions");
+  if (has_activity)
+    {
+      if (!anshin_mock_json_array_of_objects (json_object_get_member (saved, "transactions")))
+        return refuse (error, "transactions");
+      for (guint i = 0; i < json_array_get_length (json_object_get_array_member (saved, "transactions")); i++)
+        {
+          JsonObject *transaction = json_array_get_object_element (json_object_get_array_member (saved, "transactions"), i);
+
+          if (json_object_get_string_member_with_default (transaction, "id", NULL) == NULL)
+            return refuse (error, "transactions");
+        }
+      if (!is_int (saved, "payment_index") ||
+          json_object_get_int_member (saved, "payment_index") >
+            json_array_get_length (anshin_mock_scenario_get_payments (self->scenario)))
+        return refuse (error, "payment_index");
+      if (json_object_get_member (saved, "points_earned") == NULL ||
+          !JSON_NODE_HOLDS_OBJECT (json_object_get_member (saved, "points_earned")))
+        return refuse (error, "points_earned");
+    }
 
   g_clear_pointer (&self->card, json_object_unref);
   g_clear_pointer (&self->card_json, g_bytes_unref);
@@ -174,6 +200,15 @@ anshin_mock_member_restore (AnshinMockMember  *self,
   self->timeline_index = json_object_get_int_member (saved, "timeline_index");
   self->reissued_new_number = json_object_get_boolean_member_with_default (saved, "reissued_new_number", FALSE);
   self->next_id = json_object_get_int_member (saved, "next_id");
+  if (has_activity)
+    {
+      g_clear_pointer (&self->transactions, json_array_unref);
+      self->transactions = anshin_mock_json_array_copy (json_object_get_array_member (saved, "transactions"));
+      anshin_mock_member_index_activity (self);
+      self->payment_index = json_object_get_int_member (saved, "payment_index");
+      g_clear_pointer (&self->points_earned, json_object_unref);
+      self->points_earned = anshin_mock_json_object_copy (json_object_get_object_member (saved, "points_earned"));
+    }
   g_hash_table_remove_all (self->form_tokens);
   g_hash_table_remove_all (self->challenges);
 

@@ -266,6 +266,7 @@ anshin_mock_member_dup_next_due (AnshinMockMember *self)
 
   if (anshin_mock_member_reissue_in_progress (self))
     next = MIN (next, anshin_mock_json_get_unix (anshin_mock_member_current_reissue (self), "ready_eta"));
+  next = MIN (next, anshin_mock_scenario_get_payment_at (self->scenario, self->payment_index));
 
   if (next == G_MAXINT64)
     return NULL;
@@ -279,7 +280,8 @@ anshin_mock_member_dup_next_due (AnshinMockMember *self)
  * @now: the issuer time
  *
  * Applies, in time order, every scheduled change up to @now: the scenario's
- * timeline and the completion of a reissue.
+ * timeline, the completion of a reissue and the scenario's payments (a
+ * payment at the same time as a change comes after it).
  *
  * Returns: %TRUE if anything changed
  */
@@ -298,12 +300,18 @@ anshin_mock_member_apply_due (AnshinMockMember *self,
   for (;;)
     {
       gint64 entry_at = anshin_mock_scenario_get_timeline_at (self->scenario, self->timeline_index);
+      gint64 payment_at = anshin_mock_scenario_get_payment_at (self->scenario, self->payment_index);
       gint64 reissue_at = G_MAXINT64;
 
       if (anshin_mock_member_reissue_in_progress (self))
         reissue_at = anshin_mock_json_get_unix (anshin_mock_member_current_reissue (self), "ready_eta");
 
-      if (entry_at <= reissue_at && entry_at <= now_unix)
+      if (payment_at < entry_at && payment_at < reissue_at && payment_at <= now_unix)
+        {
+          anshin_mock_member_pay_scheduled (self, self->payment_index);
+          self->payment_index++;
+        }
+      else if (entry_at <= reissue_at && entry_at <= now_unix)
         {
           JsonArray *timeline = anshin_mock_scenario_get_timeline (self->scenario);
 

@@ -155,6 +155,9 @@ anshin_mock_member_finalize (GObject *object)
   g_clear_pointer (&self->failures, g_array_unref);
   g_clear_pointer (&self->form_tokens, g_hash_table_unref);
   g_clear_pointer (&self->challenges, g_hash_table_unref);
+  g_clear_pointer (&self->transactions, json_array_unref);
+  g_clear_pointer (&self->transaction_index, g_hash_table_unref);
+  g_clear_pointer (&self->points_earned, json_object_unref);
 
   G_OBJECT_CLASS (anshin_mock_member_parent_class)->finalize (object);
 }
@@ -185,6 +188,9 @@ anshin_mock_member_init (AnshinMockMember *self)
   self->form_tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->challenges = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             anshin_mock_challenge_free);
+  self->transactions = json_array_new ();
+  self->transaction_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->points_earned = json_object_new ();
 }
 
 /**
@@ -232,6 +238,10 @@ anshin_mock_member_new (AnshinMockScenario *scenario)
         json_object_set_object_member (notice, "params", json_object_new ());
       json_array_add_object_element (self->notices, notice);
     }
+
+  /* The activity before the start; the scenario's later payments wait. */
+  anshin_mock_member_start_activity (self);
+  self->payment_index = anshin_mock_scenario_get_first_scheduled_payment (scenario);
 
   /* Counted failures before the start: a lock may already be running. */
   rules = anshin_mock_scenario_get_registration (scenario);
@@ -394,8 +404,25 @@ anshin_mock_member_dup_networks (AnshinMockMember *self)
 JsonObject *
 anshin_mock_member_dup_programs (AnshinMockMember *self)
 {
+  JsonArray *programs;
+
   g_return_val_if_fail (ANSHIN_IS_MOCK_MEMBER (self), NULL);
-  return wrap_array ("programs", anshin_mock_json_array_copy (anshin_mock_scenario_get_programs (self->scenario)));
+
+  programs = anshin_mock_json_array_copy (anshin_mock_scenario_get_programs (self->scenario));
+
+  /* the points of the counted payments since the start */
+  for (guint i = 0; i < json_array_get_length (programs); i++)
+    {
+      JsonObject *program = json_array_get_object_element (programs, i);
+      const char *id = json_object_get_string_member_with_default (program, "id", "");
+      gint64 earned = json_object_get_int_member_with_default (self->points_earned, id, 0);
+
+      if (earned != 0)
+        json_object_set_int_member (program, "points_balance",
+                                    json_object_get_int_member_with_default (program, "points_balance", 0) + earned);
+    }
+
+  return wrap_array ("programs", programs);
 }
 
 /**

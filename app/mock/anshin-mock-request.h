@@ -89,6 +89,7 @@ void        anshin_mock_request_free         (AnshinMockRequest   *self);
 const AnshinMockRoute *anshin_mock_api_session_routes (guint *n_routes);
 const AnshinMockRoute *anshin_mock_api_card_routes    (guint *n_routes);
 const AnshinMockRoute *anshin_mock_api_charge_routes  (guint *n_routes);
+const AnshinMockRoute *anshin_mock_api_activity_routes (guint *n_routes);
 const AnshinMockRoute *anshin_mock_admin_routes       (guint *n_routes);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AnshinMockRequest, anshin_mock_request_free)

@@ -67,7 +67,7 @@ static const char * const translatable_strings[] = {
   /* TRANSLATORS: Title of a step in a demo scenario */
   N_("QUICPay delayed"),
   /* TRANSLATORS: Narration of a step in a demo scenario, shown in the demo bar */
-  N_("The expected date has passed and the issuer gives no new one; a reissue with a new number would bring QUICPay back in about three hours."),
+  N_("At 9:41 QUICPay was declined at FamilyMart and the holder paid by Mastercard contactless a minute later, which does not count for the shopping programme. The issuer gives no new date; a reissue with a new number would bring QUICPay back in about three hours."),
   /* unexpected-activation */
   /* TRANSLATORS: Title of a demo scenario */
   N_("A card activation notice that nobody announced"),

@@ -32,6 +32,9 @@ struct _AnshinMockScenario
   GDateTime                   *start;
   GArray                      *steps;        /* AnshinMockStep */
   GArray                      *timeline_at;  /* gint64 unix time of each timeline entry */
+  JsonArray                   *payments;     /* history, then scheduled: in time order */
+  GArray                      *payments_at;  /* gint64 unix time of each payment */
+  guint                        first_scheduled_payment;
   AnshinMockRegistrationRules  registration;
   JsonObject                  *issuer;       /* GET /v1/issuer */
 };
@@ -311,6 +314,58 @@ parse_issuer (AnshinMockScenario  *self,
   return TRUE;
 }
 
+/* "payments": [{at, method, via, amount, merchant}], in time order; those
+ * before the start are the member's history, the others are made, and
+ * decided by the rules, when their time comes. */
+static gboolean
+parse_payments (AnshinMockScenario  *self,
+                JsonObject          *root,
+                GError             **error)
+{
+  JsonNode *node = json_object_get_member (root, "payments");
+  gint64 start = g_date_time_to_unix (self->start);
+  gint64 previous = G_MININT64;
+
+  if (node == NULL)
+    {
+      self->payments = json_array_new ();
+      return TRUE;
+    }
+  if (!anshin_mock_json_array_of_objects (node))
+    return invalid (error, self->path, "payments", "an array of objects");
+
+  self->payments = json_array_ref (json_node_get_array (node));
+  self->first_scheduled_payment = json_array_get_length (self->payments);
+  for (guint i = 0; i < json_array_get_length (self->payments); i++)
+    {
+      JsonObject *payment = json_array_get_object_element (self->payments, i);
+      JsonNode *amount = json_object_get_member (payment, "amount");
+      g_autoptr(GDateTime) at = NULL;
+      g_autofree char *method = NULL;
+      g_autofree char *merchant = NULL;
+      gint64 unix_time;
+
+      if (!get_time (payment, "at", self->path, &at, error) ||
+          !get_string (payment, "method", self->path, &method, error) ||
+          !get_string (payment, "merchant", self->path, &merchant, error))
+        return FALSE;
+      if (amount == NULL || !JSON_NODE_HOLDS_VALUE (amount) ||
+          json_node_get_value_type (amount) != G_TYPE_INT64 || json_node_get_int (amount) <= 0)
+        return invalid (error, self->path, "payments[].amount", "a positive integer");
+
+      unix_time = g_date_time_to_unix (at);
+      if (unix_time < previous)
+        return invalid (error, self->path, "payments", "in time order");
+      previous = unix_time;
+
+      if (unix_time >= start && i < self->first_scheduled_payment)
+        self->first_scheduled_payment = i;
+      g_array_append_val (self->payments_at, unix_time);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 parse_root (AnshinMockScenario  *self,
             GError             **error)
@@ -349,6 +404,7 @@ parse_root (AnshinMockScenario  *self,
 
   return parse_registration (self, root, error) &&
          parse_timeline (self, root, error) &&
+         parse_payments (self, root, error) &&
          parse_steps (self, root, error);
 }
 
@@ -367,6 +423,8 @@ anshin_mock_scenario_finalize (GObject *object)
   g_clear_pointer (&self->start, g_date_time_unref);
   g_clear_pointer (&self->steps, g_array_unref);
   g_clear_pointer (&self->timeline_at, g_array_unref);
+  g_clear_pointer (&self->payments, json_array_unref);
+  g_clear_pointer (&self->payments_at, g_array_unref);
   g_clear_pointer (&self->registration.accepted_brands, g_strfreev);
   g_clear_pointer (&self->registration.declined_numbers, g_strfreev);
   g_clear_pointer (&self->registration.challenge_numbers, g_strfreev);
@@ -388,6 +446,7 @@ anshin_mock_scenario_init (AnshinMockScenario *self)
 {
   self->steps = g_array_new (FALSE, TRUE, sizeof (AnshinMockStep));
   self->timeline_at = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->payments_at = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_array_set_clear_func (self->steps, step_clear);
 }
 
@@ -578,4 +637,46 @@ anshin_mock_scenario_get_timeline_at (AnshinMockScenario *self,
     return G_MAXINT64;
 
   return g_array_index (self->timeline_at, gint64, index);
+}
+
+/**
+ * anshin_mock_scenario_get_payments:
+ * @self: a #AnshinMockScenario
+ *
+ * Returns: (transfer none): the scenario's payments in time order: the
+ *   history before the start, then the scheduled ones (from
+ *   anshin_mock_scenario_get_first_scheduled_payment())
+ */
+JsonArray *
+anshin_mock_scenario_get_payments (AnshinMockScenario *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_MOCK_SCENARIO (self), NULL);
+  return self->payments;
+}
+
+guint
+anshin_mock_scenario_get_first_scheduled_payment (AnshinMockScenario *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_MOCK_SCENARIO (self), 0);
+  return self->first_scheduled_payment;
+}
+
+/**
+ * anshin_mock_scenario_get_payment_at:
+ * @self: a #AnshinMockScenario
+ * @index: a payment, or the number of payments
+ *
+ * Returns: when the payment is made, as a unix time; %G_MAXINT64 (never)
+ *   past the last one
+ */
+gint64
+anshin_mock_scenario_get_payment_at (AnshinMockScenario *self,
+                                     guint               index)
+{
+  g_return_val_if_fail (ANSHIN_IS_MOCK_SCENARIO (self), G_MAXINT64);
+
+  if (index >= self->payments_at->len)
+    return G_MAXINT64;
+
+  return g_array_index (self->payments_at, gint64, index);
 }

@@ -67,6 +67,10 @@ JsonArray                         *anshin_mock_scenario_get_charges       (Anshi
 JsonArray                         *anshin_mock_scenario_get_timeline      (AnshinMockScenario  *self);
 gint64                             anshin_mock_scenario_get_timeline_at   (AnshinMockScenario  *self,
                                                                             guint                index);
+JsonArray                         *anshin_mock_scenario_get_payments      (AnshinMockScenario  *self);
+guint                              anshin_mock_scenario_get_first_scheduled_payment (AnshinMockScenario *self);
+gint64                             anshin_mock_scenario_get_payment_at    (AnshinMockScenario  *self,
+                                                                            guint                index);
 const AnshinMockRegistrationRules *anshin_mock_scenario_get_registration  (AnshinMockScenario  *self);
 const char * const                *anshin_mock_scenario_get_translatable_strings (void);
 

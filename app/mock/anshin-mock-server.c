@@ -38,6 +38,7 @@ collect_routes (void)
     anshin_mock_api_session_routes,
     anshin_mock_api_card_routes,
     anshin_mock_api_charge_routes,
+    anshin_mock_api_activity_routes,
     anshin_mock_admin_routes,
   };
 

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include "anshin-mock-activity.h"
 #include "anshin-mock-member-private.h"
 #include "anshin-mock-topup.h"
 
@@ -139,6 +140,7 @@ anshin_mock_topup_charge (AnshinMockMember *member,
   anshin_mock_member_add_notice (member, "charge_completed", "push",
                                  "チャージ完了のお知らせ", body, params, now);
   anshin_mock_member_emit (member, "card.updated");
+  anshin_mock_activity_add_top_up (member, charge, json_object_get_int_member (balance, "amount"));
 
   answer = json_object_new ();
   json_object_set_object_member (answer, "charge", anshin_mock_json_object_copy (charge));

@@ -99,6 +99,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   try_map (root, (MapFunc)anshin_issuer_json_to_challenge_result, g_object_unref);
   try_map (root, (MapFunc)anshin_issuer_json_to_charge_result, (GDestroyNotify)anshin_charge_free);
   try_map (root, (MapFunc)anshin_issuer_json_to_event, (GDestroyNotify)anshin_issuer_event_free);
+  try_map (root, (MapFunc)anshin_issuer_json_to_transaction, g_object_unref);
+  try_map (root, (MapFunc)anshin_issuer_json_to_transaction_page,
+           (GDestroyNotify)anshin_transaction_page_free);
   try_map (root, (MapFunc)anshin_issuer_json_to_issuer_time, (GDestroyNotify)g_date_time_unref);
   try_map (root, (MapFunc)anshin_issuer_json_to_demo_scenario, (GDestroyNotify)anshin_demo_scenario_free);
   try_map (root, (MapFunc)anshin_issuer_json_to_one_time_codes, (GDestroyNotify)g_ptr_array_unref);
@@ -142,6 +145,20 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         g_autoptr(AnshinCard) again = anshin_issuer_json_to_card (written, NULL);
 
         if (again == NULL)
+          abort ();
+      }
+  }
+
+  /* So is a page of the activity (the offline cache keeps one). */
+  {
+    g_autoptr(AnshinTransactionPage) parsed = anshin_issuer_json_to_transaction_page (root, NULL);
+
+    if (parsed != NULL)
+      {
+        g_autoptr(JsonNode) written = anshin_issuer_json_from_transaction_page (parsed);
+        g_autoptr(AnshinTransactionPage) again = anshin_issuer_json_to_transaction_page (written, NULL);
+
+        if (again == NULL || again->transactions->len != parsed->transactions->len)
           abort ();
       }
   }
