@@ -472,7 +472,7 @@ pages_test_account_new (AnshinCard **card,
   g_autoptr(GPtrArray) notice_items = store_items (notices != NULL ? *notices : NULL);
 
   pages_test_account_set_now (account, now);
-  anshin_account_apply_parts (account, card != NULL ? *card : NULL, method_items, program_items,
+  _anshin_account_apply_parts (account, card != NULL ? *card : NULL, method_items, program_items,
                               notice_items, NULL, FALSE);
 
   if (card != NULL && *card != NULL)

@@ -275,8 +275,8 @@ static void
 go_offline (Fixture   *fixture,
             GDateTime *as_of)
 {
-  anshin_account_set_as_of (fixture->account, as_of);
-  anshin_account_set_online (fixture->account, FALSE);
+  _anshin_account_set_as_of (fixture->account, as_of);
+  _anshin_account_set_online (fixture->account, FALSE);
   flush_main_context ();
 }
 
@@ -286,8 +286,8 @@ go_online (Fixture *fixture)
 {
   g_autoptr(GDateTime) now = anshin_account_dup_exact_now (fixture->account);
 
-  anshin_account_set_online (fixture->account, TRUE);
-  anshin_account_set_as_of (fixture->account, now);
+  _anshin_account_set_online (fixture->account, TRUE);
+  _anshin_account_set_as_of (fixture->account, now);
   flush_main_context ();
 }
 
@@ -376,8 +376,8 @@ test_card_page_no_card (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "card");
 
   /* signed out (as the account's sign-out leaves it): the card goes away again */
-  anshin_account_reset_models (fixture->account);
-  anshin_account_set_online (fixture->account, TRUE);
+  _anshin_account_reset_models (fixture->account);
+  _anshin_account_set_online (fixture->account, TRUE);
   flush_main_context ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_null (anshin_card_page_get_card (fixture->page));
@@ -635,7 +635,7 @@ test_card_page_offline (Fixture       *fixture,
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
 
   /* a refresh at 10:42 while in touch: nothing to say */
-  anshin_account_set_as_of (fixture->account, as_of);
+  _anshin_account_set_as_of (fixture->account, as_of);
   flush_main_context ();
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
 

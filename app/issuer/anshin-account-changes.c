@@ -44,7 +44,7 @@ refresh_after (AnshinAccount *self,
                RefreshParts   parts)
 {
   /* what the answer did not carry; a failure shows as "as of" */
-  anshin_account_refresh_parts (self, parts, self->cancellable, NULL, NULL);
+  _anshin_account_refresh_parts (self, parts, self->cancellable, NULL, NULL);
 }
 
 /* Freeze and unfreeze */
@@ -70,7 +70,7 @@ on_frozen_cb (GObject      *object,
     }
 
   anshin_card_update_from (self->card, card);
-  anshin_account_save_cache (self);
+  _anshin_account_save_cache (self);
   refresh_after (self, REFRESH_METHODS | REFRESH_NOTICES);
   g_task_return_boolean (task, TRUE);
 }
@@ -186,7 +186,7 @@ add_charge_card (AnshinAccount    *self,
     }
 
   g_list_store_append (self->charge_cards, card);
-  anshin_account_save_cache (self);
+  _anshin_account_save_cache (self);
 }
 
 static void
@@ -437,7 +437,7 @@ remove_charge_card (AnshinAccount *self,
       if (g_strcmp0 (anshin_charge_card_get_id (known), id) == 0)
         {
           g_list_store_remove (self->charge_cards, i);
-          anshin_account_save_cache (self);
+          _anshin_account_save_cache (self);
           return;
         }
     }
@@ -523,7 +523,7 @@ on_charged_cb (GObject      *object,
   if (charge->balance >= 0)
     {
       anshin_card_set_balance (self->card, charge->balance);
-      anshin_account_save_cache (self);
+      _anshin_account_save_cache (self);
     }
   g_task_return_pointer (task, charge, (GDestroyNotify) anshin_charge_free);
 }

@@ -15,7 +15,7 @@
 #include "anshin-account-private.h"
 
 void
-anshin_account_set_as_of (AnshinAccount *self,
+_anshin_account_set_as_of (AnshinAccount *self,
                           GDateTime     *as_of)
 {
   if (self->as_of == as_of ||
@@ -184,7 +184,7 @@ apply_notices (AnshinAccount *self,
 }
 
 void
-anshin_account_add_notice (AnshinAccount *self,
+_anshin_account_add_notice (AnshinAccount *self,
                            AnshinNotice  *notice)
 {
   AnshinNotice *existing = find_item (self->notices, notice, same_notice);
@@ -237,7 +237,7 @@ apply_list (GListStore *store,
 
 /* Applies what arrived (NULL: not refreshed, keep the last known state). */
 void
-anshin_account_apply_parts (AnshinAccount *self,
+_anshin_account_apply_parts (AnshinAccount *self,
                             AnshinCard    *card,
                             GPtrArray     *methods,
                             GPtrArray     *programs,
@@ -263,12 +263,12 @@ anshin_account_apply_parts (AnshinAccount *self,
 }
 
 void
-anshin_account_apply_snapshot (AnshinAccount        *self,
+_anshin_account_apply_snapshot (AnshinAccount        *self,
                                AnshinIssuerSnapshot *snapshot)
 {
-  anshin_account_apply_parts (self, snapshot->card, snapshot->payment_methods, snapshot->programs,
+  _anshin_account_apply_parts (self, snapshot->card, snapshot->payment_methods, snapshot->programs,
                               snapshot->notices, snapshot->charge_cards, FALSE);
-  anshin_account_set_as_of (self, snapshot->saved_at);
+  _anshin_account_set_as_of (self, snapshot->saved_at);
 }
 
 static GPtrArray *
@@ -284,7 +284,7 @@ store_to_array (GListStore *store)
 }
 
 char *
-anshin_account_dup_cache_path (AnshinAccount *self)
+_anshin_account_dup_cache_path (AnshinAccount *self)
 {
   if (self->member_id == NULL)
     return NULL;
@@ -315,7 +315,7 @@ on_cache_saved_cb (GObject      *object,
 
 /* Runs @func (@task) once no cache write is in flight. */
 void
-anshin_account_after_cache_saves (AnshinAccount *self,
+_anshin_account_after_cache_saves (AnshinAccount *self,
                                   GTask         *task,
                                   void         (*func) (GTask *task))
 {
@@ -332,10 +332,10 @@ anshin_account_after_cache_saves (AnshinAccount *self,
 }
 
 void
-anshin_account_save_cache (AnshinAccount *self)
+_anshin_account_save_cache (AnshinAccount *self)
 {
   g_autoptr(AnshinIssuerSnapshot) snapshot = anshin_issuer_snapshot_new ();
-  g_autofree char *path = anshin_account_dup_cache_path (self);
+  g_autofree char *path = _anshin_account_dup_cache_path (self);
 
   if (path == NULL || !self->has_card)
     return;
@@ -356,7 +356,7 @@ anshin_account_save_cache (AnshinAccount *self)
 }
 
 void
-anshin_account_reset_models (AnshinAccount *self)
+_anshin_account_reset_models (AnshinAccount *self)
 {
   g_autoptr(AnshinCard) empty = anshin_card_new ();
 
@@ -368,5 +368,5 @@ anshin_account_reset_models (AnshinAccount *self)
   g_list_store_remove_all (self->notices);
   self->notices_loaded = FALSE;
   update_unread_count (self);
-  anshin_account_set_as_of (self, NULL);
+  _anshin_account_set_as_of (self, NULL);
 }

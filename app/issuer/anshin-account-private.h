@@ -4,10 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared by the files of AnshinAccount: anshin-account.c (properties,
- * keyring), anshin-account-models.c (models, cache), anshin-account-refresh.c,
- * anshin-account-session.c and
- * anshin-account-changes.c (freeze, reissue, charge cards, top-up).
+ * Shared by the files of AnshinAccount: anshin-account.c (the account:
+ * properties, keyring, refresh, sessions, live events), and the two that
+ * use it one way: anshin-account-models.c (merging the issuer's answers
+ * into the models, the offline cache) and anshin-account-changes.c
+ * (freeze, reissue, charge cards, top-up).
  */
 
 #pragma once
@@ -94,46 +95,43 @@ typedef struct {
   GPtrArray    *charge_cards;
 } RefreshData;
 
-void           anshin_account_refresh_parts     (AnshinAccount      *self,
-                                                 RefreshParts        parts,
-                                                 GCancellable       *cancellable,
-                                                 GAsyncReadyCallback callback,
-                                                 gpointer            user_data);
-void           anshin_account_add_notice        (AnshinAccount      *self,
-                                                 AnshinNotice       *notice);
+/* anshin-account.c */
+void           _anshin_account_refresh_parts         (AnshinAccount        *self,
+                                                      RefreshParts          parts,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+void           _anshin_account_set_challenge_pending (AnshinAccount        *self,
+                                                      gboolean              pending);
+void           _anshin_account_set_online            (AnshinAccount        *self,
+                                                      gboolean              online);
+void           _anshin_account_notify_signed_in      (AnshinAccount        *self);
+void           _anshin_account_note_token            (AnshinAccount        *self,
+                                                      const char           *token);
+void           _anshin_account_set_member_id         (AnshinAccount        *self,
+                                                      const char           *member_id);
+void           _anshin_account_secret_sync           (AnshinAccount        *self,
+                                                      GTask                *task);
 
-/* anshin-account.c and anshin-account-models.c */
-void           anshin_account_set_online        (AnshinAccount      *self,
-                                                 gboolean            online);
-void           anshin_account_notify_signed_in  (AnshinAccount      *self);
-void           anshin_account_note_token        (AnshinAccount      *self,
-                                                 const char         *token);
-void           anshin_account_set_member_id     (AnshinAccount      *self,
-                                                 const char         *member_id);
-void           anshin_account_secret_sync       (AnshinAccount      *self,
-                                                 GTask              *task);
-void           anshin_account_set_as_of         (AnshinAccount      *self,
-                                                 GDateTime          *as_of);
-void           anshin_account_save_cache        (AnshinAccount      *self);
-void           anshin_account_apply_parts       (AnshinAccount      *self,
-                                                 AnshinCard         *card,
-                                                 GPtrArray          *methods,
-                                                 GPtrArray          *programs,
-                                                 GPtrArray          *notices,
-                                                 GPtrArray          *charge_cards,
-                                                 gboolean            announce);
-void           anshin_account_apply_snapshot    (AnshinAccount      *self,
-                                                 AnshinIssuerSnapshot *snapshot);
-void           anshin_account_after_cache_saves (AnshinAccount      *self,
-                                                 GTask              *task,
-                                                 void              (*func) (GTask *task));
-void           anshin_account_reset_models      (AnshinAccount      *self);
-char          *anshin_account_dup_cache_path    (AnshinAccount      *self);
-
-void           _anshin_account_set_challenge_pending (AnshinAccount *self,
-                                                      gboolean       pending);
-
-/* anshin-account-session.c */
-void           anshin_account_schedule_recovery (AnshinAccount      *self);
+/* anshin-account-models.c */
+void           _anshin_account_add_notice            (AnshinAccount        *self,
+                                                      AnshinNotice         *notice);
+void           _anshin_account_set_as_of             (AnshinAccount        *self,
+                                                      GDateTime            *as_of);
+void           _anshin_account_save_cache            (AnshinAccount        *self);
+void           _anshin_account_apply_parts           (AnshinAccount        *self,
+                                                      AnshinCard           *card,
+                                                      GPtrArray            *methods,
+                                                      GPtrArray            *programs,
+                                                      GPtrArray            *notices,
+                                                      GPtrArray            *charge_cards,
+                                                      gboolean              announce);
+void           _anshin_account_apply_snapshot        (AnshinAccount        *self,
+                                                      AnshinIssuerSnapshot *snapshot);
+void           _anshin_account_after_cache_saves     (AnshinAccount        *self,
+                                                      GTask                *task,
+                                                      void                (*func) (GTask *task));
+void           _anshin_account_reset_models          (AnshinAccount        *self);
+char          *_anshin_account_dup_cache_path        (AnshinAccount        *self);
 
 G_END_DECLS

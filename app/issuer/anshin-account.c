@@ -12,11 +12,16 @@
  * tokens, refreshes the models and writes the offline cache after each
  * good refresh. When the issuer cannot be reached it keeps (or loads) the
  * last known state, says "as of" when, and tries again by itself until the
- * issuer is back. It follows the issuer's live events (AnshinIssuerEvents)
+ * issuer is back. Changes (freeze, reissue, charge cards, top-up) are in
+ * anshin-account-changes.c; merging answers into the models and the
+ * cache in anshin-account-models.c; both use the account one way. It
+ * follows the issuer's live events (AnshinIssuerEvents)
  * while signed in.
  */
 
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
 
 #include "anshin-account-private.h"
 #include "anshin-issuer-cache.h"
@@ -69,6 +74,7 @@ set_boolean (AnshinAccount *self,
 
 /* Keyring */
 
+static void schedule_recovery       (AnshinAccount *self);
 static void secret_kick             (AnshinAccount *self);
 static void secret_resolve_waiters  (AnshinAccount *self);
 
@@ -144,7 +150,7 @@ secret_kick (AnshinAccount *self)
 
 /* Completes @task once the keyring holds what the client holds. */
 void
-anshin_account_secret_sync (AnshinAccount *self,
+_anshin_account_secret_sync (AnshinAccount *self,
                             GTask         *task)
 {
   if (!self->secret_busy && !self->secret_dirty)
@@ -158,7 +164,7 @@ anshin_account_secret_sync (AnshinAccount *self,
 }
 
 void
-anshin_account_set_member_id (AnshinAccount *self,
+_anshin_account_set_member_id (AnshinAccount *self,
                               const char    *member_id)
 {
   if (member_id == NULL || g_strcmp0 (self->member_id, member_id) == 0)
@@ -170,10 +176,10 @@ anshin_account_set_member_id (AnshinAccount *self,
 }
 
 void
-anshin_account_note_token (AnshinAccount *self,
+_anshin_account_note_token (AnshinAccount *self,
                            const char    *token)
 {
-  anshin_account_set_member_id (self, anshin_issuer_client_get_member_id (self->client));
+  _anshin_account_set_member_id (self, anshin_issuer_client_get_member_id (self->client));
 
   g_free (self->wanted_token);
   self->wanted_token = g_strdup (token);
@@ -193,16 +199,750 @@ on_client_signed_in_changed_cb (AnshinIssuerClient *client,
 }
 
 void
-anshin_account_set_online (AnshinAccount *self,
+_anshin_account_set_online (AnshinAccount *self,
                            gboolean       online)
 {
   set_boolean (self, &self->online, online, PROP_ONLINE);
 }
 
 void
-anshin_account_notify_signed_in (AnshinAccount *self)
+_anshin_account_notify_signed_in (AnshinAccount *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNED_IN]);
+}
+
+/* Refresh */
+
+static void
+refresh_data_free (gpointer data)
+{
+  RefreshData *refresh = data;
+
+  g_clear_error (&refresh->error);
+  g_clear_object (&refresh->card);
+  g_clear_pointer (&refresh->methods, g_ptr_array_unref);
+  g_clear_pointer (&refresh->programs, g_ptr_array_unref);
+  g_clear_pointer (&refresh->notices, g_ptr_array_unref);
+  g_clear_pointer (&refresh->charge_cards, g_ptr_array_unref);
+  g_free (refresh);
+}
+
+static gboolean
+is_unreachable (const GError *error)
+{
+  return g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_NETWORK) ||
+         g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_TIMEOUT) ||
+         g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_SERVER) ||
+         g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_TLS_FAILED) ||
+         g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_PROTOCOL);
+}
+
+static void
+refresh_part_done (GTask   *task,
+                   GError  *error)
+{
+  AnshinAccount *self = g_task_get_source_object (task);
+  RefreshData *data = g_task_get_task_data (task);
+  g_autoptr(GDateTime) now = NULL;
+
+  if (error != NULL && data->error == NULL)
+    data->error = g_error_copy (error);
+
+  if (--data->pending > 0)
+    {
+      g_object_unref (task);
+      return;
+    }
+
+  /* Signed out meanwhile: these answers belong to a session that is gone. */
+  if (data->generation != self->generation)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               "the session ended during the refresh");
+      g_object_unref (task);
+      return;
+    }
+
+  /* Apply what arrived; whatever failed keeps its last known state. */
+  _anshin_account_apply_parts (self, data->card, data->methods, data->programs, data->notices,
+                              data->charge_cards, TRUE);
+
+  if (data->error != NULL)
+    {
+      g_debug ("Refresh failed: %s", data->error->message);
+      if (is_unreachable (data->error))
+        {
+          _anshin_account_set_online (self, FALSE);
+          schedule_recovery (self);
+        }
+      g_task_return_error (task, g_steal_pointer (&data->error));
+      g_object_unref (task);
+      return;
+    }
+
+  _anshin_account_set_online (self, TRUE);
+  now = anshin_issuer_client_dup_now (self->client);
+  _anshin_account_set_as_of (self, now);
+  _anshin_account_save_cache (self);
+
+  g_task_return_boolean (task, TRUE);
+  g_object_unref (task);
+}
+
+#define DEFINE_REFRESH_CB(name, field, finish)                                        \
+static void                                                                           \
+on_refresh_##name##_cb (GObject      *object,                                         \
+                        GAsyncResult *result,                                         \
+                        gpointer      user_data)                                      \
+{                                                                                     \
+  GTask *task = user_data;                                                            \
+  RefreshData *data = g_task_get_task_data (task);                                    \
+  g_autoptr(GError) error = NULL;                                                     \
+                                                                                      \
+  data->field = finish (ANSHIN_ISSUER_CLIENT (object), result, &error);               \
+  refresh_part_done (task, error);                                                    \
+}
+
+DEFINE_REFRESH_CB (card, card, anshin_issuer_client_get_card_finish)
+DEFINE_REFRESH_CB (methods, methods, anshin_issuer_client_list_payment_methods_finish)
+DEFINE_REFRESH_CB (programs, programs, anshin_issuer_client_list_programs_finish)
+DEFINE_REFRESH_CB (notices, notices, anshin_issuer_client_list_notices_finish)
+DEFINE_REFRESH_CB (charge_cards, charge_cards, anshin_issuer_client_list_charge_cards_finish)
+
+void
+_anshin_account_refresh_parts (AnshinAccount       *self,
+                              RefreshParts         parts,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  RefreshData *data = g_new0 (RefreshData, 1);
+
+  g_task_set_source_tag (task, anshin_account_refresh_async);
+  data->generation = self->generation;
+  data->parts = parts;
+  g_task_set_task_data (task, data, refresh_data_free);
+
+  /* One reference on the task per call in flight */
+  if (parts & REFRESH_CARD)
+    {
+      data->pending++;
+      anshin_issuer_client_get_card_async (self->client, cancellable, on_refresh_card_cb,
+                                           g_object_ref (task));
+    }
+  if (parts & REFRESH_METHODS)
+    {
+      data->pending++;
+      anshin_issuer_client_list_payment_methods_async (self->client, cancellable,
+                                                       on_refresh_methods_cb, g_object_ref (task));
+    }
+  if (parts & REFRESH_PROGRAMS)
+    {
+      data->pending++;
+      anshin_issuer_client_list_programs_async (self->client, cancellable, on_refresh_programs_cb,
+                                                g_object_ref (task));
+    }
+  if (parts & REFRESH_NOTICES)
+    {
+      data->pending++;
+      anshin_issuer_client_list_notices_async (self->client, NULL, cancellable,
+                                               on_refresh_notices_cb, g_object_ref (task));
+    }
+  if (parts & REFRESH_CHARGE_CARDS)
+    {
+      data->pending++;
+      anshin_issuer_client_list_charge_cards_async (self->client, cancellable,
+                                                    on_refresh_charge_cards_cb,
+                                                    g_object_ref (task));
+    }
+}
+
+/**
+ * anshin_account_refresh_async:
+ *
+ * Refreshes every model from the issuer (and the offline cache after).
+ */
+void
+anshin_account_refresh_async (AnshinAccount       *self,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
+
+  _anshin_account_refresh_parts (self, REFRESH_ALL, cancellable, callback, user_data);
+}
+
+gboolean
+anshin_account_refresh_finish (AnshinAccount  *self,
+                               GAsyncResult   *result,
+                               GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+on_mark_read_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  AnshinNotice *notice = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!anshin_issuer_client_mark_notice_read_finish (ANSHIN_ISSUER_CLIENT (object), result,
+                                                     &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  anshin_notice_set_read (notice, TRUE);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * anshin_account_mark_notice_read_async:
+ * @notice: a notice of #AnshinAccount:notices
+ *
+ * Tells the issuer the holder has read @notice; the notice and the unread
+ * count follow when the issuer agrees.
+ */
+void
+anshin_account_mark_notice_read_async (AnshinAccount       *self,
+                                       AnshinNotice        *notice,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
+  g_return_if_fail (ANSHIN_IS_NOTICE (notice));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, anshin_account_mark_notice_read_async);
+  g_task_set_task_data (task, g_object_ref (notice), g_object_unref);
+
+  anshin_issuer_client_mark_notice_read_async (self->client, anshin_notice_get_id (notice),
+                                               cancellable, on_mark_read_cb, task);
+}
+
+gboolean
+anshin_account_mark_notice_read_finish (AnshinAccount  *self,
+                                        GAsyncResult   *result,
+                                        GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Recovery: while the issuer cannot be reached, try again every poll
+ * interval, first resuming the session if it was never resumed. */
+
+static void
+on_recovered_refresh_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  AnshinAccount *self = ANSHIN_ACCOUNT (object);
+  g_autoptr(GError) error = NULL;
+
+  if (!anshin_account_refresh_finish (self, result, &error))
+    return;
+
+  g_debug ("The issuer is reachable again");
+  anshin_issuer_events_start (self->events);
+}
+
+static void
+on_recovered_resume_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(AnshinAccount) self = user_data;
+  g_autoptr(AnshinIssuerSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  session = anshin_issuer_client_resume_finish (ANSHIN_ISSUER_CLIENT (object), result, &error);
+  if (session == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      g_debug ("Resuming the session failed: %s", error->message);
+      if (g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_SIGNED_OUT))
+        {
+          g_clear_pointer (&self->resume_token, g_free);
+          _anshin_account_note_token (self, NULL);
+          _anshin_account_notify_signed_in (self);
+        }
+      else
+        schedule_recovery (self);
+      return;
+    }
+
+  g_clear_pointer (&self->resume_token, g_free);
+  _anshin_account_refresh_parts (self, REFRESH_ALL, self->cancellable, on_recovered_refresh_cb,
+                                NULL);
+}
+
+static gboolean
+on_recover_timeout_cb (gpointer user_data)
+{
+  AnshinAccount *self = user_data;
+
+  self->recover_source = 0;
+
+  if (self->resume_token != NULL)
+    anshin_issuer_client_resume_async (self->client, self->resume_token, self->cancellable,
+                                       on_recovered_resume_cb, g_object_ref (self));
+  else if (anshin_issuer_client_get_signed_in (self->client))
+    _anshin_account_refresh_parts (self, REFRESH_ALL, self->cancellable, on_recovered_refresh_cb,
+                                  NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_recovery (AnshinAccount *self)
+{
+  if (self->recover_source != 0)
+    return;
+
+  self->recover_source = g_timeout_add (anshin_issuer_events_get_poll_ms (self->events), on_recover_timeout_cb, self);
+}
+
+/* Sessions */
+
+static void
+on_flow_refresh_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  AnshinAccount *self = ANSHIN_ACCOUNT (object);
+  g_autoptr(GError) error = NULL;
+
+  /* Signed in either way; the online property tells whether the models are fresh. */
+  if (!anshin_account_refresh_finish (self, result, &error))
+    g_debug ("First refresh failed: %s", error->message);
+
+  if (anshin_issuer_client_get_signed_in (self->client))
+    anshin_issuer_events_start (self->events);
+
+  _anshin_account_secret_sync (self, g_steal_pointer (&task));
+}
+
+static void
+on_cache_loaded_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  AnshinAccount *self = g_task_get_source_object (task);
+  GError *unreachable = g_task_get_task_data (task);
+  g_autoptr(AnshinIssuerSnapshot) snapshot = NULL;
+  g_autoptr(GError) error = NULL;
+
+  snapshot = anshin_issuer_cache_load_finish (result, &error);
+  _anshin_account_set_online (self, FALSE);
+  schedule_recovery (self);
+
+  if (snapshot == NULL)
+    {
+      g_debug ("No last known state: %s", error->message);
+      g_task_return_error (task, g_error_copy (unreachable));
+      return;
+    }
+
+  _anshin_account_apply_snapshot (self, snapshot);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_start_resume_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GCancellable *cancellable = g_task_get_cancellable (task);
+  AnshinAccount *self = g_task_get_source_object (task);
+  g_autoptr(AnshinIssuerSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  session = anshin_issuer_client_resume_finish (self->client, result, &error);
+  if (session != NULL)
+    {
+      g_clear_pointer (&self->resume_token, g_free);
+      _anshin_account_refresh_parts (self, REFRESH_ALL, cancellable,
+                                    on_flow_refresh_cb, g_steal_pointer (&task));
+      return;
+    }
+
+  if (g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_SIGNED_OUT))
+    {
+      /* The stored token is dead: forget it. */
+      g_clear_pointer (&self->resume_token, g_free);
+      _anshin_account_note_token (self, NULL);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  /* The issuer cannot be reached: show the last known state meanwhile. */
+  g_debug ("Starting offline: %s", error->message);
+  path = _anshin_account_dup_cache_path (self);
+  g_task_set_task_data (task, g_steal_pointer (&error), (GDestroyNotify)g_error_free);
+  anshin_issuer_cache_load_async (path, cancellable, on_cache_loaded_cb,
+                                  g_steal_pointer (&task));
+}
+
+static void
+on_start_lookup_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GCancellable *cancellable = g_task_get_cancellable (task);
+  AnshinAccount *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *member_id = NULL;
+  g_autofree char *token = NULL;
+
+  token = anshin_issuer_secret_lookup_finish (result, &member_id, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (token == NULL)
+    {
+      g_task_return_new_error (task, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_SIGNED_OUT,
+                               "no stored sign-in for this issuer");
+      return;
+    }
+
+  _anshin_account_set_member_id (self, member_id);
+  g_free (self->resume_token);
+  self->resume_token = g_strdup (token);
+  anshin_issuer_client_resume_async (self->client, token, cancellable,
+                                     on_start_resume_cb, g_steal_pointer (&task));
+}
+
+/**
+ * anshin_account_start_async:
+ *
+ * Resumes the session stored in the keyring for the client's issuer. When
+ * the issuer cannot be reached, the last known state is loaded from the
+ * cache (#AnshinAccount:online is then %FALSE) and the account recovers by
+ * itself. Without a stored sign-in, or with one the issuer refuses, it
+ * finishes with %ANSHIN_ISSUER_ERROR_SIGNED_OUT.
+ */
+void
+anshin_account_start_async (AnshinAccount       *self,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, anshin_account_start_async);
+  anshin_issuer_secret_lookup_async (anshin_issuer_client_get_base_url (self->client),
+                                     cancellable, on_start_lookup_cb, task);
+}
+
+gboolean
+anshin_account_start_finish (AnshinAccount  *self,
+                             GAsyncResult   *result,
+                             GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+on_sign_in_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GCancellable *cancellable = g_task_get_cancellable (task);
+  AnshinAccount *self = g_task_get_source_object (task);
+  g_autoptr(AnshinIssuerSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  session = anshin_issuer_client_sign_in_finish (ANSHIN_ISSUER_CLIENT (object), result, &error);
+  if (session == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_clear_pointer (&self->resume_token, g_free);
+  _anshin_account_set_member_id (self, session->member_id);
+  _anshin_account_notify_signed_in (self);
+  _anshin_account_refresh_parts (self, REFRESH_ALL, cancellable,
+                                on_flow_refresh_cb, g_steal_pointer (&task));
+}
+
+/**
+ * anshin_account_sign_in_async:
+ * @member_id: the member ID
+ * @password: the password (sent to the issuer, never stored)
+ *
+ * Signs in, stores the refresh token in the keyring and loads the models.
+ */
+void
+anshin_account_sign_in_async (AnshinAccount       *self,
+                              const char          *member_id,
+                              const char          *password,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, anshin_account_sign_in_async);
+  anshin_issuer_client_sign_in_async (self->client, member_id, password, cancellable,
+                                      on_sign_in_cb, task);
+}
+
+gboolean
+anshin_account_sign_in_finish (AnshinAccount  *self,
+                               GAsyncResult   *result,
+                               GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+G_DEFINE_QUARK (anshin-sign-out-error-quark, anshin_sign_out_error)
+
+/* Sign-out: end the session at the issuer, then delete what this computer
+ * keeps of it (the refresh token in the keyring, the last known state in
+ * the cache). Whatever could not be removed is reported, never only
+ * logged: a refresh token left in the keyring behind a signed-out screen
+ * would sign the holder in again at the next start. */
+
+typedef struct {
+  char               *cache_path;
+  AnshinSignOutError  left;
+} SignOutData;
+
+static void
+sign_out_data_free (gpointer data)
+{
+  SignOutData *sign_out = data;
+
+  g_free (sign_out->cache_path);
+  g_free (sign_out);
+}
+
+static GError *
+sign_out_error_new (AnshinSignOutError left)
+{
+  g_autoptr(GString) message = g_string_new (NULL);
+
+  if (left & ANSHIN_SIGN_OUT_ERROR_KEYRING)
+    g_string_append (message, _("Your sign-in is still saved in the keyring, which could not be "
+                                "changed. Unlock the keyring, then sign out again."));
+
+  if (left & ANSHIN_SIGN_OUT_ERROR_CACHE)
+    {
+      if (message->len > 0)
+        g_string_append_c (message, ' ');
+      g_string_append (message, _("The last known state of your card could not be deleted from "
+                                  "this computer. Sign out again to retry."));
+    }
+
+  if (left & ANSHIN_SIGN_OUT_ERROR_ISSUER_SESSION)
+    {
+      if (message->len > 0)
+        g_string_append_c (message, ' ');
+      g_string_append (message, _("The issuer could not be told that you signed out; your session "
+                                  "there ends by itself when it expires."));
+    }
+
+  return g_error_new_literal (ANSHIN_SIGN_OUT_ERROR, left, message->str);
+}
+
+static void
+on_sign_out_synced_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  AnshinAccount *self = ANSHIN_ACCOUNT (object);
+  SignOutData *sign_out = g_task_get_task_data (task);
+
+  g_task_propagate_boolean (G_TASK (result), NULL);
+
+  if (self->secret_error != NULL)
+    {
+      g_debug ("Cannot delete the sign-in from the keyring: %s", self->secret_error->message);
+      sign_out->left |= ANSHIN_SIGN_OUT_ERROR_KEYRING;
+    }
+
+  if (sign_out->left == 0)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, sign_out_error_new (sign_out->left));
+}
+
+/* Takes @task: completes it once the keyring holds nothing of the session. */
+static void
+sign_out_sync_secret (GTask *task)
+{
+  AnshinAccount *self = g_task_get_source_object (task);
+  GTask *sync = g_task_new (self, NULL, on_sign_out_synced_cb, task);
+
+  g_task_set_source_tag (sync, sign_out_sync_secret);
+  _anshin_account_secret_sync (self, sync);
+}
+
+static void
+on_cache_deleted_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  GTask *task = user_data;
+  SignOutData *sign_out = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!anshin_issuer_cache_delete_finish (result, &error))
+    {
+      g_debug ("Cannot delete the offline cache: %s", error->message);
+      sign_out->left |= ANSHIN_SIGN_OUT_ERROR_CACHE;
+    }
+
+  sign_out_sync_secret (task);
+}
+
+/* Takes @task */
+static void
+delete_cache (GTask *task)
+{
+  SignOutData *sign_out = g_task_get_task_data (task);
+
+  anshin_issuer_cache_delete_async (sign_out->cache_path, NULL, on_cache_deleted_cb, task);
+}
+
+/* Takes @task: the issuer part is done (or was not needed); remove what
+ * this computer keeps. */
+static void
+sign_out_locally (GTask *task)
+{
+  AnshinAccount *self = g_task_get_source_object (task);
+  SignOutData *sign_out = g_task_get_task_data (task);
+
+  g_clear_pointer (&self->resume_token, g_free);
+
+  /* Clear the keyring whether or not the client announced a token change:
+   * a sign-out retried after a failed clear has no new token to announce.
+   * (Clearing what is not there is fine.) */
+  if (!self->secret_busy)
+    g_clear_error (&self->secret_error);
+  _anshin_account_note_token (self, NULL);
+
+  sign_out->cache_path = _anshin_account_dup_cache_path (self);
+  _anshin_account_reset_models (self);
+  _anshin_account_set_online (self, TRUE);
+  _anshin_account_notify_signed_in (self);
+
+  if (sign_out->cache_path == NULL)
+    {
+      sign_out_sync_secret (task);
+      return;
+    }
+
+  /* Delete the last known state only after any write of it in flight. */
+  _anshin_account_after_cache_saves (self, task, delete_cache);
+}
+
+static void
+on_sign_out_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GTask *task = user_data;
+  SignOutData *sign_out = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  /* The client has forgotten the session whatever the issuer said (an
+   * issuer that already ended it is a success there). */
+  if (!anshin_issuer_client_sign_out_finish (ANSHIN_ISSUER_CLIENT (object), result, &error))
+    {
+      g_debug ("The issuer did not confirm the sign-out: %s", error->message);
+      sign_out->left |= ANSHIN_SIGN_OUT_ERROR_ISSUER_SESSION;
+    }
+
+  sign_out_locally (task);
+}
+
+/**
+ * anshin_account_sign_out_async:
+ *
+ * Signs out: ends the session at the issuer, deletes the refresh token
+ * from the keyring and the last known state from the cache. The account
+ * is signed out (and its models empty) in every case; what could not be
+ * removed is an %ANSHIN_SIGN_OUT_ERROR, and calling this again retries the
+ * keyring and the cache.
+ */
+void
+anshin_account_sign_out_async (AnshinAccount       *self,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, anshin_account_sign_out_async);
+  g_task_set_task_data (task, g_new0 (SignOutData, 1), sign_out_data_free);
+
+  self->generation++;
+  anshin_issuer_events_stop (self->events);
+  g_clear_handle_id (&self->recover_source, g_source_remove);
+
+  /* A session to end at the issuer: the client's, or the stored one an
+   * offline start has not resumed yet. A retry after a failed sign-out
+   * has none. */
+  if (anshin_issuer_client_get_signed_in (self->client) || self->resume_token != NULL)
+    anshin_issuer_client_sign_out_async (self->client, cancellable, on_sign_out_cb, task);
+  else
+    sign_out_locally (task);
+}
+
+gboolean
+anshin_account_sign_out_finish (AnshinAccount  *self,
+                                GAsyncResult   *result,
+                                GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* What the views show */
@@ -270,7 +1010,7 @@ static void
 refresh_for_events (AnshinAccount *self,
                     RefreshParts   parts)
 {
-  anshin_account_refresh_parts (self, parts, self->cancellable, on_events_refreshed_cb, NULL);
+  _anshin_account_refresh_parts (self, parts, self->cancellable, on_events_refreshed_cb, NULL);
 }
 
 /* What the issuer said changed: a new notice is added and announced, a
@@ -282,7 +1022,7 @@ on_event_cb (AnshinAccount     *self,
   switch (event->type)
     {
     case ANSHIN_ISSUER_EVENT_NOTICE_CREATED:
-      anshin_account_add_notice (self, event->notice);
+      _anshin_account_add_notice (self, event->notice);
       break;
     case ANSHIN_ISSUER_EVENT_CARD_UPDATED:
       refresh_for_events (self, REFRESH_CARD);
@@ -328,10 +1068,10 @@ anshin_account_constructed (GObject *object)
   G_OBJECT_CLASS (anshin_account_parent_class)->constructed (object);
 
   g_signal_connect_object (self->client, "refresh-token-changed",
-                           G_CALLBACK (anshin_account_note_token), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_anshin_account_note_token), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->client, "notify::signed-in",
                            G_CALLBACK (on_client_signed_in_changed_cb), self, 0);
-  anshin_account_set_member_id (self, anshin_issuer_client_get_member_id (self->client));
+  _anshin_account_set_member_id (self, anshin_issuer_client_get_member_id (self->client));
 
   self->events = anshin_issuer_events_new (self->client);
   g_signal_connect_object (self->events, "event", G_CALLBACK (on_event_cb), self, G_CONNECT_SWAPPED);
