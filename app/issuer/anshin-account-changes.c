@@ -200,9 +200,13 @@ on_registration_form_cb (GObject      *object,
 
   form = anshin_issuer_client_get_registration_form_finish (ANSHIN_ISSUER_CLIENT (object), result, &error);
   if (form == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, form, (GDestroyNotify) anshin_registration_form_free);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  _anshin_account_note_registration (g_task_get_source_object (task), form);
+  g_task_return_pointer (task, form, (GDestroyNotify) anshin_registration_form_free);
 }
 
 /**

@@ -18,6 +18,7 @@
 #include "anshin-issuer-clock.h"
 #include "anshin-issuer-events.h"
 #include "anshin-issuer-types.h"
+#include "anshin-issuer-info.h"
 
 G_BEGIN_DECLS
 
@@ -46,6 +47,11 @@ struct _AnshinAccount
   char               *challenge_key;
   char               *top_up_key;
   gboolean            challenge_pending;
+
+  AnshinIssuerInfo   *issuer_info;       /* updated in place */
+  gboolean            issuer_info_loaded;
+  GDateTime          *locked_until;      /* from the last registration form */
+  int                 max_attempts;
   char               *top_up_card_id;
   gint64              top_up_amount;
 
@@ -103,6 +109,8 @@ void           _anshin_account_refresh_parts         (AnshinAccount        *self
                                                       gpointer              user_data);
 void           _anshin_account_set_challenge_pending (AnshinAccount        *self,
                                                       gboolean              pending);
+void           _anshin_account_note_registration     (AnshinAccount        *self,
+                                                      const AnshinRegistrationForm *form);
 void           _anshin_account_set_online            (AnshinAccount        *self,
                                                       gboolean              online);
 void           _anshin_account_notify_signed_in      (AnshinAccount        *self);

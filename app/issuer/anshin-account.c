@@ -45,6 +45,8 @@ enum {
   PROP_AS_OF,
   PROP_NOW,
   PROP_CHALLENGE_PENDING,
+  PROP_ISSUER_INFO,
+  PROP_REGISTRATION_LOCKED_UNTIL,
   N_PROPS
 };
 
@@ -75,6 +77,7 @@ set_boolean (AnshinAccount *self,
 /* Keyring */
 
 static void schedule_recovery       (AnshinAccount *self);
+static void queue_changed           (AnshinAccount *self);
 static void secret_kick             (AnshinAccount *self);
 static void secret_resolve_waiters  (AnshinAccount *self);
 
@@ -309,6 +312,32 @@ DEFINE_REFRESH_CB (programs, programs, anshin_issuer_client_list_programs_finish
 DEFINE_REFRESH_CB (notices, notices, anshin_issuer_client_list_notices_finish)
 DEFINE_REFRESH_CB (charge_cards, charge_cards, anshin_issuer_client_list_charge_cards_finish)
 
+static void
+on_issuer_info_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(AnshinIssuerInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  AnshinAccount *self;
+
+  info = anshin_issuer_client_get_issuer_finish (ANSHIN_ISSUER_CLIENT (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = ANSHIN_ACCOUNT (user_data);
+  if (info == NULL)
+    {
+      /* asked again with the next full refresh */
+      g_debug ("Cannot get the issuer's names and support desk: %s", error->message);
+      return;
+    }
+
+  self->issuer_info_loaded = TRUE;
+  anshin_issuer_info_update_from (self->issuer_info, info);
+  queue_changed (self);
+}
+
 void
 _anshin_account_refresh_parts (AnshinAccount       *self,
                               RefreshParts         parts,
@@ -323,6 +352,10 @@ _anshin_account_refresh_parts (AnshinAccount       *self,
   data->generation = self->generation;
   data->parts = parts;
   g_task_set_task_data (task, data, refresh_data_free);
+
+  /* how the issuer names itself and its support desk: once, beside */
+  if (parts == REFRESH_ALL && !self->issuer_info_loaded)
+    anshin_issuer_client_get_issuer_async (self->client, self->cancellable, on_issuer_info_cb, self);
 
   /* One reference on the task per call in flight */
   if (parts & REFRESH_CARD)
@@ -1120,6 +1153,8 @@ anshin_account_finalize (GObject *object)
   g_clear_object (&self->notices);
   g_clear_object (&self->programs);
   g_clear_object (&self->charge_cards);
+  g_clear_object (&self->issuer_info);
+  g_clear_pointer (&self->locked_until, g_date_time_unref);
   g_clear_pointer (&self->as_of, g_date_time_unref);
   g_clear_pointer (&self->member_id, g_free);
   g_clear_pointer (&self->resume_token, g_free);
@@ -1186,6 +1221,12 @@ anshin_account_get_property (GObject    *object,
       break;
     case PROP_CHALLENGE_PENDING:
       g_value_set_boolean (value, self->challenge_pending);
+      break;
+    case PROP_ISSUER_INFO:
+      g_value_set_object (value, self->issuer_info);
+      break;
+    case PROP_REGISTRATION_LOCKED_UNTIL:
+      g_value_set_boxed (value, self->locked_until);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1260,6 +1301,14 @@ anshin_account_class_init (AnshinAccountClass *klass)
    * one-time code (what the demo bar shows, as an SMS would) */
   properties[PROP_CHALLENGE_PENDING] =
     g_param_spec_boolean ("challenge-pending", NULL, NULL, FALSE, ro);
+  /* How the issuer names itself and its support desk (GET /v1/issuer):
+   * the same object for the account's life, updated in place */
+  properties[PROP_ISSUER_INFO] =
+    g_param_spec_object ("issuer-info", NULL, NULL, ANSHIN_TYPE_ISSUER_INFO, ro);
+  /* Until when adding a charge card is locked, as the issuer last said;
+   * %NULL when it is not (or not known yet) */
+  properties[PROP_REGISTRATION_LOCKED_UNTIL] =
+    g_param_spec_boxed ("registration-locked-until", NULL, NULL, G_TYPE_DATE_TIME, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1316,6 +1365,8 @@ anshin_account_init (AnshinAccount *self)
   self->notices = g_list_store_new (ANSHIN_TYPE_NOTICE);
   self->programs = g_list_store_new (ANSHIN_TYPE_PROGRAM);
   self->charge_cards = g_list_store_new (ANSHIN_TYPE_CHARGE_CARD);
+  self->issuer_info = anshin_issuer_info_new ();
+  self->max_attempts = 5;
   self->online = TRUE;
   self->secret_waiters = g_ptr_array_new_with_free_func (g_object_unref);
 }
@@ -1561,4 +1612,68 @@ anshin_account_forget_challenge (AnshinAccount *self)
 {
   g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
   _anshin_account_set_challenge_pending (self, FALSE);
+}
+
+/**
+ * anshin_account_get_issuer_info:
+ *
+ * Returns: (transfer none): how the issuer names itself and how to reach
+ *   its support desk, from the issuer's own service (empty until known)
+ */
+AnshinIssuerInfo *
+anshin_account_get_issuer_info (AnshinAccount *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_ACCOUNT (self), NULL);
+  return self->issuer_info;
+}
+
+/**
+ * anshin_account_get_registration_locked_until:
+ *
+ * Returns: (transfer none) (nullable): until when adding a charge card is
+ *   locked, as the issuer last said, or %NULL
+ */
+GDateTime *
+anshin_account_get_registration_locked_until (AnshinAccount *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_ACCOUNT (self), NULL);
+  return self->locked_until;
+}
+
+/**
+ * anshin_account_get_registration_max_attempts:
+ *
+ * Returns: the failed attempts a day that lock adding a charge card
+ */
+int
+anshin_account_get_registration_max_attempts (AnshinAccount *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_ACCOUNT (self), 0);
+  return self->max_attempts;
+}
+
+/**
+ * _anshin_account_note_registration:
+ *
+ * Keeps what a registration form said of the lock, for the views that
+ * explain it (the Card page's moment, the Top-up page).
+ */
+void
+_anshin_account_note_registration (AnshinAccount                *self,
+                                   const AnshinRegistrationForm *form)
+{
+  GDateTime *locked_until = form->locked_until;
+
+  if (form->max_attempts > 0)
+    self->max_attempts = form->max_attempts;
+
+  if (self->locked_until == locked_until ||
+      (self->locked_until != NULL && locked_until != NULL && g_date_time_equal (self->locked_until, locked_until)))
+    return;
+
+  g_clear_pointer (&self->locked_until, g_date_time_unref);
+  if (locked_until != NULL)
+    self->locked_until = g_date_time_ref (locked_until);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGISTRATION_LOCKED_UNTIL]);
+  queue_changed (self);
 }

@@ -11,6 +11,7 @@
 
 #include "anshin-issuer-client.h"
 #include "anshin-issuer-types.h"
+#include "anshin-issuer-info.h"
 #include "anshin-charge.h"
 #include "anshin-charge-card.h"
 
@@ -64,6 +65,9 @@ gboolean            anshin_account_get_live             (AnshinAccount        *s
 GDateTime          *anshin_account_get_as_of            (AnshinAccount        *self);
 GDateTime          *anshin_account_get_now              (AnshinAccount        *self);
 GDateTime          *anshin_account_dup_exact_now        (AnshinAccount        *self);
+AnshinIssuerInfo   *anshin_account_get_issuer_info      (AnshinAccount        *self);
+GDateTime          *anshin_account_get_registration_locked_until (AnshinAccount *self);
+int                 anshin_account_get_registration_max_attempts (AnshinAccount *self);
 void                anshin_account_set_timings          (AnshinAccount        *self,
                                                          guint                 reconnect_base_ms,
                                                          guint                 reconnect_max_ms,
