@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "anshin-account.h"
 #include "anshin-demo-controller.h"
 #include "anshin-error-text.h"
 #include "anshin-issuer-error.h"
@@ -70,6 +71,10 @@ reason_and_advice (const GError *error)
           return _("The demo issuer didn’t answer. Restart Anshin Wallet to start it again.");
         }
     }
+
+  /* what a sign-out left behind, already said in the holder's words */
+  if (error->domain == ANSHIN_SIGN_OUT_ERROR)
+    return error->message;
 
   return _("Something unexpected went wrong. Try again.");
 }

@@ -32,6 +32,7 @@ struct _AnshinTopupForm
   AdwBin           parent_instance;
 
   GPtrArray       *charges;
+  gboolean         charges_unknown;  /* the issuer's list could not be had */
   GDateTime       *now;
   GDateTime       *registration_locked_until;
   GtkToggleButton *preset_buttons[G_N_ELEMENTS (presets)];
@@ -113,9 +114,18 @@ update_limits (AnshinTopupForm *self)
       g_autofree char *text = NULL;
       gint64 left;
 
+      limit_text = anshin_format_yen (windows[i].limit);
+      if (self->charges_unknown)
+        {
+          /* not "all of it": the top-ups already made are not known */
+          /* TRANSLATORS: %s is a limit in yen, e.g. "¥100,000" */
+          text = g_strdup_printf (_("Unknown right now (limit %s)"), limit_text);
+          gtk_label_set_label (windows[i].label, text);
+          continue;
+        }
+
       left = window_left (self, windows[i].window, windows[i].limit, amount, &fits_at);
       left_text = anshin_format_yen (left);
-      limit_text = anshin_format_yen (windows[i].limit);
       /* TRANSLATORS: "¥50,000 of ¥100,000": what is left of a limit */
       text = g_strdup_printf (_("%s of %s"), left_text, limit_text);
       gtk_label_set_label (windows[i].label, text);
@@ -425,6 +435,25 @@ anshin_topup_form_set_charges (AnshinTopupForm *self,
   g_clear_pointer (&self->charges, g_ptr_array_unref);
   if (charges != NULL)
     self->charges = g_ptr_array_ref (charges);
+  self->charges_unknown = FALSE;
+  update_limits (self);
+}
+
+/**
+ * anshin_topup_form_set_charges_unknown:
+ * @self: a #AnshinTopupForm
+ *
+ * The issuer's list of top-ups could not be had: the form says that what
+ * is left of each limit is unknown, rather than that all of it is left
+ * (the issuer still checks the limits when topping up).
+ */
+void
+anshin_topup_form_set_charges_unknown (AnshinTopupForm *self)
+{
+  g_return_if_fail (ANSHIN_IS_TOPUP_FORM (self));
+
+  g_clear_pointer (&self->charges, g_ptr_array_unref);
+  self->charges_unknown = TRUE;
   update_limits (self);
 }
 

@@ -19,6 +19,7 @@ G_DECLARE_FINAL_TYPE (AnshinTopupForm, anshin_topup_form, ANSHIN, TOPUP_FORM, Ad
 GtkWidget  *anshin_topup_form_new             (void);
 void        anshin_topup_form_set_charge_cards (AnshinTopupForm *self,
                                                 GListModel      *charge_cards);
+void        anshin_topup_form_set_charges_unknown (AnshinTopupForm *self);
 void        anshin_topup_form_set_charges     (AnshinTopupForm *self,
                                                GPtrArray       *charges);
 void        anshin_topup_form_set_now         (AnshinTopupForm *self,

@@ -109,6 +109,7 @@ on_charges_cb (GObject      *object,
   if (charges == NULL)
     {
       g_debug ("Cannot list the top-ups: %s", error->message);
+      anshin_topup_form_set_charges_unknown (self->topup_form);
       return;
     }
 
@@ -323,7 +324,13 @@ on_deleted_cb (GObject      *object,
       anshin_topup_page_emit_toast (self, _("That charge card was already removed"));
     }
   else
-    anshin_topup_page_emit_toast (self, _("Cannot reach the issuer: the charge card was not removed. Please try again."));
+    {
+      /* why, in the words the rest of the app uses (the issuer may have
+       * answered: a failure, too many requests, a garbled answer) */
+      g_autofree char *text = anshin_error_text_describe (error, _("The charge card was not removed."));
+
+      anshin_topup_page_emit_toast (self, text);
+    }
 }
 
 static void

@@ -53,8 +53,10 @@ update_actions (AnshinWindow *self)
   gtk_widget_action_set_enabled (widget, "win.freeze-card", act && state == ANSHIN_CARD_STATE_ACTIVE);
   gtk_widget_action_set_enabled (widget, "win.unfreeze-card", act && state == ANSHIN_CARD_STATE_FROZEN);
   gtk_widget_action_set_enabled (widget, "win.reissue-card", act && state == ANSHIN_CARD_STATE_ACTIVE);
+  /* also to retry a sign-out that left the sign-in in the keyring */
   gtk_widget_action_set_enabled (widget, "win.sign-out",
-                                 self->account != NULL && anshin_account_get_signed_in (self->account));
+                                 self->account != NULL &&
+                                 (anshin_account_get_signed_in (self->account) || self->sign_out_left_behind));
 }
 
 /* win.refresh */
@@ -291,15 +293,37 @@ on_signed_out_cb (GObject      *object,
 {
   AnshinWindow *self = user_data;
   g_autoptr(GError) error = NULL;
+  AdwToast *toast;
 
   if (anshin_account_sign_out_finish (ANSHIN_ACCOUNT (object), result, &error))
     {
+      self->sign_out_left_behind = FALSE;
+      update_actions (self);
       _anshin_window_toast (self, _("Signed out"));
       return;
     }
 
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    _anshin_window_toast_error (self, error, _("You are still signed in."));
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (error->domain != ANSHIN_SIGN_OUT_ERROR)
+    {
+      _anshin_window_toast_error (self, error, _("You are still signed in."));
+      return;
+    }
+
+  /* Signed out here, but something is left behind: say what, never
+   * "signed out" alone, and offer to try again where that can help. */
+  self->sign_out_left_behind = (error->code & (ANSHIN_SIGN_OUT_ERROR_KEYRING |
+                                               ANSHIN_SIGN_OUT_ERROR_CACHE)) != 0;
+  update_actions (self);
+  toast = _anshin_window_toast_error (self, error, NULL);
+  if (self->sign_out_left_behind)
+    {
+      adw_toast_set_button_label (toast, _("_Retry"));
+      adw_toast_set_action_name (toast, "win.sign-out");
+      adw_toast_set_timeout (toast, 0);
+    }
 }
 
 static void
@@ -427,6 +451,18 @@ _anshin_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
 }
 
+/* "Keep me signed in" did not take: the holder should know before the
+ * next start asks for the password again. */
+static void
+on_remember_failed_cb (AnshinWindow *self,
+                       GError       *error)
+{
+  g_debug ("The keyring did not store the sign-in: %s", error->message);
+  _anshin_window_toast (self, _("Anshin Wallet could not save your sign-in in the keyring, so "
+                                "“keep me signed in” did not take: next time it asks for your "
+                                "password. Check that your keyring is unlocked."));
+}
+
 static void
 on_account_changed_cb (AnshinWindow *self)
 {
@@ -454,6 +490,8 @@ _anshin_window_init_actions (AnshinWindow *self)
                                   G_CALLBACK (update_actions), self);
   g_signal_group_connect_swapped (self->action_signals, "notify::signed-in",
                                   G_CALLBACK (update_actions), self);
+  g_signal_group_connect_swapped (self->action_signals, "remember-failed",
+                                  G_CALLBACK (on_remember_failed_cb), self);
   g_signal_group_connect_swapped (self->action_signals, "notice-added",
                                   G_CALLBACK (on_notice_added_cb), self);
   g_object_bind_property (self, "account", self->action_signals, "target", G_BINDING_SYNC_CREATE);

@@ -34,6 +34,7 @@ struct _AnshinWindow
   GBinding             *code_binding;    /* account → demo, one-time codes */
   GCancellable         *cancellable;     /* the account's start and actions */
   gboolean              demo_prepared;
+  gboolean              sign_out_left_behind;  /* win.sign-out retries it */
   gboolean              loaded;
   /* the pages other than the Card page get their data once shown, or
    * right after the first frame that shows the card */
@@ -65,10 +66,10 @@ struct _AnshinWindow
 };
 
 /* anshin-window.c */
-void _anshin_window_start              (AnshinWindow   *self);
-void _anshin_window_toast              (AnshinWindow   *self,
+void      _anshin_window_start         (AnshinWindow   *self);
+void      _anshin_window_toast         (AnshinWindow   *self,
                                         const char     *title);
-void _anshin_window_toast_error        (AnshinWindow   *self,
+AdwToast *_anshin_window_toast_error   (AnshinWindow   *self,
                                         const GError   *error,
                                         const char     *what_failed);
 

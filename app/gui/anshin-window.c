@@ -493,24 +493,16 @@ _anshin_window_toast (AnshinWindow *self,
   anshin_window_add_toast (self, toast);
 }
 
-/**
- * _anshin_window_toast_error:
- * @what_failed: (nullable): a translated sentence: what did not happen
- *
- * Shows a toast that says what failed, why and what to do.
- */
-void
-_anshin_window_toast_error (AnshinWindow *self,
-                           const GError *error,
-                           const char   *what_failed)
+/* A toast for a text longer than a toast's one line: it wraps, so that
+ * none of what failed, why and what to do is cut off. */
+static AdwToast *
+toast_whole (AnshinWindow *self,
+             const char   *text)
 {
-  g_autofree char *text = anshin_error_text_describe (error, what_failed);
   g_autofree char *escaped = g_markup_escape_text (text, -1);
   AdwToast *toast = adw_toast_new (escaped);
   GtkWidget *label;
 
-  /* What failed, why and what to do is longer than a toast's one line:
-   * the label wraps so that none of it is cut off. */
   label = g_object_new (GTK_TYPE_LABEL,
                         "label", text,
                         "wrap", TRUE,
@@ -523,6 +515,34 @@ _anshin_window_toast_error (AnshinWindow *self,
   adw_toast_set_timeout (toast, 8);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   anshin_window_add_toast (self, toast);
+
+  return toast;
+}
+
+/**
+ * _anshin_window_toast_error:
+ * @what_failed: (nullable): a translated sentence: what did not happen
+ *
+ * Shows a toast that says what failed, why and what to do.
+ *
+ * Returns: (transfer none): the toast, shown
+ */
+AdwToast *
+_anshin_window_toast_error (AnshinWindow *self,
+                           const GError *error,
+                           const char   *what_failed)
+{
+  g_autofree char *text = anshin_error_text_describe (error, what_failed);
+
+  return toast_whole (self, text);
+}
+
+/* A page's result (the Top-up page's), said whole */
+static void
+on_page_toast_cb (AnshinWindow *self,
+                  const char   *text)
+{
+  toast_whole (self, text);
 }
 
 /* Callbacks */
@@ -705,6 +725,7 @@ anshin_window_class_init (AnshinWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, demo_revealer);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, demo_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_notice_opened_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_demo_scenario_loaded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_demo_failed_cb);
 
