@@ -497,6 +497,218 @@ test_resume_and_sign_out (Fixture       *fixture,
   issuer_test_assert_finalized_soon (g_steal_pointer (&second));
 }
 
+/* The keyring as it is, locked items included, without unlocking (which
+ * would prompt): how many sign-ins are stored for @url */
+static guint
+count_stored (const char *url)
+{
+  g_autoptr(GError) error = NULL;
+  GList *items;
+  guint n;
+
+  items = secret_password_search_sync (anshin_issuer_secret_get_schema (), SECRET_SEARCH_ALL,
+                                       NULL, &error, "issuer-url", url, NULL);
+  g_assert_no_error (error);
+  n = g_list_length (items);
+  g_list_free_full (items, g_object_unref);
+  return n;
+}
+
+static char *
+default_collection_path (void)
+{
+  g_autoptr(SecretService) service = NULL;
+  g_autoptr(SecretCollection) collection = NULL;
+  g_autoptr(GError) error = NULL;
+
+  service = secret_service_get_sync (SECRET_SERVICE_NONE, NULL, &error);
+  g_assert_no_error (error);
+  collection = secret_collection_for_alias_sync (service, SECRET_COLLECTION_DEFAULT,
+                                                 SECRET_COLLECTION_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (collection);
+  return g_strdup (g_dbus_proxy_get_object_path (G_DBUS_PROXY (collection)));
+}
+
+/* Locks the keyring tests/headless unlocked, as the desktop does after a
+ * while or on request ("Lock" in Passwords and Keys). */
+static void
+lock_keyring (void)
+{
+  g_autoptr(SecretService) service = NULL;
+  g_autoptr(SecretCollection) collection = NULL;
+  g_autoptr(GError) error = NULL;
+  GList *objects = NULL;
+  gint n;
+
+  service = secret_service_get_sync (SECRET_SERVICE_NONE, NULL, &error);
+  g_assert_no_error (error);
+  collection = secret_collection_for_alias_sync (service, SECRET_COLLECTION_DEFAULT,
+                                                 SECRET_COLLECTION_NONE, NULL, &error);
+  g_assert_no_error (error);
+  objects = g_list_append (objects, collection);
+  n = secret_service_lock_sync (service, objects, NULL, NULL, &error);
+  g_list_free (objects);
+  g_assert_no_error (error);
+  g_assert_cmpint (n, ==, 1);
+}
+
+/* Unlocks it again without a prompt, with the password tests/headless
+ * gave gnome-keyring: its own non-interactive interface,
+ * as the login session does. */
+static void
+unlock_keyring (void)
+{
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GVariant) opened = NULL;
+  g_autoptr(GVariant) unlocked = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *collection = default_collection_path ();
+  const char *session;
+  GVariant *secret;
+
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_assert_no_error (error);
+  opened = g_dbus_connection_call_sync (bus, "org.freedesktop.secrets", "/org/freedesktop/secrets",
+                                        "org.freedesktop.Secret.Service", "OpenSession",
+                                        g_variant_new ("(sv)", "plain", g_variant_new_string ("")),
+                                        G_VARIANT_TYPE ("(vo)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
+                                        &error);
+  g_assert_no_error (error);
+  g_variant_get_child (opened, 1, "&o", &session);
+  /* (the password is what tests/headless piped in: one newline) */
+  secret = g_variant_new ("(o@ay@ays)", session,
+                          g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, "", 0, 1),
+                          g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, "\n", 1, 1),
+                          "text/plain");
+  unlocked = g_dbus_connection_call_sync (bus, "org.freedesktop.secrets", "/org/freedesktop/secrets",
+                                          "org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface",
+                                          "UnlockWithMasterPassword",
+                                          g_variant_new ("(o@(oayays))", collection, secret),
+                                          NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+sign_out (AnshinAccount  *account,
+          GError        **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  anshin_account_sign_out_async (account, NULL, issuer_test_on_result_cb, &result);
+  return anshin_account_sign_out_finish (account, issuer_test_wait (&result), error);
+}
+
+/* An offline sign-out while the keyring is locked: the refresh token
+ * cannot be deleted, and the sign-out says so (what is left, and that the
+ * issuer was not told) instead of "signed out"; once the keyring is
+ * unlocked, signing out again removes it. */
+static void
+test_sign_out_keyring_locked (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = anshin_issuer_cache_dup_path (fixture->url, "demo");
+  g_autofree char *gone = NULL;
+
+  sign_in (fixture->account);
+  g_assert_cmpuint (count_stored (fixture->url), ==, 1);
+  while (!g_file_test (path, G_FILE_TEST_EXISTS))
+    g_main_context_iteration (NULL, TRUE);
+
+  issuer_test_proxy_set_down (fixture->proxy, TRUE);
+  lock_keyring ();
+
+  g_assert_false (sign_out (fixture->account, &error));
+  g_assert_error (error, ANSHIN_SIGN_OUT_ERROR,
+                  (ANSHIN_SIGN_OUT_ERROR_KEYRING | ANSHIN_SIGN_OUT_ERROR_ISSUER_SESSION));
+  g_assert_nonnull (strstr (error->message, "keyring"));
+  g_clear_error (&error);
+
+  /* Signed out here, the token still in the keyring, said so */
+  g_assert_false (anshin_account_get_signed_in (fixture->account));
+  g_assert_false (anshin_account_get_has_card (fixture->account));
+  g_assert_cmpuint (count_stored (fixture->url), ==, 1);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Still locked: the retry says the same about the keyring, and nothing
+   * more about the issuer (the client has no session left to end). */
+  g_assert_false (sign_out (fixture->account, &error));
+  g_assert_error (error, ANSHIN_SIGN_OUT_ERROR, ANSHIN_SIGN_OUT_ERROR_KEYRING);
+  g_clear_error (&error);
+
+  unlock_keyring ();
+  g_assert_true (sign_out (fixture->account, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_stored (fixture->url), ==, 0);
+  gone = stored_token (fixture->url);
+  g_assert_null (gone);
+}
+
+/* The same sign-out with the issuer reachable and the keyring fine says
+ * nothing is left (the other half of the test above). */
+static void
+test_sign_out_offline (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  sign_in (fixture->account);
+  issuer_test_proxy_set_down (fixture->proxy, TRUE);
+
+  g_assert_false (sign_out (fixture->account, &error));
+  /* Only the issuer's part is left: the keyring and the cache are clean. */
+  g_assert_error (error, ANSHIN_SIGN_OUT_ERROR, ANSHIN_SIGN_OUT_ERROR_ISSUER_SESSION);
+  g_assert_cmpuint (count_stored (fixture->url), ==, 0);
+}
+
+static void
+on_remember_failed_cb (AnshinAccount *account,
+                       const GError  *error,
+                       GError       **out)
+{
+  g_assert_nonnull (error);
+  g_assert_null (*out);
+  *out = g_error_copy (error);
+}
+
+/* "Keep me signed in" with no Secret Service on the session bus (a
+ * private bus, in a child process): the sign-in works, and the account
+ * says the keyring did not take it; the sign-out then cannot say that the
+ * keyring holds nothing. */
+static void
+test_remember_failed (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  if (g_test_subprocess ())
+    {
+      GTestDBus *bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+      g_autoptr(GError) failed = NULL;
+      g_autoptr(GError) error = NULL;
+      gboolean reached = FALSE;
+
+      /* Kept up until the process exits: libsecret keeps its connection. */
+      g_test_dbus_up (bus);
+      g_signal_connect (fixture->account, "remember-failed",
+                        G_CALLBACK (on_remember_failed_cb), &failed);
+      sign_in (fixture->account);
+      g_assert_true (anshin_account_get_signed_in (fixture->account));
+      g_assert_true (anshin_account_get_has_card (fixture->account));
+      reached = failed != NULL;
+      issuer_test_wait_until (&reached, 10000);
+      g_assert_nonnull (failed);
+      g_debug ("remember-failed: %s", failed->message);
+
+      g_assert_false (sign_out (fixture->account, &error));
+      g_assert_error (error, ANSHIN_SIGN_OUT_ERROR, ANSHIN_SIGN_OUT_ERROR_KEYRING);
+      g_assert_false (anshin_account_get_signed_in (fixture->account));
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 static void
 test_offline_start_and_recovery (Fixture       *fixture,
                                  gconstpointer  user_data)
@@ -562,6 +774,9 @@ main (int   argc,
   ADD ("form-follows-issuer-clock", test_form_follows_issuer_clock);
   ADD ("resume-and-sign-out", test_resume_and_sign_out);
   ADD ("offline-start-and-recovery", test_offline_start_and_recovery);
+  ADD ("sign-out-keyring-locked", test_sign_out_keyring_locked);
+  ADD ("sign-out-offline", test_sign_out_offline);
+  ADD ("remember-failed", test_remember_failed);
 
 #undef ADD
 

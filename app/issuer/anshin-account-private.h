@@ -67,6 +67,8 @@ struct _AnshinAccount
   gboolean            secret_dirty;
   gboolean            secret_busy;
   GPtrArray          *secret_waiters;
+  /* Why the last keyring update failed, NULL when it worked */
+  GError             *secret_error;
 
   AccountEvents       events;
 

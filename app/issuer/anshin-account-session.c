@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "anshin-account-private.h"
 #include "anshin-issuer-secret.h"
 
@@ -310,28 +312,147 @@ anshin_account_sign_in_finish (AnshinAccount  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+G_DEFINE_QUARK (anshin-sign-out-error-quark, anshin_sign_out_error)
+
+/* Sign-out: end the session at the issuer, then delete what this computer
+ * keeps of it (the refresh token in the keyring, the last known state in
+ * the cache). Whatever could not be removed is reported, never only
+ * logged: a refresh token left in the keyring behind a signed-out screen
+ * would sign the holder in again at the next start. */
+
+typedef struct {
+  char               *cache_path;
+  AnshinSignOutError  left;
+} SignOutData;
+
+static void
+sign_out_data_free (gpointer data)
+{
+  SignOutData *sign_out = data;
+
+  g_free (sign_out->cache_path);
+  g_free (sign_out);
+}
+
+static GError *
+sign_out_error_new (AnshinSignOutError left)
+{
+  g_autoptr(GString) message = g_string_new (NULL);
+
+  if (left & ANSHIN_SIGN_OUT_ERROR_KEYRING)
+    g_string_append (message, _("Your sign-in is still saved in the keyring, which could not be "
+                                "changed. Unlock the keyring, then sign out again."));
+
+  if (left & ANSHIN_SIGN_OUT_ERROR_CACHE)
+    {
+      if (message->len > 0)
+        g_string_append_c (message, ' ');
+      g_string_append (message, _("The last known state of your card could not be deleted from "
+                                  "this computer. Sign out again to retry."));
+    }
+
+  if (left & ANSHIN_SIGN_OUT_ERROR_ISSUER_SESSION)
+    {
+      if (message->len > 0)
+        g_string_append_c (message, ' ');
+      g_string_append (message, _("The issuer could not be told that you signed out; your session "
+                                  "there ends by itself when it expires."));
+    }
+
+  return g_error_new_literal (ANSHIN_SIGN_OUT_ERROR, left, message->str);
+}
+
+static void
+on_sign_out_synced_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  AnshinAccount *self = ANSHIN_ACCOUNT (object);
+  SignOutData *sign_out = g_task_get_task_data (task);
+
+  g_task_propagate_boolean (G_TASK (result), NULL);
+
+  if (self->secret_error != NULL)
+    {
+      g_debug ("Cannot delete the sign-in from the keyring: %s", self->secret_error->message);
+      sign_out->left |= ANSHIN_SIGN_OUT_ERROR_KEYRING;
+    }
+
+  if (sign_out->left == 0)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, sign_out_error_new (sign_out->left));
+}
+
+/* Takes @task: completes it once the keyring holds nothing of the session. */
+static void
+sign_out_sync_secret (GTask *task)
+{
+  AnshinAccount *self = g_task_get_source_object (task);
+  GTask *sync = g_task_new (self, NULL, on_sign_out_synced_cb, task);
+
+  g_task_set_source_tag (sync, sign_out_sync_secret);
+  anshin_account_secret_sync (self, sync);
+}
+
 static void
 on_cache_deleted_cb (GObject      *object,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
-  AnshinAccount *self = g_task_get_source_object (task);
+  GTask *task = user_data;
+  SignOutData *sign_out = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
 
   if (!anshin_issuer_cache_delete_finish (result, &error))
-    g_debug ("Cannot delete the offline cache: %s", error->message);
+    {
+      g_debug ("Cannot delete the offline cache: %s", error->message);
+      sign_out->left |= ANSHIN_SIGN_OUT_ERROR_CACHE;
+    }
 
-  anshin_account_secret_sync (self, g_steal_pointer (&task));
+  sign_out_sync_secret (task);
 }
 
-/* Takes @task; its data is the cache path. */
+/* Takes @task */
 static void
 delete_cache (GTask *task)
 {
-  const char *path = g_task_get_task_data (task);
+  SignOutData *sign_out = g_task_get_task_data (task);
 
-  anshin_issuer_cache_delete_async (path, NULL, on_cache_deleted_cb, task);
+  anshin_issuer_cache_delete_async (sign_out->cache_path, NULL, on_cache_deleted_cb, task);
+}
+
+/* Takes @task: the issuer part is done (or was not needed); remove what
+ * this computer keeps. */
+static void
+sign_out_locally (GTask *task)
+{
+  AnshinAccount *self = g_task_get_source_object (task);
+  SignOutData *sign_out = g_task_get_task_data (task);
+
+  g_clear_pointer (&self->resume_token, g_free);
+
+  /* Clear the keyring whether or not the client announced a token change:
+   * a sign-out retried after a failed clear has no new token to announce.
+   * (Clearing what is not there is fine.) */
+  if (!self->secret_busy)
+    g_clear_error (&self->secret_error);
+  anshin_account_note_token (self, NULL);
+
+  sign_out->cache_path = anshin_account_dup_cache_path (self);
+  anshin_account_reset_models (self);
+  anshin_account_set_online (self, TRUE);
+  anshin_account_notify_signed_in (self);
+
+  if (sign_out->cache_path == NULL)
+    {
+      sign_out_sync_secret (task);
+      return;
+    }
+
+  /* Delete the last known state only after any write of it in flight. */
+  anshin_account_after_cache_saves (self, task, delete_cache);
 }
 
 static void
@@ -339,43 +460,29 @@ on_sign_out_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
-  AnshinAccount *self = g_task_get_source_object (task);
+  GTask *task = user_data;
+  SignOutData *sign_out = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  char *path;
 
-  /* The client has forgotten the session whatever the issuer said; the
-   * keyring is cleared through AnshinIssuerClient::refresh-token-changed. */
+  /* The client has forgotten the session whatever the issuer said (an
+   * issuer that already ended it is a success there). */
   if (!anshin_issuer_client_sign_out_finish (ANSHIN_ISSUER_CLIENT (object), result, &error))
-    g_debug ("The issuer did not confirm the sign-out: %s", error->message);
-
-  if (self->resume_token != NULL)
     {
-      g_clear_pointer (&self->resume_token, g_free);
-      anshin_account_note_token (self, NULL);
+      g_debug ("The issuer did not confirm the sign-out: %s", error->message);
+      sign_out->left |= ANSHIN_SIGN_OUT_ERROR_ISSUER_SESSION;
     }
 
-  path = anshin_account_dup_cache_path (self);
-  anshin_account_reset_models (self);
-  anshin_account_set_online (self, TRUE);
-  anshin_account_notify_signed_in (self);
-
-  if (path == NULL)
-    {
-      anshin_account_secret_sync (self, g_steal_pointer (&task));
-      return;
-    }
-
-  /* Delete the last known state only after any write of it in flight. */
-  g_task_set_task_data (task, path, g_free);
-  anshin_account_after_cache_saves (self, g_steal_pointer (&task), delete_cache);
+  sign_out_locally (task);
 }
 
 /**
  * anshin_account_sign_out_async:
  *
  * Signs out: ends the session at the issuer, deletes the refresh token
- * from the keyring and the last known state from the cache.
+ * from the keyring and the last known state from the cache. The account
+ * is signed out (and its models empty) in every case; what could not be
+ * removed is an %ANSHIN_SIGN_OUT_ERROR, and calling this again retries the
+ * keyring and the cache.
  */
 void
 anshin_account_sign_out_async (AnshinAccount       *self,
@@ -389,11 +496,19 @@ anshin_account_sign_out_async (AnshinAccount       *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, anshin_account_sign_out_async);
+  g_task_set_task_data (task, g_new0 (SignOutData, 1), sign_out_data_free);
 
   self->generation++;
   anshin_account_events_stop (self);
   g_clear_handle_id (&self->recover_source, g_source_remove);
-  anshin_issuer_client_sign_out_async (self->client, cancellable, on_sign_out_cb, task);
+
+  /* A session to end at the issuer: the client's, or the stored one an
+   * offline start has not resumed yet. A retry after a failed sign-out
+   * has none. */
+  if (anshin_issuer_client_get_signed_in (self->client) || self->resume_token != NULL)
+    anshin_issuer_client_sign_out_async (self->client, cancellable, on_sign_out_cb, task);
+  else
+    sign_out_locally (task);
 }
 
 gboolean

@@ -44,6 +44,7 @@ enum {
 
 enum {
   NOTICE_ADDED,
+  REMEMBER_FAILED,
   N_SIGNALS
 };
 
@@ -76,15 +77,24 @@ on_secret_done_cb (GObject      *object,
 {
   g_autoptr(AnshinAccount) self = user_data;
   g_autoptr(GError) error = NULL;
+  gboolean store = g_task_get_source_tag (G_TASK (result)) == anshin_issuer_secret_store_async;
 
-  if (g_task_get_source_tag (G_TASK (result)) == anshin_issuer_secret_store_async)
+  if (store)
     anshin_issuer_secret_store_finish (result, &error);
   else
     anshin_issuer_secret_clear_finish (result, &error);
 
-  /* The session goes on without the keyring; the next start asks again. */
+  /* The session goes on without the keyring; the next start asks again.
+   * A failed store says so (remember-failed); a failed clear is kept for
+   * the sign-out to report (and retry). */
+  g_clear_error (&self->secret_error);
   if (error != NULL)
-    g_debug ("Keyring update failed: %s", error->message);
+    {
+      g_debug ("Keyring update failed: %s", error->message);
+      self->secret_error = g_error_copy (error);
+      if (store)
+        g_signal_emit (self, signals[REMEMBER_FAILED], 0, error);
+    }
 
   self->secret_busy = FALSE;
   secret_kick (self);
@@ -249,6 +259,7 @@ anshin_account_finalize (GObject *object)
   g_clear_pointer (&self->resume_token, g_free);
   g_clear_pointer (&self->wanted_token, g_free);
   g_clear_pointer (&self->secret_waiters, g_ptr_array_unref);
+  g_clear_error (&self->secret_error);
 
   G_OBJECT_CLASS (anshin_account_parent_class)->finalize (object);
 }
@@ -380,6 +391,21 @@ anshin_account_class_init (AnshinAccountClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, ANSHIN_TYPE_NOTICE);
+
+  /**
+   * AnshinAccount::remember-failed:
+   * @error: why the keyring did not take the sign-in
+   *
+   * "Keep me signed in" did not take: the keyring refused to store the
+   * refresh token (locked, or no Secret Service). The session goes on;
+   * the next start of the app asks for the password.
+   */
+  signals[REMEMBER_FAILED] =
+    g_signal_new ("remember-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void

@@ -15,6 +15,29 @@ G_BEGIN_DECLS
 
 #define ANSHIN_TYPE_ACCOUNT (anshin_account_get_type ())
 
+/**
+ * AnshinSignOutError:
+ * @ANSHIN_SIGN_OUT_ERROR_KEYRING: the refresh token is still in the keyring
+ *   (locked, or the Secret Service cannot be reached): the next start would
+ *   sign in again with it
+ * @ANSHIN_SIGN_OUT_ERROR_CACHE: the last known state is still on disk
+ * @ANSHIN_SIGN_OUT_ERROR_ISSUER_SESSION: the issuer could not be told: its
+ *   session (and refresh token) ends only when it expires there
+ *
+ * What a sign-out could not remove. The code of an %ANSHIN_SIGN_OUT_ERROR
+ * is these or-ed together (test with `error->code & ...`); its message
+ * says the same in words. Calling anshin_account_sign_out_async() again
+ * retries what can be retried (the keyring and the cache).
+ */
+typedef enum {
+  ANSHIN_SIGN_OUT_ERROR_KEYRING        = 1 << 0,
+  ANSHIN_SIGN_OUT_ERROR_CACHE          = 1 << 1,
+  ANSHIN_SIGN_OUT_ERROR_ISSUER_SESSION = 1 << 2,
+} AnshinSignOutError;
+
+#define ANSHIN_SIGN_OUT_ERROR (anshin_sign_out_error_quark ())
+GQuark anshin_sign_out_error_quark (void);
+
 G_DECLARE_FINAL_TYPE (AnshinAccount, anshin_account, ANSHIN, ACCOUNT, GObject)
 
 AnshinAccount      *anshin_account_new                  (AnshinIssuerClient   *client);

@@ -223,6 +223,33 @@ anshin_issuer_secret_lookup_finish (GAsyncResult  *result,
 }
 
 static void
+on_clear_checked_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  GList *items;
+
+  items = secret_password_search_finish (result, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (items != NULL)
+    {
+      g_list_free_full (items, g_object_unref);
+      g_task_return_new_error (task, SECRET_ERROR, SECRET_ERROR_IS_LOCKED,
+                               "the keyring is locked: the stored sign-in is still there");
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
 on_clear_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
@@ -230,18 +257,28 @@ on_clear_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
 
-  /* FALSE without an error: there was nothing to clear, which is fine. */
+  /* FALSE without an error says "nothing cleared": nothing there, or only
+   * items in a locked collection, which libsecret passes over. Look again,
+   * locked items included, so that a token left behind is an error. */
   secret_password_clear_finish (result, &error);
   if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  secret_password_searchv (anshin_issuer_secret_get_schema (), g_task_get_task_data (task),
+                           SECRET_SEARCH_ALL, g_task_get_cancellable (task),
+                           on_clear_checked_cb, g_object_ref (task));
 }
 
 /**
  * anshin_issuer_secret_clear_async:
  * @issuer_url: the issuer
  * @member_id: (nullable): the member, or %NULL for every member of @issuer_url
+ *
+ * Deletes the stored sign-in. Finishes with an error unless nothing of it
+ * is left: an item in a locked collection is %SECRET_ERROR_IS_LOCKED.
  */
 void
 anshin_issuer_secret_clear_async (const char          *issuer_url,
@@ -250,7 +287,7 @@ anshin_issuer_secret_clear_async (const char          *issuer_url,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
 {
-  g_autoptr(GHashTable) attributes = NULL;
+  GHashTable *attributes;
   GTask *task;
 
   g_return_if_fail (issuer_url != NULL);
@@ -258,10 +295,11 @@ anshin_issuer_secret_clear_async (const char          *issuer_url,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, anshin_issuer_secret_clear_async);
 
-  attributes = g_hash_table_new (g_str_hash, g_str_equal);
-  g_hash_table_insert (attributes, (gpointer)ATTRIBUTE_ISSUER_URL, (gpointer)issuer_url);
+  attributes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_hash_table_insert (attributes, (gpointer)ATTRIBUTE_ISSUER_URL, g_strdup (issuer_url));
   if (member_id != NULL)
-    g_hash_table_insert (attributes, (gpointer)ATTRIBUTE_MEMBER_ID, (gpointer)member_id);
+    g_hash_table_insert (attributes, (gpointer)ATTRIBUTE_MEMBER_ID, g_strdup (member_id));
+  g_task_set_task_data (task, attributes, (GDestroyNotify)g_hash_table_unref);
 
   secret_password_clearv (anshin_issuer_secret_get_schema (), attributes, cancellable,
                           on_clear_cb, task);
