@@ -105,6 +105,52 @@ on_cancel_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static SoupWebsocketConnection *
+connect_events (Fixture  *fixture,
+                gint64   *out_ms,
+                GError  **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  gint64 started = g_get_monotonic_time ();
+  SoupWebsocketConnection *connection;
+
+  anshin_issuer_client_connect_events_async (fixture->client, NULL, issuer_test_on_result_cb,
+                                             &result);
+  connection = anshin_issuer_client_connect_events_finish (fixture->client,
+                                                          issuer_test_wait (&result), error);
+  *out_ms = (g_get_monotonic_time () - started) / 1000;
+  return connection;
+}
+
+/* The event stream's handshake: a delayed one completes (the mock answers
+ * the upgrade after its delay), one past the client's timeout fails with
+ * TIMEOUT in about that time instead of waiting for ever. */
+static void
+test_events_handshake_delay (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(SoupWebsocketConnection) connection = NULL;
+  g_autoptr(SoupWebsocketConnection) none = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ms;
+
+  issuer_test_add_fault (fixture->url, "/v1/events", "delay", 503, 400, 1);
+  connection = connect_events (fixture, &ms, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (connection);
+  g_assert_cmpint (soup_websocket_connection_get_state (connection), ==, SOUP_WEBSOCKET_STATE_OPEN);
+  g_assert_cmpint (ms, >=, 400);
+  soup_websocket_connection_close (connection, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
+
+  issuer_test_add_fault (fixture->url, "/v1/events", "delay", 503, 5000, 1);
+  none = connect_events (fixture, &ms, &error);
+  g_assert_null (none);
+  g_assert_error (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_TIMEOUT);
+  g_assert_cmpint (ms, >=, 900);
+  g_assert_cmpint (ms, <, 3000);
+  clear_faults (fixture);
+}
+
 static void
 test_cancel (Fixture       *fixture,
              gconstpointer  user_data)
@@ -273,6 +319,8 @@ main (int   argc,
               issuer_test_fixture_tear_down);
   g_test_add ("/issuer/faults/cancel", Fixture, NULL, fixture_set_up, test_cancel,
               issuer_test_fixture_tear_down);
+  g_test_add ("/issuer/faults/events-handshake-delay", Fixture, NULL, fixture_set_up,
+              test_events_handshake_delay, issuer_test_fixture_tear_down);
   g_test_add_func ("/issuer/faults/unreachable", test_unreachable);
   g_test_add_func ("/issuer/faults/too-large", test_too_large);
   g_test_add_func ("/issuer/faults/tls-failure", test_tls_failure);
