@@ -234,19 +234,15 @@ test_too_large (void)
   for (int chunked = 0; chunked <= 1; chunked++)
     {
       g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+      g_autoptr(GObject) listener = NULL;
       g_autoptr(AnshinIssuerClient) client = NULL;
       g_autoptr(AnshinCard) card = NULL;
       g_autoptr(GError) error = NULL;
-      g_autoptr(GSList) uris = NULL;
       g_autofree char *url = NULL;
 
       g_test_message (chunked ? "chunked" : "with a Content-Length");
       soup_server_add_handler (server, NULL, on_big_request_cb, GINT_TO_POINTER (chunked), NULL);
-      g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-      g_assert_no_error (error);
-      uris = soup_server_get_uris (server);
-      url = g_uri_to_string (uris->data);
-      g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify)g_uri_unref);
+      listener = issuer_test_listen_local (server, NULL, &url);
 
       client = anshin_issuer_client_new (url, &error);
       g_assert_no_error (error);
@@ -277,23 +273,17 @@ test_tls_failure (void)
                                                 NULL);
   g_autoptr(GTlsCertificate) certificate = NULL;
   g_autoptr(SoupServer) server = NULL;
+  g_autoptr(GObject) listener = NULL;
   g_autoptr(AnshinIssuerClient) client = NULL;
   g_autoptr(AnshinCard) card = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GSList) uris = NULL;
   g_autofree char *url = NULL;
 
   certificate = g_tls_certificate_new_from_file (pem, &error);
   g_assert_no_error (error);
   server = soup_server_new ("tls-certificate", certificate, NULL);
   soup_server_add_handler (server, NULL, on_tls_request_cb, NULL, NULL);
-  g_assert_true (soup_server_listen_local (server, 0,
-                                           SOUP_SERVER_LISTEN_IPV4_ONLY | SOUP_SERVER_LISTEN_HTTPS,
-                                           &error));
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  url = g_uri_to_string (uris->data);
-  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify)g_uri_unref);
+  listener = issuer_test_listen_local (server, certificate, &url);
   g_assert_true (g_str_has_prefix (url, "https://"));
 
   /* A certificate nobody vouches for is refused, never accepted anyway. */
