@@ -2,8 +2,9 @@
 # tests/bench/soak-post.py URL SECONDS [FLOWS-PER-SECOND]
 #
 # The POST paths of the soak (tests/bench/soak.sh), beside wrk's GETs, at
-# a bounded rate (1 flow a second by default, well inside the issuer's top-up
-# limits of 100,000 yen a day): each flow loads the registration form 20
+# a bounded rate (1 flow a second by default; soak.sh asks for one every
+# 4 s; either way inside the issuer's top-up limit of 100,000 yen a day for
+# the soak's 60 s: 1,000 yen a flow): each flow loads the registration form 20
 # times (past the mock's 16 form tokens a member), registers the test card
 # 5555 5555 5555 4444 through 3-D Secure (form token, POST, the one-time
 # code from /admin/one-time-codes, the challenge answer), tops up 1,000 yen
