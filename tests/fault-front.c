@@ -10,10 +10,12 @@
 #include <string.h>
 
 #include "fault-front.h"
+#include "issuer-test-util.h"
 
 struct _FaultFront
 {
   SoupServer     *server;
+  GObject        *listener;
   SoupSession    *forward;
   GCancellable   *cancellable;
   char           *target_url;
@@ -190,8 +192,6 @@ FaultFront *
 fault_front_new (const char *target_url)
 {
   FaultFront *front = g_new0 (FaultFront, 1);
-  g_autoslist(GUri) uris = NULL;
-  g_autoptr(GError) error = NULL;
 
   front->target_url = g_strdup (target_url);
   front->cancellable = g_cancellable_new ();
@@ -199,10 +199,7 @@ fault_front_new (const char *target_url)
   front->forward = soup_session_new ();
   front->server = soup_server_new (NULL, NULL);
   soup_server_add_handler (front->server, NULL, on_request_cb, front, NULL);
-  soup_server_listen_local (front->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (front->server);
-  front->url = g_uri_to_string (uris->data);
+  front->listener = issuer_test_listen_local (front->server, NULL, &front->url);
 
   return front;
 }
@@ -262,6 +259,7 @@ fault_front_free (FaultFront *front)
   g_cancellable_cancel (front->cancellable);
   g_clear_pointer (&front->held, g_ptr_array_unref);
   soup_server_disconnect (front->server);
+  g_clear_object (&front->listener);
   g_clear_object (&front->server);
   soup_session_abort (front->forward);
   g_clear_object (&front->forward);

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "anshin-mock-listener.h"
 #include "anshin-time.h"
 
 #include "issuer-test-util.h"
@@ -471,4 +472,86 @@ issuer_test_proxy_free (IssuerTestProxy *proxy)
   g_free (proxy->url);
   g_free (proxy->target_host);
   g_free (proxy);
+}
+
+/* Test servers: connections accepted here, not by libsoup's own listener
+ * (soup_server_listen*()), which in libsoup 3.2 never drops the reference
+ * g_socket_accept() gives it: one GSocket leaked per connection, which the
+ * sanitizer gate would (rightly) report. As the mock does
+ * (anshin-mock-listener.c); over TLS, each connection is wrapped in a
+ * GTlsServerConnection with @certificate first. */
+
+static gboolean
+on_tls_incoming_cb (GSocketService    *service,
+                    GSocketConnection *connection,
+                    GObject           *source_object,
+                    gpointer           user_data)
+{
+  SoupServer *server = g_object_get_data (G_OBJECT (service), "issuer-test-server");
+  g_autoptr(GIOStream) tls = NULL;
+  g_autoptr(GSocketAddress) local = NULL;
+  g_autoptr(GSocketAddress) remote = NULL;
+  g_autoptr(GError) error = NULL;
+
+  local = g_socket_connection_get_local_address (connection, NULL);
+  remote = g_socket_connection_get_remote_address (connection, NULL);
+  tls = g_tls_server_connection_new (G_IO_STREAM (connection), user_data, &error);
+  if (tls == NULL || local == NULL || remote == NULL ||
+      !soup_server_accept_iostream (server, tls, local, remote, &error))
+    {
+      g_debug ("Test server dropped a connection: %s", error != NULL ? error->message : "gone");
+      g_io_stream_close (G_IO_STREAM (connection), NULL, NULL);
+    }
+
+  return TRUE;
+}
+
+/**
+ * issuer_test_listen_local:
+ * @server: a server with its handlers
+ * @certificate: (nullable): for https, the server's certificate
+ * @out_url: (out): its URL, `http(s)://127.0.0.1:PORT/`
+ *
+ * Serves @server on a port of 127.0.0.1 until the returned listener is
+ * unreffed (after soup_server_disconnect()).
+ *
+ * Returns: (transfer full): the listener
+ */
+GObject *
+issuer_test_listen_local (SoupServer       *server,
+                          GTlsCertificate  *certificate,
+                          char            **out_url)
+{
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GError) error = NULL;
+  guint port = 0;
+
+  if (certificate == NULL)
+    {
+      AnshinMockListener *listener = anshin_mock_listener_new (server);
+
+      g_assert_true (anshin_mock_listener_listen (listener, loopback, 0, &port, &error));
+      g_assert_no_error (error);
+      *out_url = g_strdup_printf ("http://127.0.0.1:%u/", port);
+      return G_OBJECT (listener);
+    }
+  else
+    {
+      GSocketService *service = g_socket_service_new ();
+      g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+      g_autoptr(GSocketAddress) effective = NULL;
+
+      g_socket_listener_add_address (G_SOCKET_LISTENER (service), address, G_SOCKET_TYPE_STREAM,
+                                     G_SOCKET_PROTOCOL_TCP, NULL, &effective, &error);
+      g_assert_no_error (error);
+      port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (effective));
+      g_object_set_data_full (G_OBJECT (service), "issuer-test-server", g_object_ref (server),
+                              g_object_unref);
+      g_signal_connect_data (service, "incoming", G_CALLBACK (on_tls_incoming_cb),
+                             g_object_ref (certificate), (GClosureNotify)(void (*) (void))g_object_unref,
+                             0);
+      g_socket_service_start (service);
+      *out_url = g_strdup_printf ("https://127.0.0.1:%u/", port);
+      return G_OBJECT (service);
+    }
 }

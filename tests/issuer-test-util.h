@@ -82,4 +82,8 @@ void             issuer_test_proxy_free     (IssuerTestProxy *proxy);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IssuerTestProxy, issuer_test_proxy_free)
 
+GObject         *issuer_test_listen_local   (SoupServer      *server,
+                                             GTlsCertificate *certificate,
+                                             char           **out_url);
+
 G_END_DECLS

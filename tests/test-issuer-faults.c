@@ -105,6 +105,52 @@ on_cancel_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static SoupWebsocketConnection *
+connect_events (Fixture  *fixture,
+                gint64   *out_ms,
+                GError  **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  gint64 started = g_get_monotonic_time ();
+  SoupWebsocketConnection *connection;
+
+  anshin_issuer_client_connect_events_async (fixture->client, NULL, issuer_test_on_result_cb,
+                                             &result);
+  connection = anshin_issuer_client_connect_events_finish (fixture->client,
+                                                          issuer_test_wait (&result), error);
+  *out_ms = (g_get_monotonic_time () - started) / 1000;
+  return connection;
+}
+
+/* The event stream's handshake: a delayed one completes (the mock answers
+ * the upgrade after its delay), one past the client's timeout fails with
+ * TIMEOUT in about that time instead of waiting for ever. */
+static void
+test_events_handshake_delay (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(SoupWebsocketConnection) connection = NULL;
+  g_autoptr(SoupWebsocketConnection) none = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ms;
+
+  issuer_test_add_fault (fixture->url, "/v1/events", "delay", 503, 400, 1);
+  connection = connect_events (fixture, &ms, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (connection);
+  g_assert_cmpint (soup_websocket_connection_get_state (connection), ==, SOUP_WEBSOCKET_STATE_OPEN);
+  g_assert_cmpint (ms, >=, 400);
+  soup_websocket_connection_close (connection, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
+
+  issuer_test_add_fault (fixture->url, "/v1/events", "delay", 503, 5000, 1);
+  none = connect_events (fixture, &ms, &error);
+  g_assert_null (none);
+  g_assert_error (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_TIMEOUT);
+  g_assert_cmpint (ms, >=, 900);
+  g_assert_cmpint (ms, <, 3000);
+  clear_faults (fixture);
+}
+
 static void
 test_cancel (Fixture       *fixture,
              gconstpointer  user_data)
@@ -188,19 +234,15 @@ test_too_large (void)
   for (int chunked = 0; chunked <= 1; chunked++)
     {
       g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+      g_autoptr(GObject) listener = NULL;
       g_autoptr(AnshinIssuerClient) client = NULL;
       g_autoptr(AnshinCard) card = NULL;
       g_autoptr(GError) error = NULL;
-      g_autoptr(GSList) uris = NULL;
       g_autofree char *url = NULL;
 
       g_test_message (chunked ? "chunked" : "with a Content-Length");
       soup_server_add_handler (server, NULL, on_big_request_cb, GINT_TO_POINTER (chunked), NULL);
-      g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-      g_assert_no_error (error);
-      uris = soup_server_get_uris (server);
-      url = g_uri_to_string (uris->data);
-      g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify)g_uri_unref);
+      listener = issuer_test_listen_local (server, NULL, &url);
 
       client = anshin_issuer_client_new (url, &error);
       g_assert_no_error (error);
@@ -231,23 +273,17 @@ test_tls_failure (void)
                                                 NULL);
   g_autoptr(GTlsCertificate) certificate = NULL;
   g_autoptr(SoupServer) server = NULL;
+  g_autoptr(GObject) listener = NULL;
   g_autoptr(AnshinIssuerClient) client = NULL;
   g_autoptr(AnshinCard) card = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GSList) uris = NULL;
   g_autofree char *url = NULL;
 
   certificate = g_tls_certificate_new_from_file (pem, &error);
   g_assert_no_error (error);
   server = soup_server_new ("tls-certificate", certificate, NULL);
   soup_server_add_handler (server, NULL, on_tls_request_cb, NULL, NULL);
-  g_assert_true (soup_server_listen_local (server, 0,
-                                           SOUP_SERVER_LISTEN_IPV4_ONLY | SOUP_SERVER_LISTEN_HTTPS,
-                                           &error));
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  url = g_uri_to_string (uris->data);
-  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify)g_uri_unref);
+  listener = issuer_test_listen_local (server, certificate, &url);
   g_assert_true (g_str_has_prefix (url, "https://"));
 
   /* A certificate nobody vouches for is refused, never accepted anyway. */
@@ -273,6 +309,8 @@ main (int   argc,
               issuer_test_fixture_tear_down);
   g_test_add ("/issuer/faults/cancel", Fixture, NULL, fixture_set_up, test_cancel,
               issuer_test_fixture_tear_down);
+  g_test_add ("/issuer/faults/events-handshake-delay", Fixture, NULL, fixture_set_up,
+              test_events_handshake_delay, issuer_test_fixture_tear_down);
   g_test_add_func ("/issuer/faults/unreachable", test_unreachable);
   g_test_add_func ("/issuer/faults/too-large", test_too_large);
   g_test_add_func ("/issuer/faults/tls-failure", test_tls_failure);

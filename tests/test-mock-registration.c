@@ -262,6 +262,27 @@ test_validation (MockFixture   *fixture,
   }
 }
 
+/* An empty security code and an empty holder name name their own fields,
+ * not the number's (REQUIRED is the code every field can have) */
+static void
+test_empty_fields (MockFixture   *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *token = NULL;
+  g_autoptr(MockReply) reply = NULL;
+  JsonArray *fields;
+
+  mock_login (fixture);
+  token = form_token (fixture);
+  reply = submit_with (fixture, token, "4242424242424242", 12, "", "");
+  mock_assert_problem (reply, 400, "validation_failed");
+  g_assert_true (has_field (reply, "cvc", "required"));
+  g_assert_true (has_field (reply, "holder_name", "required"));
+  fields = json_object_get_array_member (mock_reply_object (reply), "fields");
+  g_assert_cmpuint (json_array_get_length (fields), ==, 2);
+  g_assert_false (has_field (reply, "number", "required"));
+}
+
 static void
 test_no_session_does_not_count (MockFixture   *fixture,
                                 gconstpointer  data)
@@ -500,6 +521,7 @@ main (int   argc,
   MOCK_TEST ("/mock/registration/three-d-secure", test_three_d_secure);
   MOCK_TEST ("/mock/registration/challenge-expires", test_challenge_expires);
   MOCK_TEST ("/mock/registration/validation", test_validation);
+  MOCK_TEST ("/mock/registration/empty-fields", test_empty_fields);
   MOCK_TEST ("/mock/registration/declined", test_declined);
   MOCK_TEST ("/mock/registration/no-session-does-not-count", test_no_session_does_not_count);
   MOCK_TEST ("/mock/registration/form-expired-counts", test_form_expired_counts);

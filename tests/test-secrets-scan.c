@@ -231,10 +231,10 @@ child_main (const char *scenario_file,
 {
   g_autoptr(AnshinMockThread) mock = NULL;
   g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GObject) listener = NULL;
   g_autoptr(AnshinIssuerClient) client = NULL;
   g_autoptr(AnshinAccount) account = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoslist(GUri) uris = NULL;
   g_autofree char *front_url = NULL;
   g_autoptr(GString) known = g_string_new (NULL);
   Front front = { NULL, };
@@ -246,10 +246,7 @@ child_main (const char *scenario_file,
   front.secrets = g_ptr_array_new_with_free_func (g_free);
 
   soup_server_add_handler (server, NULL, on_front_request_cb, &front, NULL);
-  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  front_url = g_uri_to_string (uris->data);
+  listener = issuer_test_listen_local (server, NULL, &front_url);
 
   client = anshin_issuer_client_new (front_url, &error);
   g_assert_no_error (error);

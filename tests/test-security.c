@@ -221,19 +221,16 @@ static void
 test_client_no_redirects (void)
 {
   g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GObject) listener = NULL;
   g_autoptr(AnshinIssuerClient) client = NULL;
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(AnshinCard) card = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoslist(GUri) uris = NULL;
   g_autofree char *url = NULL;
   guint hits = 0;
 
   soup_server_add_handler (server, NULL, on_redirect_cb, &hits, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  url = g_uri_to_string (uris->data);
+  listener = issuer_test_listen_local (server, NULL, &url);
 
   client = anshin_issuer_client_new (url, &error);
   g_assert_no_error (error);

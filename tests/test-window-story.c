@@ -428,18 +428,24 @@ test_window_issuer_stops (void)
   g_assert_false (shows_as_of (card_page));
 }
 
-/* No main-loop stall: every issuer response takes 3 s.
+/* No main-loop stall: every issuer response takes 3 s, and the keyring
+ * answers nothing for the first 5 s (its daemon stopped).
  *
- * A tick every 5 ms records the longest gap between ticks twice: in wall
- * time, and in CPU time of the main thread. Waiting for the issuer on the
- * main thread would show as a wall gap of 3 s (the CPU idles meanwhile);
- * busy work on the main thread shows as CPU time. The CPU measure keeps
- * the 50 ms limit meaningful on a loaded 2-core machine, where other
- * processes can preempt the test for longer than that. */
+ * A tick every 5 ms records the longest gap between ticks three ways: in
+ * wall time; in wall time less the time the scheduler kept the main
+ * thread waiting to run (/proc/thread-self/schedstat); and in CPU time of
+ * the main thread. Waiting on the main thread (for the issuer, the
+ * keyring, a file) is wall time the thread is neither running nor
+ * runnable: the second measure keeps all of it, and must stay under
+ * 100 ms; only preemption by other processes on a loaded 2-core machine is
+ * taken out, and the raw wall gap is reported. Busy work on the main
+ * thread shows as CPU time (under 50 ms). */
 
 static gint64 last_tick;
 static gint64 last_cpu;
+static gint64 last_queued;
 static gint64 max_gap;
+static gint64 max_unqueued_gap;
 static gint64 max_cpu_gap;
 
 static gint64
@@ -451,20 +457,74 @@ thread_cpu_time (void)
   return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
+/* Microseconds this thread has spent runnable but not running */
+static gint64
+thread_queued_time (void)
+{
+  g_autofree char *text = NULL;
+  guint64 run_ns = 0, wait_ns = 0;
+
+  g_assert_true (g_file_get_contents ("/proc/thread-self/schedstat", &text, NULL, NULL));
+  g_assert_cmpint (sscanf (text, "%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT, &run_ns, &wait_ns), ==, 2);
+  return (gint64) (wait_ns / 1000);
+}
+
 static gboolean
 on_tick_cb (gpointer user_data)
 {
   gint64 now = g_get_monotonic_time ();
   gint64 cpu = thread_cpu_time ();
+  gint64 queued = thread_queued_time ();
+  gint64 gap = now - last_tick;
+  gint64 unqueued = gap - (queued - last_queued);
 
-  if (now - last_tick > 25000)
-    g_test_message ("main-loop gap of %" G_GINT64_FORMAT " ms (%" G_GINT64_FORMAT " ms of CPU)",
-                    (now - last_tick) / 1000, (cpu - last_cpu) / 1000);
-  max_gap = MAX (max_gap, now - last_tick);
+  if (gap > 25000)
+    g_test_message ("main-loop gap of %" G_GINT64_FORMAT " ms (%" G_GINT64_FORMAT " ms waiting to "
+                    "run, %" G_GINT64_FORMAT " ms of CPU)",
+                    gap / 1000, (queued - last_queued) / 1000, (cpu - last_cpu) / 1000);
+  max_gap = MAX (max_gap, gap);
+  max_unqueued_gap = MAX (max_unqueued_gap, unqueued);
   max_cpu_gap = MAX (max_cpu_gap, cpu - last_cpu);
   last_tick = now;
   last_cpu = cpu;
+  last_queued = queued;
   return G_SOURCE_CONTINUE;
+}
+
+/* The keyring daemon of tests/headless, found on the session bus */
+static guint32
+keyring_pid (void)
+{
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  guint32 pid;
+
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_assert_no_error (error);
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "GetConnectionUnixProcessID",
+                                       g_variant_new ("(s)", "org.freedesktop.secrets"),
+                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1,
+                                       NULL, &error);
+  g_assert_no_error (error);
+  g_variant_get (reply, "(u)", &pid);
+  return pid;
+}
+
+/* Stops the keyring for @seconds from a helper process, which continues
+ * it whatever becomes of this one. */
+static void
+slow_keyring (guint seconds)
+{
+  g_autofree char *pid = g_strdup_printf ("%u", keyring_pid ());
+  g_autofree char *delay = g_strdup_printf ("%u", seconds);
+  const char *argv[] = { "sh", "-c", "kill -STOP \"$1\" && sleep \"$2\"; kill -CONT \"$1\"",
+                         "sh", pid, delay, NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_spawn_async (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
 }
 
 static gboolean refreshed;
@@ -505,6 +565,9 @@ test_window_no_stall (void)
   reset_settings ();
   test = window_test_new (app, "seed-story", FALSE);
   issuer_test_add_fault (window_test_get_url (test), "/v1", "delay", 0, 3000, 100);
+  /* (the test's account keeps the sign-in: the keyring is written once
+   * the sign-in answers, 3 s in) */
+  anshin_account_set_remember_sign_in (test->account, TRUE);
 
   /* the window is built and drawn before the clock starts: what is
    * measured is loading and refreshing */
@@ -513,8 +576,10 @@ test_window_no_stall (void)
 
   started = last_tick = g_get_monotonic_time ();
   last_cpu = thread_cpu_time ();
-  max_gap = max_cpu_gap = 0;
+  last_queued = thread_queued_time ();
+  max_gap = max_unqueued_gap = max_cpu_gap = 0;
   tick = g_timeout_add (5, on_tick_cb, NULL);
+  slow_keyring (5);
 
   window_test_start (test);
   g_assert_cmpint (g_get_monotonic_time () - started, >=, 3 * G_USEC_PER_SEC);
@@ -525,9 +590,10 @@ test_window_no_stall (void)
 
   g_source_remove (tick);
   g_test_message ("longest main-loop gap while loading and refreshing: %" G_GINT64_FORMAT
-                  " ms wall, %" G_GINT64_FORMAT " ms main-thread CPU",
-                  max_gap / 1000, max_cpu_gap / 1000);
+                  " ms wall, %" G_GINT64_FORMAT " ms wall not waiting to run, %" G_GINT64_FORMAT
+                  " ms main-thread CPU", max_gap / 1000, max_unqueued_gap / 1000, max_cpu_gap / 1000);
   g_assert_cmpint (max_cpu_gap, <, 50 * 1000);
+  g_assert_cmpint (max_unqueued_gap, <, 100 * 1000);
   g_assert_cmpint (max_gap, <, 1000 * 1000);
 }
 

@@ -175,12 +175,14 @@ public_card (JsonObject *card)
   return copy;
 }
 
+/* @which is the field that was validated: an error's code alone does not
+ * say it (REQUIRED belongs to every field). */
 static void
-add_field_error (JsonArray    *fields,
-                 const GError *error)
+add_field_error (JsonArray       *fields,
+                 AnshinCardField  which,
+                 const GError    *error)
 {
   JsonObject *field = json_object_new ();
-  AnshinCardField which = anshin_card_field_error_get_field (error->code);
 
   json_object_set_string_member (field, "field",
                                  anshin_enum_to_api (ANSHIN_TYPE_CARD_FIELD, which));
@@ -406,7 +408,7 @@ anshin_mock_registration_submit (AnshinMockMember          *member,
     {
       g_autofree char *normalized = anshin_card_number_normalize (input->number);
 
-      add_field_error (errors, error);
+      add_field_error (errors, ANSHIN_CARD_FIELD_NUMBER, error);
       g_clear_error (&error);
       if (normalized != NULL)
         brand = anshin_card_number_detect_brand (normalized);
@@ -416,19 +418,19 @@ anshin_mock_registration_submit (AnshinMockMember          *member,
                                     (guint)CLAMP (input->exp_year, 0, 9999),
                                     now, &error))
     {
-      add_field_error (errors, error);
+      add_field_error (errors, ANSHIN_CARD_FIELD_EXP, error);
       g_clear_error (&error);
     }
 
   if (!anshin_card_cvc_validate (input->cvc, brand, &error))
     {
-      add_field_error (errors, error);
+      add_field_error (errors, ANSHIN_CARD_FIELD_CVC, error);
       g_clear_error (&error);
     }
 
   if (!anshin_card_holder_name_validate (input->holder_name, &holder, &error))
     {
-      add_field_error (errors, error);
+      add_field_error (errors, ANSHIN_CARD_FIELD_HOLDER_NAME, error);
       g_clear_error (&error);
     }
 

@@ -417,6 +417,11 @@ main (int   argc,
   mock_grew = report_growth ("mock", mock_runs);
   report_growth ("plain SoupServer", plain_runs);
   printf ("errors: %" G_GUINT64_FORMAT "\n", errors);
+  /* The last line says whether the targets were met */
+  printf ("bench-mock: %s: throughput ratio %.2f (target >= 0.80: %s), heap %s, %" G_GUINT64_FORMAT
+          " errors\n",
+          ratio >= 0.8 && errors == 0 && !mock_grew ? "targets met" : "targets MISSED",
+          ratio, ratio >= 0.8 ? "met" : "MISSED", mock_grew ? "GREW" : "steady", errors);
 
   stop (mock);
   stop (plain);

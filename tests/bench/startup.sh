@@ -44,5 +44,15 @@ ar=$(printf '%s\n' "${app_rss[@]}" | median)
 
 echo "baseline startup-ms (median of $runs): $b   runs: ${base_ms[*]}"
 echo "anshin   startup-ms (median of $runs): $a   runs: ${app_ms[*]}"
-awk -v a="$a" -v b="$b" 'BEGIN { r = a / b; printf "ratio %.2f (target <= 1.30: %s)\n", r, r <= 1.3 ? "met" : "MISSED" }'
-awk -v a="$ar" -v b="$br" 'BEGIN { d = (a - b) / 1024; printf "peak RSS: baseline %.1f MiB, anshin %.1f MiB, +%.1f MiB (target <= +15: %s)\n", b / 1024, a / 1024, d, d <= 15 ? "met" : "MISSED" }'
+ratio=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a / b }')
+rss_mib=$(awk -v a="$ar" -v b="$br" 'BEGIN { printf "%.1f", (a - b) / 1024 }')
+ratio_ok=$(awk -v r="$ratio" 'BEGIN { print (r <= 1.3) ? "met" : "MISSED" }')
+rss_ok=$(awk -v d="$rss_mib" 'BEGIN { print (d <= 15) ? "met" : "MISSED" }')
+echo "ratio $ratio (target <= 1.30: $ratio_ok)"
+awk -v a="$ar" -v b="$br" -v d="$rss_mib" -v ok="$rss_ok" 'BEGIN { printf "peak RSS: baseline %.1f MiB, anshin %.1f MiB, +%s MiB (target <= +15: %s)\n", b / 1024, a / 1024, d, ok }'
+# The last line says whether the targets were met
+if [ "$ratio_ok" = met ] && [ "$rss_ok" = met ]; then
+  echo "startup: targets met: ratio $ratio <= 1.30, peak RSS +$rss_mib MiB <= +15"
+else
+  echo "startup: targets MISSED: ratio $ratio (<= 1.30 $ratio_ok), peak RSS +$rss_mib MiB (<= +15 $rss_ok)"
+fi
