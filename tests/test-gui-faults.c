@@ -18,6 +18,9 @@
  * Top-up page: registering a charge card and a top-up fail the same way,
  * with everything typed kept and no attempt spent; with the issuer back,
  * one more try registers the card once and charges the amount once.
+ * Removing the charge card fails with the app's own words for the fault
+ * (never blaming the connection when the issuer answered) and keeps the
+ * card listed; with the issuer back it is removed.
  */
 
 #include "config.h"
@@ -29,6 +32,7 @@
 
 #include "anshin-card-face.h"
 #include "anshin-card-page.h"
+#include "anshin-charge-card-row.h"
 #include "anshin-format.h"
 #include "anshin-labels.h"
 #include "fault-front.h"
@@ -572,6 +576,66 @@ top_up_under_fault (Fixture *fixture)
                   retried ? "Retry" : "Top Up");
 }
 
+/* Asks to remove the (one) registered charge card, and confirms. */
+static void
+remove_card (TopupFixture *topup)
+{
+  GtkWidget *row = pages_test_find_type (GTK_WIDGET (topup->page), ANSHIN_TYPE_CHARGE_CARD_ROW);
+  AdwMessageDialog *confirm;
+
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (anshin_charge_card_row_get_remove_button (ANSHIN_CHARGE_CARD_ROW (row)), "clicked");
+  confirm = topup_test_wait_message_dialog ();
+  g_clear_pointer (&topup->last_toast, g_free);
+  g_signal_emit_by_name (pages_test_find_button (GTK_WIDGET (confirm), "_Remove"), "clicked");
+}
+
+static void
+remove_under_fault (Fixture *fixture)
+{
+  TopupFixture *topup = &fixture->topup;
+  GListModel *cards = anshin_account_get_charge_cards (fixture->account);
+  g_autofree char *text = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (cards), ==, 1);
+
+  arm (fixture, "/v1/charge-cards/");
+  remove_card (topup);
+  GUI_FAULTS_WAIT_FOR (topup->last_toast != NULL);
+  text = g_strdup (topup->last_toast);
+
+  /* a garbled answer to a DELETE, which has no body to garble: the issuer
+   * did remove it, and the list says so */
+  if (g_str_equal (text, "Charge card removed"))
+    {
+      topup_test_wait_cards (topup, 0);
+      disarm (fixture, "DELETE /v1/charge-cards/");
+      g_assert_cmpuint (gui_faults_issuer_charge_cards (fixture->mock_url), ==, 0);
+      g_test_message ("%s / remove: %s", fixture->fault->name, text);
+      return;
+    }
+
+  /* what did not happen, why, what to do; no blaming the connection
+   * when the issuer answered */
+  g_assert_true (g_str_has_prefix (text, "The charge card was not removed."));
+  assert_message (fixture, "top-up page, remove", text);
+  /* the card stays listed until the issuer says it is gone */
+  g_assert_cmpuint (g_list_model_get_n_items (cards), ==, 1);
+
+  disarm (fixture, "DELETE /v1/charge-cards/");
+
+  /* once more: removed (or found removed, a delayed request having gone
+   * through meanwhile), and gone from the list */
+  remove_card (topup);
+  GUI_FAULTS_WAIT_FOR (topup->last_toast != NULL);
+  g_assert_true (g_str_equal (topup->last_toast, "Charge card removed") ||
+                 g_str_equal (topup->last_toast, "That charge card was already removed"));
+  topup_test_wait_cards (topup, 0);
+  g_assert_cmpuint (gui_faults_issuer_charge_cards (fixture->mock_url), ==, 0);
+
+  g_test_message ("%s / remove: %s; then %s", fixture->fault->name, text, topup->last_toast);
+}
+
 static void
 test_topup_page (Fixture       *fixture,
                  gconstpointer  user_data)
@@ -591,6 +655,7 @@ test_topup_page (Fixture       *fixture,
 
   register_under_fault (fixture);
   top_up_under_fault (fixture);
+  remove_under_fault (fixture);
 }
 
 int

@@ -404,6 +404,27 @@ test_dropped_top_up (TopupFixture  *fixture,
   g_assert_cmpuint (topup_test_count_charges (fixture), ==, 2);
 }
 
+/* the top-ups made could not be listed: the limits read "unknown", not
+ * "all of it left", and nothing is refused in place for them */
+static void
+test_limits_unknown (TopupFixture  *fixture,
+                     gconstpointer  user_data)
+{
+  GtkLabel *left_24h;
+  GtkLabel *left_720h;
+
+  issuer_test_add_fault (fixture->url, "/v1/charges", "status", 500, 0, 100);
+  topup_test_show (fixture);
+  left_24h = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (fixture->topup), ANSHIN_TYPE_TOPUP_FORM,
+                                                       "limit_24h_label"));
+  left_720h = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (fixture->topup), ANSHIN_TYPE_TOPUP_FORM,
+                                                        "limit_720h_label"));
+  TOPUP_TEST_WAIT_FOR (g_str_equal (gtk_label_get_label (left_24h), "Unknown right now (limit ¥100,000)"));
+  g_assert_cmpstr (gtk_label_get_label (left_720h), ==, "Unknown right now (limit ¥300,000)");
+  anshin_topup_form_set_amount (fixture->topup, 50000);
+  g_assert_null (anshin_topup_form_get_refusal (fixture->topup));
+}
+
 /* at and over each limit: 50,000 a charge, 100,000 in 24 hours, 300,000 in
  * 720 hours; refused in place, and by the issuer when the page's view was
  * stale, saying which window and when it frees up */
@@ -558,6 +579,7 @@ main (int   argc,
   ADD ("remove-card", test_remove_card);
   ADD ("dropped-top-up", test_dropped_top_up);
   ADD ("limits", test_limits);
+  ADD ("limits-unknown", test_limits_unknown);
 
 #undef ADD
 

@@ -459,8 +459,8 @@ on_remember_failed_cb (AnshinWindow *self,
 {
   g_debug ("The keyring did not store the sign-in: %s", error->message);
   _anshin_window_toast (self, _("Anshin Wallet could not save your sign-in in the keyring, so "
-                                "“keep me signed in” did not take: next time it asks for your "
-                                "password. Check that your keyring is unlocked."));
+                                "next time it asks for your password again. Check that your "
+                                "keyring is unlocked."));
 }
 
 static void
