@@ -224,6 +224,73 @@ test_sign_in (Fixture       *fixture,
     g_main_context_iteration (NULL, TRUE);
 }
 
+static gboolean
+set_frozen (AnshinAccount  *account,
+            gboolean        frozen,
+            GError        **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  anshin_account_set_card_frozen_async (account, frozen, NULL, issuer_test_on_result_cb, &result);
+  return anshin_account_set_card_frozen_finish (account, issuer_test_wait (&result), error);
+}
+
+static gboolean
+reissue (AnshinAccount  *account,
+         GError        **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  anshin_account_reissue_async (account, NULL, issuer_test_on_result_cb, &result);
+  return anshin_account_reissue_finish (account, issuer_test_wait (&result), error);
+}
+
+/* Changes go through the account: the answer is applied to its own card
+ * by the time the call returns, and a change whose answer was
+ * lost keeps its idempotency key, so doing it again replays the request
+ * instead of reissuing twice. */
+static void
+test_changes (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  AnshinCard *card = anshin_account_get_card (fixture->account);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) log = NULL;
+  g_autofree char *reissue_id = NULL;
+
+  sign_in (fixture->account);
+
+  /* freeze: the card the views show says so when the call returns */
+  anshin_mock_thread_clear_request_log (fixture->mock);
+  g_assert_true (set_frozen (fixture->account, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (anshin_card_get_state (card), ==, ANSHIN_CARD_STATE_FROZEN);
+  log = anshin_mock_thread_dup_request_log (fixture->mock);
+  g_assert_cmpuint (issuer_test_log_count ((const char * const *) log, "PATCH /v1/card "), ==, 1);
+  g_clear_pointer (&log, g_strfreev);
+
+  g_assert_true (set_frozen (fixture->account, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (anshin_card_get_state (card), ==, ANSHIN_CARD_STATE_ACTIVE);
+
+  /* reissue: the answer is lost (the connection dropped) */
+  issuer_test_add_fault (fixture->mock_url, "/v1/card/reissue", "drop", 0, 0, 1);
+  g_assert_false (reissue (fixture->account, &error));
+  g_assert_true (anshin_issuer_error_outcome_unknown (error));
+  g_clear_error (&error);
+
+  /* asked again: the same request, so one reissue, not a second
+   * (which the issuer would refuse as already in progress) */
+  g_assert_true (reissue (fixture->account, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (anshin_card_get_reissue_status (card), ==, ANSHIN_REISSUE_STATUS_IN_PROGRESS);
+  reissue_id = g_strdup (anshin_card_get_reissue_id (card));
+  g_assert_nonnull (reissue_id);
+  log = anshin_mock_thread_dup_request_log (fixture->mock);
+  g_assert_cmpuint (issuer_test_log_count ((const char * const *) log, "POST /v1/card/reissue 202"), >=, 1);
+  g_assert_cmpuint (issuer_test_log_count ((const char * const *) log, "POST /v1/card/reissue 409"), ==, 0);
+}
+
 static void
 count_items_changed (guint *count)
 {
@@ -840,6 +907,7 @@ main (int   argc,
   ADD ("sign-out-keyring-locked", test_sign_out_keyring_locked);
   ADD ("sign-out-offline", test_sign_out_offline);
   ADD ("remember-failed", test_remember_failed);
+  ADD ("changes", test_changes);
 
 #undef ADD
 

@@ -30,6 +30,45 @@ finish_boolean (AnshinAccount  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+static GTask *
+start_task (AnshinAccount       *self,
+            gpointer             source_tag,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  return task;
+}
+
+static gpointer
+finish_pointer (AnshinAccount  *self,
+                GAsyncResult   *result,
+                gpointer        source_tag,
+                GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* A new idempotency key, unless @reuse and there is one to replay. */
+static const char *
+ensure_key (char     **key,
+            gboolean   reuse)
+{
+  if (!reuse || *key == NULL)
+    {
+      g_free (*key);
+      *key = anshin_issuer_client_new_idempotency_key ();
+    }
+
+  return *key;
+}
+
 /* Keeps @key for a replay only when the issuer may have done it. */
 static void
 settle_key (char         **key,
@@ -93,8 +132,7 @@ anshin_account_set_card_frozen_async (AnshinAccount       *self,
 
   g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, anshin_account_set_card_frozen_async);
+  task = start_task (self, anshin_account_set_card_frozen_async, cancellable, callback, user_data);
   anshin_issuer_client_set_card_frozen_async (self->client, frozen, cancellable, on_frozen_cb, task);
 }
 
@@ -150,12 +188,10 @@ anshin_account_reissue_async (AnshinAccount       *self,
 
   g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, anshin_account_reissue_async);
-  if (self->reissue_key == NULL)
-    self->reissue_key = anshin_issuer_client_new_idempotency_key ();
+  task = start_task (self, anshin_account_reissue_async, cancellable, callback, user_data);
   anshin_issuer_client_reissue_async (self->client, TRUE, ANSHIN_REISSUE_REASON_NETWORK_UNAVAILABLE,
-                                      self->reissue_key, cancellable, on_reissued_cb, task);
+                                      ensure_key (&self->reissue_key, TRUE), cancellable,
+                                      on_reissued_cb, task);
 }
 
 gboolean
@@ -225,8 +261,7 @@ anshin_account_get_registration_form_async (AnshinAccount       *self,
 
   g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, anshin_account_get_registration_form_async);
+  task = start_task (self, anshin_account_get_registration_form_async, cancellable, callback, user_data);
   anshin_issuer_client_get_registration_form_async (self->client, cancellable,
                                                     on_registration_form_cb, task);
 }
@@ -241,10 +276,7 @@ anshin_account_get_registration_form_finish (AnshinAccount  *self,
                                              GAsyncResult   *result,
                                              GError        **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == anshin_account_get_registration_form_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_pointer (self, result, anshin_account_get_registration_form_async, error);
 }
 
 static void
@@ -299,14 +331,9 @@ anshin_account_register_charge_card_async (AnshinAccount                 *self,
   g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
   g_return_if_fail (details != NULL);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, anshin_account_register_charge_card_async);
-  if (!retry || self->register_key == NULL)
-    {
-      g_free (self->register_key);
-      self->register_key = anshin_issuer_client_new_idempotency_key ();
-    }
-  anshin_issuer_client_register_charge_card_async (self->client, details, self->register_key,
+  task = start_task (self, anshin_account_register_charge_card_async, cancellable, callback, user_data);
+  anshin_issuer_client_register_charge_card_async (self->client, details,
+                                                   ensure_key (&self->register_key, retry),
                                                    cancellable, on_registered_cb, task);
 }
 
@@ -401,14 +428,9 @@ anshin_account_answer_challenge_async (AnshinAccount       *self,
   g_return_if_fail (challenge_id != NULL);
   g_return_if_fail (code != NULL);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, anshin_account_answer_challenge_async);
-  if (!retry || self->challenge_key == NULL)
-    {
-      g_free (self->challenge_key);
-      self->challenge_key = anshin_issuer_client_new_idempotency_key ();
-    }
-  anshin_issuer_client_complete_challenge_async (self->client, challenge_id, code, self->challenge_key,
+  task = start_task (self, anshin_account_answer_challenge_async, cancellable, callback, user_data);
+  anshin_issuer_client_complete_challenge_async (self->client, challenge_id, code,
+                                                 ensure_key (&self->challenge_key, retry),
                                                  cancellable, on_challenge_answered_cb, task);
 }
 
@@ -422,10 +444,7 @@ anshin_account_answer_challenge_finish (AnshinAccount  *self,
                                         GAsyncResult   *result,
                                         GError        **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == anshin_account_answer_challenge_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_pointer (self, result, anshin_account_answer_challenge_async, error);
 }
 
 static void
@@ -488,8 +507,7 @@ anshin_account_remove_charge_card_async (AnshinAccount       *self,
   g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
   g_return_if_fail (ANSHIN_IS_CHARGE_CARD (card));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, anshin_account_remove_charge_card_async);
+  task = start_task (self, anshin_account_remove_charge_card_async, cancellable, callback, user_data);
   g_task_set_task_data (task, g_strdup (anshin_charge_card_get_id (card)), g_free);
   anshin_issuer_client_delete_charge_card_async (self->client, anshin_charge_card_get_id (card),
                                                  cancellable, on_removed_cb, task);
@@ -554,8 +572,7 @@ anshin_account_top_up_async (AnshinAccount       *self,
   g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
   g_return_if_fail (charge_card_id != NULL);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, anshin_account_top_up_async);
+  task = start_task (self, anshin_account_top_up_async, cancellable, callback, user_data);
 
   if (self->top_up_key == NULL ||
       g_strcmp0 (self->top_up_card_id, charge_card_id) != 0 ||
@@ -582,10 +599,7 @@ anshin_account_top_up_finish (AnshinAccount  *self,
                               GAsyncResult   *result,
                               GError        **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == anshin_account_top_up_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_pointer (self, result, anshin_account_top_up_async, error);
 }
 
 static void
@@ -619,8 +633,7 @@ anshin_account_list_charges_async (AnshinAccount       *self,
 
   g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, anshin_account_list_charges_async);
+  task = start_task (self, anshin_account_list_charges_async, cancellable, callback, user_data);
   anshin_issuer_client_list_charges_async (self->client, cancellable, on_charges_cb, task);
 }
 
@@ -634,8 +647,5 @@ anshin_account_list_charges_finish (AnshinAccount  *self,
                                     GAsyncResult   *result,
                                     GError        **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == anshin_account_list_charges_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_pointer (self, result, anshin_account_list_charges_async, error);
 }
