@@ -388,7 +388,8 @@ test_japanese (void)
   decline = anshin_alert_for_notice (declined, world.card, G_LIST_MODEL (world.methods),
                                      G_LIST_MODEL (world.programs), world.now);
   g_assert_cmpstr (decline->title, ==, "QUICPayでのお支払いがご利用いただけませんでした");
-  g_assert_cmpstr (decline->body, ==, "この支払い方法は現在お使いのカードでご利用いただけません。使える決済手段は「決済手段」でご確認いただけます。");
+  assert_one_sentence (decline);
+  g_assert_cmpstr (decline->body, ==, "この支払い方法は現在お使いのカードでご利用いただけないため、使える決済手段は「決済手段」でご確認いただけます。");
 
   quicpay = method_new (ANSHIN_PAYMENT_METHOD_KIND_QUICPAY, ANSHIN_PAYMENT_METHOD_STATE_AVAILABLE,
                         ANSHIN_PAYMENT_METHOD_REASON_NONE, "2025-12-02T09:00:00+09:00");

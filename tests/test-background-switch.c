@@ -119,6 +119,8 @@ main (int   argc,
       char *argv[])
 {
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  /* what the entry starts; the switch starts it too, once turned on */
+  g_setenv ("ANSHIN_WATCHER", "/bin/true", TRUE);
   /* the watcher this starts finds watching off in its own settings and
    * stops at once; nothing else is started */
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);

@@ -122,7 +122,7 @@ wallet_names (GListModel *methods)
   const char *google = anshin_payment_method_kind_get_label (ANSHIN_PAYMENT_METHOD_KIND_GOOGLE_PAY);
 
   if ((via & ANSHIN_WALLET_APPLE_PAY) && (via & ANSHIN_WALLET_GOOGLE_PAY))
-    return g_strdup_printf (_("%s and %s"), apple, google);
+    return g_strdup_printf (C_("list", "%s and %s"), apple, google);
   if (via & ANSHIN_WALLET_APPLE_PAY)
     return g_strdup (apple);
   if (via & ANSHIN_WALLET_GOOGLE_PAY)
