@@ -161,7 +161,7 @@ test_renewal_activation (void)
   g_assert_cmpstr (alert->title, ==, "Your card was renewed as planned");
   g_assert_true (g_str_has_prefix (alert->body, "This matches the renewal announced on"));
   assert_one_sentence (alert);
-  g_assert_cmpstr (alert->id, ==, "ntc_7");
+  g_assert_cmpstr (alert->id, ==, "notice-ntc_7");
   g_assert_cmpstr (alert->key, ==, "notice:ntc_7");
   g_assert_cmpstr (alert->notice_id, ==, "ntc_7");
   g_assert_false (alert->urgent);

@@ -71,6 +71,24 @@ anshin_alert_free (AnshinAlert *self)
 }
 
 /**
+ * anshin_alert_dup_notice_notification_id:
+ * @notice_id: an issuer notice's id
+ *
+ * The desktop notification of a notice has this id in every process, so
+ * that the app withdraws it when the notice is read (and a second send
+ * replaces the first rather than adding one).
+ *
+ * Returns: (transfer full): "notice-" and the notice's id
+ */
+char *
+anshin_alert_dup_notice_notification_id (const char *notice_id)
+{
+  g_return_val_if_fail (notice_id != NULL, NULL);
+
+  return g_strconcat ("notice-", notice_id, NULL);
+}
+
+/**
  * anshin_alert_first_sentence:
  * @text: (nullable): sentences, in English or Japanese
  *
@@ -166,6 +184,7 @@ is_payment_declined (AnshinNotice *notice)
 static AnshinAlert *
 alert_for_declined_payment (AnshinNotice *notice)
 {
+  g_autofree char *id = anshin_alert_dup_notice_notification_id (anshin_notice_get_id (notice));
   const char *reason = anshin_notice_get_param (notice, "reason");
   AnshinPaymentMethodKind kind;
   g_autofree char *title = NULL;
@@ -189,7 +208,7 @@ alert_for_declined_payment (AnshinNotice *notice)
 
   alert = alert_new (ANSHIN_ALERT_KIND_PAYMENT_DECLINED,
                      g_strconcat ("notice:", anshin_notice_get_id (notice), NULL),
-                     anshin_notice_get_id (notice), title, body, "notices");
+                     id, title, body, "notices");
   alert->notice_id = g_strdup (anshin_notice_get_id (notice));
   return alert;
 }
@@ -212,6 +231,7 @@ anshin_alert_for_notice (AnshinNotice *notice,
                          GDateTime    *now)
 {
   g_autoptr(AnshinExplanation) explanation = NULL;
+  g_autofree char *id = NULL;
   AnshinExpectation expectation;
   AnshinAlertKind kind = ANSHIN_ALERT_KIND_NOTICE;
   AnshinAlert *alert;
@@ -246,16 +266,22 @@ anshin_alert_for_notice (AnshinNotice *notice,
            && anshin_notice_get_code (notice) == ANSHIN_NOTICE_CODE_CARD_ACTIVATED)
     kind = ANSHIN_ALERT_KIND_UNEXPECTED_ACTIVATION;
 
-  if (body == NULL && expectation == ANSHIN_EXPECTATION_EXPECTED)
+  /* the renewal-day activation frightens: its evidence reassures ("This
+   * matches the renewal announced on ..."); other expected notices say
+   * what happened */
+  if (body == NULL && expectation == ANSHIN_EXPECTATION_EXPECTED
+      && anshin_notice_get_code (notice) == ANSHIN_NOTICE_CODE_CARD_ACTIVATED)
     body = anshin_alert_first_sentence (anshin_explanation_get_evidence (explanation));
+  if (body == NULL && expectation == ANSHIN_EXPECTATION_EXPECTED)
+    body = anshin_alert_first_sentence (anshin_explanation_get_what_happened (explanation));
   if (body == NULL)
     body = anshin_alert_first_sentence (anshin_explanation_get_what_to_do (explanation));
   if (body == NULL)
     body = anshin_alert_first_sentence (anshin_explanation_get_what_happened (explanation));
 
+  id = anshin_alert_dup_notice_notification_id (anshin_notice_get_id (notice));
   alert = alert_new (kind, g_strconcat ("notice:", anshin_notice_get_id (notice), NULL),
-                     anshin_notice_get_id (notice), anshin_explanation_get_headline (explanation),
-                     body, "notices");
+                     id, anshin_explanation_get_headline (explanation), body, "notices");
   alert->notice_id = g_strdup (anshin_notice_get_id (notice));
   alert->urgent = kind == ANSHIN_ALERT_KIND_UNEXPECTED_ACTIVATION;
   alert->offer_freeze = kind == ANSHIN_ALERT_KIND_UNEXPECTED_ACTIVATION

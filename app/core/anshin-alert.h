@@ -32,7 +32,7 @@ typedef enum {
 typedef struct {
   AnshinAlertKind kind;
   char           *key;        /* what "exactly once" is counted on; no secrets */
-  char           *id;         /* the notification id: the notice id for notices */
+  char           *id;         /* the notification id: "notice-<id>" for a notice */
   char           *title;
   char           *body;
   gboolean        urgent;
@@ -58,6 +58,7 @@ AnshinAlert *anshin_alert_for_method_change      (AnshinPaymentMethod       *met
 AnshinAlert *anshin_alert_for_registration_opens (GDateTime                 *opens_at);
 AnshinAlert *anshin_alert_for_sign_in_again      (void);
 char        *anshin_alert_first_sentence         (const char                *text);
+char        *anshin_alert_dup_notice_notification_id (const char            *notice_id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AnshinAlert, anshin_alert_free)
 

@@ -42,6 +42,8 @@ struct _AnshinNotifier
   GCancellable  *cancellable;
   gboolean       enabled;
   gboolean       refreshing;
+  gboolean       caught_up;      /* the first look at this account is done */
+  gboolean       reminder_pending;
   guint          scan_source;
   guint          reminder_source;
   guint          sent_count;
@@ -218,7 +220,8 @@ scan_notices (AnshinNotifier *self,
   guint n = g_list_model_get_n_items (notices);
   gboolean need_refresh = FALSE;
 
-  for (guint i = 0; i < n; i++)
+  /* oldest first: the notifications arrive in the order things happened */
+  for (guint i = n; i-- > 0;)
     {
       g_autoptr(AnshinNotice) notice = g_list_model_get_item (notices, i);
       const char *id = anshin_notice_get_id (notice);
@@ -234,9 +237,11 @@ scan_notices (AnshinNotifier *self,
           /* read in the app: its notification has done its job */
           if (g_hash_table_remove (self->seen_unread, id))
             {
+              g_autofree char *notification_id = anshin_alert_dup_notice_notification_id (id);
+
               if (self->application != NULL)
-                g_application_withdraw_notification (self->application, id);
-              withdraw_at_peer (self, id);
+                g_application_withdraw_notification (self->application, notification_id);
+              withdraw_at_peer (self, notification_id);
             }
           continue;
         }
@@ -246,9 +251,13 @@ scan_notices (AnshinNotifier *self,
       if (is_recorded (self, key))
         continue;
 
-      if (baseline || (issued_at != NULL && now != NULL
+      /* on the first look (after a start, or a gap) old notices are
+       * history; what arrives while following is news, however the
+       * issuer dates it */
+      if (baseline || (!self->caught_up && issued_at != NULL && now != NULL
                        && g_date_time_difference (now, issued_at) > STALE_NOTICE_AGE))
         {
+          g_debug ("Notifications: %s is history", key);
           record (self, key);
           continue;
         }
@@ -271,7 +280,10 @@ scan_notices (AnshinNotifier *self,
       if (alert != NULL)
         send_alert (self, alert);
       else
-        record (self, key);
+        {
+          g_debug ("Notifications: %s deserves none", key);
+          record (self, key);
+        }
     }
 
   if (need_refresh && !self->refreshing)
@@ -335,6 +347,7 @@ scan_reminders (AnshinNotifier *self,
   GTimeSpan left;
 
   g_clear_handle_id (&self->reminder_source, g_source_remove);
+  self->reminder_pending = FALSE;
   at_text = g_key_file_get_string (self->state, self->group, "registration-reminder", NULL);
   if (at_text == NULL || (at = g_date_time_new_from_iso8601 (at_text, NULL)) == NULL)
     return;
@@ -350,6 +363,7 @@ scan_reminders (AnshinNotifier *self,
       return;
     }
 
+  self->reminder_pending = TRUE;
   self->reminder_source = g_timeout_add_seconds (MIN (left / G_TIME_SPAN_SECOND + 1,
                                                       REMINDER_RECHECK_S),
                                                  on_reminder_timeout_cb, self);
@@ -378,6 +392,7 @@ scan (AnshinNotifier *self)
     forget (self, "sign-in-again");
 
   scan_notices (self, now, baseline);
+  self->caught_up = TRUE;
   scan_methods (self);
   scan_reminders (self, now);
   save_state (self);
@@ -404,6 +419,15 @@ static void
 on_changed_cb (AnshinNotifier *self)
 {
   schedule_scan (self);
+}
+
+/* The issuer's clock moved (a demo, or this computer's clock): a reminder
+ * may be due */
+static void
+on_clock_offset_cb (AnshinNotifier *self)
+{
+  if (self->reminder_pending)
+    schedule_scan (self);
 }
 
 /* GObject */
@@ -512,6 +536,7 @@ anshin_notifier_set_account (AnshinNotifier *self,
 
   if (self->account != NULL)
     {
+      g_signal_handlers_disconnect_by_data (anshin_account_get_client (self->account), self);
       g_signal_handlers_disconnect_by_data (self->account, self);
       g_signal_handlers_disconnect_by_data (anshin_account_get_notices (self->account), self);
       g_signal_handlers_disconnect_by_data (anshin_account_get_payment_methods (self->account), self);
@@ -522,6 +547,8 @@ anshin_notifier_set_account (AnshinNotifier *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   self->refreshing = FALSE;
+  self->caught_up = FALSE;
+  self->reminder_pending = FALSE;
   g_hash_table_remove_all (self->refreshed_for);
   g_hash_table_remove_all (self->seen_unread);
   g_clear_handle_id (&self->reminder_source, g_source_remove);
@@ -541,6 +568,8 @@ anshin_notifier_set_account (AnshinNotifier *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (account, "notice-added", G_CALLBACK (on_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (anshin_account_get_client (account), "notify::clock-offset",
+                           G_CALLBACK (on_clock_offset_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (anshin_account_get_notices (account), "items-changed",
                            G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (anshin_account_get_payment_methods (account), "items-changed",

@@ -187,6 +187,17 @@ on_online_changed_cb (AnshinAccount *account,
 }
 
 static void
+on_live_changed_cb (AnshinAccount *account,
+                    GParamSpec    *pspec,
+                    AnshinWatcher *self)
+{
+  /* the stream dropped: a refresh catches up, or finds the issuer gone
+   * (the account is then offline and recovers by itself) */
+  if (!anshin_account_get_live (account))
+    refresh_now (self, "the event stream dropped");
+}
+
+static void
 on_signed_in_changed_cb (AnshinAccount *account,
                          GParamSpec    *pspec,
                          AnshinWatcher *self)
@@ -251,6 +262,8 @@ start_following (AnshinWatcher *self)
   self->account = anshin_account_new (client);
   anshin_account_set_timings (self->account, self->timings[0], self->timings[1], self->timings[2]);
   g_signal_connect_object (self->account, "notify::online", G_CALLBACK (on_online_changed_cb),
+                           self, 0);
+  g_signal_connect_object (self->account, "notify::live", G_CALLBACK (on_live_changed_cb),
                            self, 0);
   anshin_account_start_async (self->account, self->cancellable, on_started_cb,
                               g_object_ref (self));

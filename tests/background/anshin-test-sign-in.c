@@ -82,7 +82,11 @@ on_looked_up_cb (GObject      *object,
 
   if (token == NULL)
     {
-      g_printerr ("no stored sign-in\n");
+      /* signing out with nothing stored leaves what was wanted */
+      if (g_str_equal (command, "sign-out"))
+        status = 0;
+      else
+        g_printerr ("no stored sign-in\n");
       g_main_loop_quit (loop);
       return;
     }
@@ -126,7 +130,16 @@ main (int   argc,
       account = anshin_account_new (client);
       anshin_account_sign_in_async (account, argv[3], argv[4], NULL, on_signed_in_cb, NULL);
     }
-  else if (g_str_equal (argv[1], "spoil") || g_str_equal (argv[1], "sign-out"))
+  else if (g_str_equal (argv[1], "sign-out"))
+    {
+      /* a test tool: the plain synchronous call */
+      secret_password_clear_sync (anshin_issuer_secret_get_schema (), NULL, &error,
+                                  "issuer-url", argv[2], NULL);
+      if (error != NULL)
+        g_printerr ("clear failed: %s\n", error->message);
+      return error != NULL ? 1 : 0;
+    }
+  else if (g_str_equal (argv[1], "spoil"))
     anshin_issuer_secret_lookup_async (argv[2], NULL, on_looked_up_cb, &argv[1]);
   else
     return 2;

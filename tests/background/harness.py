@@ -14,6 +14,7 @@
 import json
 import os
 import shutil
+import sys
 import signal
 import socket
 import subprocess
@@ -109,7 +110,7 @@ class World:
         wait_for('the keyring', lambda: self.has_owner('org.freedesktop.secrets'))
 
     def _start_notification_daemon(self):
-        self.spawn(['python3', '-m', 'dbusmock', '--template', 'notification_daemon'])
+        self.spawn([sys.executable, '-m', 'dbusmock', '--template', 'notification_daemon'])
         wait_for('the notification daemon', lambda: self.has_owner('org.freedesktop.Notifications'))
         self.daemon = self.bus.get_object('org.freedesktop.Notifications',
                                           '/org/freedesktop/Notifications')
@@ -188,8 +189,9 @@ class World:
 
     def start_watcher(self, *extra):
         self.watcher_log = os.path.join(self.tmp, 'watcher.log')
-        self.watcher = self.spawn([os.environ['ANSHIN_WATCHER'], '--timings', '200,2000,1000',
-                                   '--keyring-retry', '1'] + list(extra), log=self.watcher_log)
+        timings = [] if '--timings' in extra else ['--timings', '200,2000,1000']
+        self.watcher = self.spawn([os.environ['ANSHIN_WATCHER'], '--keyring-retry', '1']
+                                  + timings + list(extra), log=self.watcher_log)
         return self.watcher
 
     def watcher_output(self):
@@ -205,20 +207,28 @@ class World:
 
     # notifications
 
-    def notifications(self):
+    def _notify_calls(self):
         calls = self.daemon.GetCalls(dbus_interface='org.freedesktop.DBus.Mock')
-        found = []
-        for _, method, args in calls:
-            if method == 'Notify':
-                found.append({'app_name': str(args[0]), 'summary': str(args[3]),
-                              'body': str(args[4]), 'actions': [str(a) for a in args[5]],
-                              'hints': args[6]})
-        return found
+        return [{'app_name': str(args[0]), 'replaces': int(args[1]), 'summary': str(args[3]),
+                 'body': str(args[4]), 'actions': [str(a) for a in args[5]], 'hints': args[6]}
+                for _, method, args in calls if method == 'Notify']
+
+    def notifications(self):
+        """The notifications the holder saw appear (a Notify that replaces
+        one already shown is not a new one)."""
+        return [n for n in self._notify_calls() if n['replaces'] == 0]
+
+    def replacements(self):
+        return [n for n in self._notify_calls() if n['replaces'] != 0]
 
     def wait_notifications(self, count, timeout=15.0):
-        return wait_for('%d notifications' % count,
-                        lambda: len(self.notifications()) >= count and self.notifications(),
-                        timeout)
+        try:
+            return wait_for('%d notifications' % count,
+                            lambda: len(self.notifications()) >= count and self.notifications(),
+                            timeout)
+        except TapError:
+            raise TapError('timed out waiting for %d notifications; have: %s'
+                           % (count, [n['summary'] for n in self.notifications()]))
 
     def invoke(self, number, action='default'):
         """The holder clicks notification @number (1-based, as the daemon
