@@ -15,6 +15,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <errno.h>
+
 #include <glib/gstdio.h>
 
 #include "anshin-alert.h"

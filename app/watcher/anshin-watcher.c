@@ -441,9 +441,9 @@ on_unix_signal_cb (gpointer user_data)
   AnshinWatcher *self = user_data;
 
   g_print ("%s\n", _("Stopping"));
-  self->signal_sources[0] = self->signal_sources[1] = 0;
   quit (self);
-  return G_SOURCE_REMOVE;
+  /* both sources go at shutdown */
+  return G_SOURCE_CONTINUE;
 }
 
 static void
