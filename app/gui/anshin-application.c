@@ -12,6 +12,7 @@
 #include "anshin-application.h"
 #include "anshin-issuer-url.h"
 #include "anshin-mock-thread.h"
+#include "anshin-notifier.h"
 #include "anshin-preferences-window.h"
 #include "anshin-window.h"
 
@@ -31,6 +32,10 @@ struct _AnshinApplication
 
   /* the embedded demo issuer, while in demo mode */
   AnshinMockThread *mock;
+
+  /* desktop notifications for the account the window shows (the
+   * background watcher is silent while this process owns its bus name) */
+  AnshinNotifier   *notifier;
   guint             present_source;
 
   /* weak pointers: one of each at a time */
@@ -141,6 +146,37 @@ new_account (AnshinApplication     *self,
   return g_steal_pointer (&account);
 }
 
+/* The notifier follows the window's account. What it notified is
+ * remembered in the state directory, shared with the background watcher;
+ * for the throw-away demo issuer only in memory. */
+static void
+follow_account (AnshinApplication *self,
+                AnshinAccount     *account,
+                gboolean           demo)
+{
+  g_autofree char *path = demo ? NULL : anshin_notifier_dup_default_path ();
+
+  if (self->notifier != NULL)
+    anshin_notifier_set_account (self->notifier, NULL);
+  g_clear_object (&self->notifier);
+  if (account == NULL)
+    return;
+
+  self->notifier = anshin_notifier_new (G_APPLICATION (self), path);
+  anshin_notifier_set_peer (self->notifier, APPLICATION_ID ".Watcher");
+  anshin_notifier_set_enabled (self->notifier,
+                               g_settings_get_boolean (self->settings, "notifications-enabled"));
+  anshin_notifier_set_account (self->notifier, account);
+}
+
+static void
+on_notifications_enabled_changed_cb (AnshinApplication *self)
+{
+  if (self->notifier != NULL)
+    anshin_notifier_set_enabled (self->notifier,
+                                 g_settings_get_boolean (self->settings, "notifications-enabled"));
+}
+
 static void
 on_issuer_url_changed_cb (AnshinApplication *self)
 {
@@ -158,6 +194,7 @@ on_issuer_url_changed_cb (AnshinApplication *self)
 
       anshin_window_set_demo_controller (ANSHIN_WINDOW (window), controller);
       anshin_window_set_account (ANSHIN_WINDOW (window), account);
+      follow_account (self, account, controller != NULL);
       if (problem != NULL)
         anshin_window_show_problem (ANSHIN_WINDOW (window), problem);
     }
@@ -262,6 +299,56 @@ anshin_application_show_notice_action (GSimpleAction *action,
     anshin_window_show_notice (ANSHIN_WINDOW (window), g_variant_get_string (parameter, NULL));
 }
 
+/* A notification's default action: the window at a page */
+static void
+anshin_application_show_page_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  AnshinApplication *self = user_data;
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+  window = get_main_window (self);
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                g_variant_get_string (parameter, NULL));
+}
+
+/* "Freeze Card" on the notification of an activation nobody announced:
+ * the window's freeze, with its confirmation and undo */
+static void
+anshin_application_freeze_card_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  AnshinApplication *self = user_data;
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+  window = get_main_window (self);
+  if (window != NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "card");
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.freeze-card", NULL);
+    }
+}
+
+/* "Remind Me When Registration Opens": the parameter is the issuer time
+ * the lock ends (ISO 8601), as the lock's callout knows it */
+static void
+anshin_application_remind_registration_action (GSimpleAction *action,
+                                               GVariant      *parameter,
+                                               gpointer       user_data)
+{
+  AnshinApplication *self = user_data;
+  g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 (g_variant_get_string (parameter, NULL),
+                                                          NULL);
+
+  if (at != NULL && self->notifier != NULL)
+    anshin_notifier_remind_registration (self->notifier, at);
+}
+
 static void
 anshin_application_quit_action (GSimpleAction *action,
                                 GVariant      *parameter,
@@ -353,6 +440,10 @@ static const GActionEntry app_actions[] = {
   { .name = "preferences", .activate = anshin_application_preferences_action },
   { .name = "shortcuts", .activate = anshin_application_shortcuts_action },
   { .name = "show-notice", .activate = anshin_application_show_notice_action, .parameter_type = "s" },
+  { .name = "show-page", .activate = anshin_application_show_page_action, .parameter_type = "s" },
+  { .name = "freeze-card", .activate = anshin_application_freeze_card_action },
+  { .name = "remind-registration", .activate = anshin_application_remind_registration_action,
+    .parameter_type = "s" },
 };
 
 /* The icon theme's first lookup reads the theme's index and the caches of
@@ -437,6 +528,7 @@ anshin_application_activate (GApplication *application)
                                  self, 0);
       anshin_window_set_demo_controller (ANSHIN_WINDOW (window), controller);
       anshin_window_set_account (ANSHIN_WINDOW (window), account);
+      follow_account (self, account, controller != NULL);
       if (problem != NULL)
         anshin_window_show_problem (ANSHIN_WINDOW (window), problem);
 
@@ -481,6 +573,12 @@ anshin_application_handle_local_options (GApplication *application,
   AnshinApplication *self = ANSHIN_APPLICATION (application);
   g_autoptr(GError) error = NULL;
 
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("anshin %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
   if (g_variant_dict_lookup (options, "issuer", "s", &self->issuer_url)
       && !anshin_issuer_url_is_allowed (self->issuer_url, &error))
     {
@@ -518,6 +616,7 @@ anshin_application_shutdown (GApplication *application)
 
   G_APPLICATION_CLASS (anshin_application_parent_class)->shutdown (application);
 
+  follow_account (self, NULL, FALSE);
   g_clear_pointer (&self->mock, anshin_mock_thread_free);
 }
 
@@ -532,6 +631,7 @@ anshin_application_dispose (GObject *object)
     option_target = NULL;
   g_clear_handle_id (&self->present_source, g_source_remove);
   g_clear_pointer (&self->mock, anshin_mock_thread_free);
+  g_clear_object (&self->notifier);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (anshin_application_parent_class)->dispose (object);
@@ -577,6 +677,8 @@ anshin_application_init (AnshinApplication *self)
       N_("Use the card issuer at URL"), N_("URL") },
     { "measure-startup", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
       N_("Print the milliseconds until the card is shown, then quit"), NULL },
+    { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Print the version and quit"), NULL },
     { NULL }
   };
 
@@ -584,6 +686,9 @@ anshin_application_init (AnshinApplication *self)
   self->settings = g_settings_new (ANSHIN_SETTINGS_SCHEMA_ID);
   g_signal_connect_object (self->settings, "changed::issuer-url",
                            G_CALLBACK (on_issuer_url_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::notifications-enabled",
+                           G_CALLBACK (on_notifications_enabled_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   option_target = self;

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "anshin-background.h"
 #include "anshin-issuer-url.h"
 
 #include "anshin-application.h"
@@ -24,6 +25,9 @@ struct _AnshinPreferencesWindow
   AdwEntryRow          *issuer_row;
   GtkLabel             *issuer_error_label;
   GtkSwitch            *notifications_switch;
+  GtkSwitch            *watch_switch;
+
+  GCancellable         *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (AnshinPreferencesWindow, anshin_preferences_window,
@@ -106,10 +110,87 @@ on_issuer_row_apply_cb (AnshinPreferencesWindow *self,
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
 }
 
+/* Watch in the Background: the switch shows the setting; turning it on or
+ * off installs or removes the autostart entry (or asks the Background
+ * portal), then stores the setting. A refusal puts the switch back. */
+
+static const char *
+app_id (void)
+{
+  GApplication *application = g_application_get_default ();
+  const char *id = application != NULL ? g_application_get_application_id (application) : NULL;
+
+  return id != NULL ? id : APPLICATION_ID;
+}
+
+static void
+on_background_set_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(AnshinPreferencesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean wanted = gtk_switch_get_active (self->watch_switch);
+  GApplication *application = g_application_get_default ();
+
+  if (!anshin_background_set_enabled_finish (result, &error))
+    {
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      g_debug ("Watching in the background could not be changed: %s", error->message);
+      gtk_switch_set_state (self->watch_switch, !wanted);
+      gtk_switch_set_active (self->watch_switch, !wanted);
+      message = wanted ? g_strdup (_("Anshin Wallet can’t start at login to watch in the background. Check the Background Apps settings and try again."))
+                       : g_strdup (_("The background watcher could not be turned off. Try again."));
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+      return;
+    }
+
+  g_settings_set_boolean (self->settings, "watch-in-background", wanted);
+  gtk_switch_set_state (self->watch_switch, wanted);
+
+  if (wanted)
+    anshin_background_start_watcher ();
+  else if (application != NULL && g_application_get_dbus_connection (application) != NULL)
+    anshin_background_stop_watcher (g_application_get_dbus_connection (application), app_id ());
+}
+
+static gboolean
+on_watch_switch_state_set_cb (AnshinPreferencesWindow *self,
+                              gboolean                 state,
+                              GtkSwitch               *widget)
+{
+  if (state == g_settings_get_boolean (self->settings, "watch-in-background"))
+    {
+      gtk_switch_set_state (widget, state);
+      return TRUE;
+    }
+
+  anshin_background_set_enabled_async (app_id (), state,
+                                       _("Anshin Wallet watches your card while its window is closed and tells you when something changes."),
+                                       self->cancellable, on_background_set_cb, g_object_ref (self));
+  /* the state follows once it is done */
+  return TRUE;
+}
+
+static void
+on_settings_watch_changed_cb (AnshinPreferencesWindow *self)
+{
+  gboolean watching = g_settings_get_boolean (self->settings, "watch-in-background");
+
+  gtk_switch_set_active (self->watch_switch, watching);
+  gtk_switch_set_state (self->watch_switch, watching);
+}
+
 static void
 anshin_preferences_window_dispose (GObject *object)
 {
   AnshinPreferencesWindow *self = ANSHIN_PREFERENCES_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_PREFERENCES_WINDOW);
 
@@ -142,7 +223,9 @@ anshin_preferences_window_class_init (AnshinPreferencesWindowClass *klass)
                                         issuer_error_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinPreferencesWindow,
                                         notifications_switch);
+  gtk_widget_class_bind_template_child (widget_class, AnshinPreferencesWindow, watch_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_issuer_row_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_watch_switch_state_set_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_issuer_row_apply_cb);
 }
 
@@ -161,6 +244,11 @@ anshin_preferences_window_init (AnshinPreferencesWindow *self)
   g_settings_bind (self->settings, "notifications-enabled",
                    self->notifications_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
+
+  self->cancellable = g_cancellable_new ();
+  on_settings_watch_changed_cb (self);
+  g_signal_connect_object (self->settings, "changed::watch-in-background",
+                           G_CALLBACK (on_settings_watch_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
