@@ -169,6 +169,27 @@ follow_account (AnshinApplication *self,
   anshin_notifier_set_account (self->notifier, account);
 }
 
+/* Whichever account the main window shows, a demo's restarted one too */
+static void
+on_window_account_cb (AnshinWindow      *window,
+                      GParamSpec        *pspec,
+                      AnshinApplication *self)
+{
+  follow_account (self, anshin_window_get_account (window),
+                  anshin_window_get_demo_controller (window) != NULL);
+}
+
+static void
+on_window_added_cb (AnshinApplication *self,
+                    GtkWindow         *window)
+{
+  if (!ANSHIN_IS_WINDOW (window))
+    return;
+
+  g_signal_connect_object (window, "notify::account", G_CALLBACK (on_window_account_cb), self, 0);
+  on_window_account_cb (ANSHIN_WINDOW (window), NULL, self);
+}
+
 static void
 on_notifications_enabled_changed_cb (AnshinApplication *self)
 {
@@ -194,7 +215,6 @@ on_issuer_url_changed_cb (AnshinApplication *self)
 
       anshin_window_set_demo_controller (ANSHIN_WINDOW (window), controller);
       anshin_window_set_account (ANSHIN_WINDOW (window), account);
-      follow_account (self, account, controller != NULL);
       if (problem != NULL)
         anshin_window_show_problem (ANSHIN_WINDOW (window), problem);
     }
@@ -493,6 +513,7 @@ anshin_application_startup (GApplication *application)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
+  g_signal_connect (self, "window-added", G_CALLBACK (on_window_added_cb), NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
@@ -528,7 +549,6 @@ anshin_application_activate (GApplication *application)
                                  self, 0);
       anshin_window_set_demo_controller (ANSHIN_WINDOW (window), controller);
       anshin_window_set_account (ANSHIN_WINDOW (window), account);
-      follow_account (self, account, controller != NULL);
       if (problem != NULL)
         anshin_window_show_problem (ANSHIN_WINDOW (window), problem);
 

@@ -6,9 +6,9 @@
  *
  * AnshinWindow's actions: win.refresh, win.freeze-card (confirmed, with an
  * undo toast), win.unfreeze-card, win.reissue-card (the trade-off spelled
- * out in AnshinReissueDialog, then the issuer call) and win.sign-out; the
- * toasts for their results; and the desktop notifications for notices
- * that arrive while the app runs.
+ * out in AnshinReissueDialog, then the account's reissue) and win.sign-out,
+ * and the toasts for their results. Installed by the window; follows its
+ * account.
  */
 
 #include "config.h"
@@ -17,7 +17,6 @@
 
 #include "anshin-a11y.h"
 #include "anshin-error-text.h"
-#include "anshin-explainer.h"
 #include "anshin-reissue-dialog.h"
 #include "anshin-window-private.h"
 
@@ -340,107 +339,6 @@ sign_out_action (GtkWidget  *widget,
                                  self);
 }
 
-/* Desktop notifications */
-
-typedef struct {
-  AnshinWindow  *self;
-  AnshinAccount *account;
-  AnshinNotice  *notice;
-} NoticeArrival;
-
-static void
-notice_arrival_free (NoticeArrival *arrival)
-{
-  g_clear_object (&arrival->account);
-  g_clear_object (&arrival->notice);
-  g_free (arrival);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (NoticeArrival, notice_arrival_free)
-
-static void
-send_notification (AnshinWindow *self,
-                   AnshinNotice *notice)
-{
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
-  g_autoptr(AnshinExplanation) explanation = NULL;
-  g_autoptr(GNotification) notification = NULL;
-  g_autofree char *id = NULL;
-  const char *body;
-
-  if (application == NULL || self->account == NULL)
-    return;
-
-  explanation = anshin_explain_notice (notice, anshin_account_get_card (self->account),
-                                       anshin_account_get_payment_methods (self->account),
-                                       anshin_account_get_programs (self->account),
-                                       anshin_account_get_now (self->account));
-  if (explanation == NULL)
-    return;
-
-  body = anshin_explanation_get_what_to_do (explanation);
-  if (body == NULL || *body == '\0')
-    body = anshin_explanation_get_what_happened (explanation);
-
-  notification = g_notification_new (anshin_explanation_get_headline (explanation));
-  if (body != NULL)
-    g_notification_set_body (notification, body);
-  g_notification_set_default_action_and_target (notification, "app.show-notice", "s",
-                                                anshin_notice_get_id (notice));
-
-  id = g_strconcat ("notice-", anshin_notice_get_id (notice), NULL);
-  g_application_send_notification (G_APPLICATION (application), id, notification);
-}
-
-static void
-on_refreshed_for_notice_cb (GObject      *object,
-                            GAsyncResult *result,
-                            gpointer      user_data)
-{
-  g_autoptr(NoticeArrival) arrival = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!anshin_account_refresh_finish (ANSHIN_ACCOUNT (object), result, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      /* explained against what is known */
-      g_debug ("Refresh for a new notice failed: %s", error->message);
-    }
-
-  /* a demo that restarted meanwhile has a new account: not this notice */
-  if (arrival->self->account != arrival->account)
-    return;
-
-  send_notification (arrival->self, arrival->notice);
-}
-
-/*
- * on_notice_added_cb:
- *
- * A notice arrived while the app runs: a desktop notification with the
- * plain explanation's headline and what to do; clicking it opens the
- * notice (app.show-notice). The issuer sends the notice before the change
- * it announces reaches the card (a reissue just requested, a renewal just
- * scheduled), so the notice is explained after a refresh, or a notice for
- * what the holder just did would read as unexpected.
- */
-static void
-on_notice_added_cb (AnshinWindow *self,
-                    AnshinNotice *notice)
-{
-  NoticeArrival *arrival;
-
-  if (self->account == NULL || !g_settings_get_boolean (self->settings, "notifications-enabled"))
-    return;
-
-  arrival = g_new0 (NoticeArrival, 1);
-  arrival->self = self;
-  arrival->account = g_object_ref (self->account);
-  arrival->notice = g_object_ref (notice);
-  anshin_account_refresh_async (self->account, self->cancellable, on_refreshed_for_notice_cb, arrival);
-}
-
 void
 _anshin_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -477,8 +375,8 @@ on_account_changed_cb (AnshinWindow *self)
  * _anshin_window_init_actions:
  *
  * Follows the window's account (its card, whether it is signed in) and
- * view to enable the actions that make sense, and announces the notices
- * that arrive.
+ * view to enable the actions that make sense. (Notices become desktop
+ * notifications through the application's AnshinNotifier.)
  */
 void
 _anshin_window_init_actions (AnshinWindow *self)
@@ -492,8 +390,6 @@ _anshin_window_init_actions (AnshinWindow *self)
                                   G_CALLBACK (update_actions), self);
   g_signal_group_connect_swapped (self->action_signals, "remember-failed",
                                   G_CALLBACK (on_remember_failed_cb), self);
-  g_signal_group_connect_swapped (self->action_signals, "notice-added",
-                                  G_CALLBACK (on_notice_added_cb), self);
   g_object_bind_property (self, "account", self->action_signals, "target", G_BINDING_SYNC_CREATE);
   g_signal_connect (self, "notify::account", G_CALLBACK (on_account_changed_cb), NULL);
   g_signal_connect (self, "notify::view", G_CALLBACK (update_actions), NULL);

@@ -420,6 +420,15 @@ schedule_scan (AnshinNotifier *self)
 static void
 on_changed_cb (AnshinNotifier *self)
 {
+  /* the first look, at once: what is there when the account first loads
+   * is history, what comes after (however soon) is news */
+  if (!self->caught_up)
+    {
+      g_clear_handle_id (&self->scan_source, g_source_remove);
+      scan (self);
+      return;
+    }
+
   schedule_scan (self);
 }
 
