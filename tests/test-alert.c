@@ -345,6 +345,45 @@ test_first_sentence (void)
   g_assert_null (anshin_alert_first_sentence (""));
 }
 
+/* The one-time offer when the window closes: only when something is
+ * pending, saying what the watcher would tell */
+static void
+test_watch_offer (void)
+{
+  g_auto(World) world = { 0 };
+  g_autoptr(AnshinPaymentMethod) quicpay = NULL;
+  g_autoptr(GDateTime) locked = at ("2025-12-04T08:00:00+09:00");
+  g_autoptr(GDateTime) opened = at ("2025-11-01T08:00:00+09:00");
+  g_autoptr(GDateTime) ready = at ("2025-11-30T12:05:00+09:00");
+  g_autofree char *nothing = NULL;
+  g_autofree char *lock = NULL;
+  g_autofree char *method = NULL;
+  g_autofree char *reissue = NULL;
+
+  world_init (&world, FALSE);
+
+  /* nothing pending: no offer */
+  nothing = anshin_alert_dup_watch_offer (world.card, G_LIST_MODEL (world.methods), opened, world.now);
+  g_assert_null (nothing);
+
+  lock = anshin_alert_dup_watch_offer (world.card, G_LIST_MODEL (world.methods), locked, world.now);
+  g_assert_cmpstr (lock, ==, "Adding a charge card opens again at 3 Dec 2025, 23:00. Keep watching, and "
+                             "Anshin Wallet reminds you then, even with its window closed.");
+
+  quicpay = g_list_model_get_item (G_LIST_MODEL (world.methods), 0);
+  anshin_payment_method_set_state (quicpay, ANSHIN_PAYMENT_METHOD_STATE_UNAVAILABLE);
+  anshin_payment_method_set_reason (quicpay, ANSHIN_PAYMENT_METHOD_REASON_RENEWAL_MIGRATION_DELAYED);
+  method = anshin_alert_dup_watch_offer (world.card, G_LIST_MODEL (world.methods), NULL, world.now);
+  g_assert_cmpstr (method, ==, "QUICPay isn’t working yet. Keep watching, and Anshin Wallet tells you "
+                               "when it works again, even with its window closed.");
+
+  anshin_card_set_reissue_status (world.card, ANSHIN_REISSUE_STATUS_IN_PROGRESS);
+  anshin_card_set_reissue_ready_eta (world.card, ready);
+  reissue = anshin_alert_dup_watch_offer (world.card, G_LIST_MODEL (world.methods), NULL, world.now);
+  g_assert_cmpstr (reissue, ==, "Your card is being reissued. Keep watching, and Anshin Wallet tells you "
+                                "when the new number is ready, even with its window closed.");
+}
+
 /* Japanese: the same alerts in the holder's language */
 static gboolean
 enter_japanese (void)
@@ -421,6 +460,7 @@ main (int   argc,
   g_test_add_func ("/alert/payment-declined", test_payment_declined);
   g_test_add_func ("/alert/reminder-and-sign-in", test_reminder_and_sign_in);
   g_test_add_func ("/alert/first-sentence", test_first_sentence);
+  g_test_add_func ("/alert/watch-offer", test_watch_offer);
   g_test_add_func ("/alert/japanese", test_japanese);
 
   return g_test_run ();

@@ -145,6 +145,50 @@ go_to_delayed_migration (WindowTest *test)
   g_assert_true (window_test_wait (test, quicpay_delayed, 5000));
 }
 
+static gboolean
+message_dialog_shown (WindowTest *test)
+{
+  return window_test_find_dialog (test, ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static gboolean
+window_gone (WindowTest *test)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (test->window));
+}
+
+/* Closing the window while QUICPay is down offers, once, to keep watching
+ * in the background, saying what it would tell; the window closes with
+ * the answer. (Not for the demo issuer, which goes with the app.) */
+static void
+test_window_watch_offer (void)
+{
+  g_autoptr(WindowTest) test = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (ANSHIN_SETTINGS_SCHEMA_ID);
+  AdwMessageDialog *dialog;
+
+  reset_settings ();
+  test = window_test_new (app, "seed-story", FALSE);
+  window_test_start (test);
+  go_to_delayed_migration (test);
+
+  /* as with an issuer of the holder's own, not the demo's */
+  anshin_window_set_demo_controller (test->window, NULL);
+  gtk_window_close (GTK_WINDOW (test->window));
+  g_assert_true (window_test_wait (test, message_dialog_shown, 5000));
+  dialog = ADW_MESSAGE_DIALOG (window_test_find_dialog (test, ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Keep Watching in the Background?");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "QUICPay isn’t working yet. Keep watching, and Anshin Wallet tells you when it "
+                   "works again, even with its window closed.");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (test->window)));
+
+  adw_message_dialog_response (dialog, "close");
+  g_assert_true (window_test_wait (test, window_gone, 5000));
+  g_assert_true (g_settings_get_boolean (settings, "background-offered"));
+  g_assert_false (g_settings_get_boolean (settings, "watch-in-background"));
+}
+
 static void
 test_window_delayed_migration (void)
 {
@@ -651,6 +695,7 @@ main (int   argc,
 
   g_test_add_func ("/window-story/renewal-day", test_window_renewal_day);
   g_test_add_func ("/window-story/delayed-migration", test_window_delayed_migration);
+  g_test_add_func ("/window-story/watch-offer", test_window_watch_offer);
   g_test_add_func ("/window-story/reissue", test_window_reissue);
   g_test_add_func ("/window-story/reissue-answer-lost", test_window_reissue_answer_lost);
   g_test_add_func ("/window-story/unexpected-activation", test_window_unexpected_activation);

@@ -16,6 +16,7 @@
 
 #include "anshin-alert.h"
 #include "anshin-explainer.h"
+#include "anshin-format.h"
 #include "anshin-labels.h"
 #include "anshin-time.h"
 
@@ -376,4 +377,56 @@ anshin_alert_for_sign_in_again (void)
                     _("Sign in to Anshin Wallet again"),
                     g_strdup (_("Your sign-in has ended, so Anshin Wallet stopped watching your card; open it and sign in to be told about changes again.")),
                     "card");
+}
+
+/**
+ * anshin_alert_dup_watch_offer:
+ * @card: (nullable): the card, or %NULL while there is none
+ * @methods: (nullable): its #AnshinPaymentMethods
+ * @locked_until: (nullable): until when adding a charge card is locked
+ * @now: the issuer's clock
+ *
+ * What would be worth being told about with the window closed: a reissue
+ * in progress, a payment method that does not work yet, a registration
+ * lock that opens again later. Words the one-time offer to keep watching
+ * in the background.
+ *
+ * Returns: (transfer full) (nullable): a sentence saying what the watcher
+ *   would tell, or %NULL when nothing is pending
+ */
+char *
+anshin_alert_dup_watch_offer (AnshinCard *card,
+                              GListModel *methods,
+                              GDateTime  *locked_until,
+                              GDateTime  *now)
+{
+  guint n_methods = methods != NULL ? g_list_model_get_n_items (methods) : 0;
+
+  g_return_val_if_fail (now != NULL, NULL);
+
+  if (card != NULL && anshin_card_get_reissue_status (card) == ANSHIN_REISSUE_STATUS_IN_PROGRESS)
+    return g_strdup (_("Your card is being reissued. Keep watching, and Anshin Wallet tells you when the new number is ready, even with its window closed."));
+
+  for (guint i = 0; i < n_methods; i++)
+    {
+      g_autoptr(AnshinPaymentMethod) method = g_list_model_get_item (methods, i);
+
+      if (anshin_payment_method_is_unusable (method) &&
+          anshin_payment_method_get_state (method) != ANSHIN_PAYMENT_METHOD_STATE_NOT_SET_UP &&
+          anshin_payment_method_get_reason (method) != ANSHIN_PAYMENT_METHOD_REASON_CARD_FROZEN)
+        /* TRANSLATORS: %s is a payment method, e.g. "QUICPay" */
+        return g_strdup_printf (_("%s isn’t working yet. Keep watching, and Anshin Wallet tells you when it works again, even with its window closed."),
+                                anshin_payment_method_kind_get_label (anshin_payment_method_get_kind (method)));
+    }
+
+  if (locked_until != NULL && g_date_time_compare (locked_until, now) > 0)
+    {
+      g_autofree char *when = anshin_format_date_time (locked_until);
+
+      /* TRANSLATORS: %s is a date and time */
+      return g_strdup_printf (_("Adding a charge card opens again at %s. Keep watching, and Anshin Wallet reminds you then, even with its window closed."),
+                              when);
+    }
+
+  return NULL;
 }

@@ -59,6 +59,10 @@ AnshinAlert *anshin_alert_for_registration_opens (GDateTime                 *ope
 AnshinAlert *anshin_alert_for_sign_in_again      (void);
 char        *anshin_alert_first_sentence         (const char                *text);
 char        *anshin_alert_dup_notice_notification_id (const char            *notice_id);
+char        *anshin_alert_dup_watch_offer        (AnshinCard                *card,
+                                                  GListModel                *methods,
+                                                  GDateTime                 *locked_until,
+                                                  GDateTime                 *now);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AnshinAlert, anshin_alert_free)
 

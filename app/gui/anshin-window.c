@@ -19,6 +19,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "anshin-a11y.h"
+#include "anshin-alert.h"
+#include "anshin-background.h"
 #include "anshin-error-text.h"
 #include "anshin-menu-button.h"
 #include "anshin-window-private.h"
@@ -578,10 +581,96 @@ show_page_action (GtkWidget  *widget,
   anshin_window_show_page (ANSHIN_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* Closing with something pending: once, offer to keep watching */
+
+static void
+on_background_enabled_cb (GObject      *object,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(GApplication) application = user_data;
+  g_autoptr(GSettings) settings = g_settings_new (ANSHIN_SETTINGS_SCHEMA_ID);
+  g_autoptr(GError) error = NULL;
+
+  if (anshin_background_set_enabled_finish (result, &error))
+    {
+      g_settings_set_boolean (settings, "watch-in-background", TRUE);
+      anshin_background_start_watcher ();
+    }
+  else
+    g_debug ("Watching in the background could not be turned on: %s", error->message);
+
+  g_application_release (application);
+}
+
+static void
+on_watch_offer_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            AnshinWindow     *self)
+{
+  GApplication *application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  g_settings_set_boolean (self->settings, "background-offered", TRUE);
+  /* closing saved the window's size in delayed mode */
+  g_settings_apply (self->settings);
+
+  /* the app may quit once the window is gone: held until it is done */
+  if (g_strcmp0 (response, "watch") == 0 && application != NULL)
+    {
+      g_application_hold (application);
+      anshin_background_set_enabled_async (g_application_get_application_id (application), TRUE,
+                                           _("Anshin Wallet watches your card while its window is closed and tells you when something changes."),
+                                           NULL, on_background_enabled_cb, g_object_ref (application));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static gboolean
+offer_watching (AnshinWindow *self)
+{
+  g_autofree char *offer = NULL;
+  GtkWidget *dialog;
+
+  /* not for the demo issuer, which goes with the app */
+  if (self->demo != NULL || self->account == NULL || !anshin_account_get_signed_in (self->account) ||
+      g_settings_get_boolean (self->settings, "watch-in-background") ||
+      g_settings_get_boolean (self->settings, "background-offered"))
+    return FALSE;
+
+  offer = anshin_alert_dup_watch_offer (anshin_account_get_card_if_any (self->account),
+                                        anshin_account_get_payment_methods (self->account),
+                                        anshin_account_get_registration_locked_until (self->account),
+                                        anshin_account_get_now (self->account));
+  if (offer == NULL)
+    return FALSE;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Keep Watching in the Background?"), offer);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Not Now"),
+                                    "watch", _("_Keep Watching"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "watch",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "watch");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_watch_offer_response_cb), self, 0);
+  anshin_a11y_name_buttons (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
 static gboolean
 anshin_window_close_request (GtkWindow *window)
 {
-  save_window_size (ANSHIN_WINDOW (window));
+  AnshinWindow *self = ANSHIN_WINDOW (window);
+
+  save_window_size (self);
+
+  /* the window closes once the holder has answered */
+  if (offer_watching (self))
+    return TRUE;
 
   return GTK_WINDOW_CLASS (anshin_window_parent_class)->close_request (window);
 }
