@@ -190,6 +190,15 @@ on_window_added_cb (AnshinApplication *self,
   on_window_account_cb (ANSHIN_WINDOW (window), NULL, self);
 }
 
+/* The (one) main window is gone, and its account with it */
+static void
+on_window_removed_cb (AnshinApplication *self,
+                      GtkWindow         *window)
+{
+  if (ANSHIN_IS_WINDOW (window))
+    follow_account (self, NULL, FALSE);
+}
+
 static void
 on_notifications_enabled_changed_cb (AnshinApplication *self)
 {
@@ -514,6 +523,7 @@ anshin_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   g_signal_connect (self, "window-added", G_CALLBACK (on_window_added_cb), NULL);
+  g_signal_connect (self, "window-removed", G_CALLBACK (on_window_removed_cb), NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
