@@ -6,7 +6,9 @@
  *
  * AnshinWindow's actions: win.refresh, win.freeze-card (confirmed, with an
  * undo toast), win.unfreeze-card, win.reissue-card (the trade-off spelled
- * out in AnshinReissueDialog, then the issuer call) and win.sign-out; the
+ * out in AnshinReissueDialog, then the issuer call), win.copy-summary (a
+ * plain-text summary for the issuer's support desk on the clipboard) and
+ * win.sign-out; the
  * toasts for their results; and the desktop notifications for notices
  * that arrive while the app runs.
  */
@@ -19,6 +21,7 @@
 #include "anshin-error-text.h"
 #include "anshin-explainer.h"
 #include "anshin-reissue-dialog.h"
+#include "anshin-support-summary.h"
 #include "anshin-window-private.h"
 
 #define RESPONSE_CANCEL "cancel"
@@ -55,6 +58,34 @@ update_actions (AnshinWindow *self)
   gtk_widget_action_set_enabled (widget, "win.reissue-card", act && state == ANSHIN_CARD_STATE_ACTIVE);
   gtk_widget_action_set_enabled (widget, "win.sign-out",
                                  self->account != NULL && anshin_account_get_signed_in (self->account));
+  gtk_widget_action_set_enabled (widget, "win.copy-summary",
+                                 self->account != NULL && anshin_account_get_has_card (self->account));
+}
+
+/* win.copy-summary: what the support desk asks first, in the UI language,
+ * without the card number or any secret (anshin_support_summary_text()). */
+
+static void
+copy_summary_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AnshinWindow *self = ANSHIN_WINDOW (widget);
+  AnshinAccount *account = self->account;
+  AnshinCard *card = account != NULL ? anshin_account_get_card_if_any (account) : NULL;
+  g_autofree char *text = NULL;
+
+  if (card == NULL)
+    return;
+
+  text = anshin_support_summary_text (card,
+                                      anshin_account_get_payment_methods (account),
+                                      anshin_account_get_notices (account),
+                                      anshin_account_get_registration_locked_until (account),
+                                      anshin_account_get_issuer_info (account),
+                                      anshin_account_get_now (account));
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  _anshin_window_toast (self, _("Summary copied: paste it to the support desk"));
 }
 
 /* win.refresh */
@@ -425,6 +456,7 @@ _anshin_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.unfreeze-card", NULL, unfreeze_card_action);
   gtk_widget_class_install_action (widget_class, "win.reissue-card", NULL, reissue_card_action);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
 }
 
 static void
