@@ -132,6 +132,31 @@ dump_wide (GtkWidget *widget,
     dump_wide (c, depth + 1);
 }
 
+static gboolean waited;
+
+static gboolean
+on_waited_cb (gpointer user_data)
+{
+  waited = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+has_waited (WindowTest *test)
+{
+  return waited;
+}
+
+/* Lets the transitions (crossfades, the switcher bar sliding in) end:
+ * the pictures show where things end up. */
+static void
+let_transitions_end (WindowTest *test)
+{
+  waited = FALSE;
+  g_timeout_add (600, on_waited_cb, NULL);
+  g_assert_true (window_test_wait (test, has_waited, 5000));
+}
+
 /* The window at its default size, then at 360 px (phone width) with the
  * demo bar still shown: nothing wider than the window. */
 static void
@@ -145,9 +170,11 @@ save_moment (WindowTest *test,
   int natural = 0;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
+  let_transitions_end (test);
   pages_test_save_png (GTK_WINDOW (window), window, file);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 760);
+  let_transitions_end (test);
   pages_test_save_png (GTK_WINDOW (window), window, narrow);
   g_assert_true (pages_test_is_shown (window_test_child (test, "demo_bar")));
   gtk_widget_measure (gtk_window_get_child (GTK_WINDOW (window)), GTK_ORIENTATION_HORIZONTAL, -1,
@@ -352,6 +379,8 @@ walk_locked_out (void)
                    ==, ANSHIN_MOMENT_KIND_REGISTRATION_LOCKED);
   {
     g_autofree char *file = g_strdup_printf ("moment-%s-registration-locked-topup.png", japanese ? "ja" : "en");
+
+    let_transitions_end (test);
 
     pages_test_save_png (GTK_WINDOW (test->window), GTK_WIDGET (test->window), file);
   }
