@@ -20,6 +20,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "anshin-a11y.h"
 #include "anshin-moment-callout.h"
 #include "anshin-moment-choice.h"
 #include "anshin-window.h"
@@ -206,6 +207,8 @@ create_choice_row (gpointer item,
 
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       set_detailed_action (button, action_name);
+      /* named once by its text (GTK 4.8 would name it twice) */
+      anshin_a11y_name_buttons (button);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
 

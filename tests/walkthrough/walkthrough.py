@@ -290,21 +290,19 @@ class Walk:
         self.window = d.wait_for(find_window, 'the window %r of the app "anshin"' % self._('Anshin Wallet'),
                                  timeout=30)
         # the demo bar is one line; the presenter opens its narration
-        toggle = d.wait_find(self.window, pyatspi.ROLE_TOGGLE_BUTTON, self._('Show Narration'),
-                             what='the demo bar\'s narration toggle')
-        d.click(toggle, 'Show Narration')
-        d.wait_find(self.window, pyatspi.ROLE_TOGGLE_BUTTON, self._('Hide Narration'),
-                    what='the narration shown')
+        # (GTK 4.8 presents a toggle button as a push button, pressed or not)
+        d.click(self.button(self._('Show Narration')), 'Show Narration')
+        self.button(self._('Hide Narration'))
 
     def card_moment(self, title, action=None, show=True):
         """The Card page opens with the moment @title (a string or a regex)
         in a callout, with the button @action (its accessible name) in it."""
         if show:
             self.show_page(self._('Card'))
-        label = self.label(title, timeout=15)
+        self.label(title, timeout=15)
         if action is not None:
-            callout = d.ancestor(label, pyatspi.ROLE_GROUP) or self.window
-            return self.button(action, root=callout)
+            # only the shown page is in the tree: the button is the callout's
+            return self.button(action)
         return None
 
     def t_demo_start(self):
@@ -403,7 +401,7 @@ class Walk:
         reissue = C('button that asks first', '%s…') % C('action', 'Reissue with a New Number')
         d.click(self.button(reissue, root=self.quicpay_row), reissue)
         app = self.window.parent
-        heading = _('Reissue With a New Number?')
+        heading = _('Reissue with a New Number?')
         dialog = d.wait_for(lambda: next((w for w in (app.getChildAtIndex(i) for i in range(app.childCount))
                                           if w is not None and d.find(w, pyatspi.ROLE_LABEL, heading)), None),
                             'a dialog asking %r' % heading)
