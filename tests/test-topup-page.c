@@ -352,7 +352,7 @@ test_remove_card (TopupFixture  *fixture,
   row = pages_test_find_type (GTK_WIDGET (fixture->page), ANSHIN_TYPE_CHARGE_CARD_ROW);
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Visa •••• 4242");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Expires 12/30 · TARO YAMADA");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Expires December 2030 · TARO YAMADA");
 
   /* cancelled: nothing happens */
   g_signal_emit_by_name (anshin_charge_card_row_get_remove_button (ANSHIN_CHARGE_CARD_ROW (row)), "clicked");
