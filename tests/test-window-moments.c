@@ -25,6 +25,7 @@
 #include "anshin-card-page.h"
 #include "anshin-moment-callout.h"
 #include "anshin-reissue-dialog.h"
+#include "anshin-support-summary.h"
 #include "anshin-topup-page.h"
 #include "pages-test-util.h"
 #include "window-test-util.h"
@@ -356,6 +357,54 @@ walk_quicpay_and_reissue (void)
   save_moment (test, "reissue-done");
 }
 
+static char *clipboard_text;
+
+static void
+on_clipboard_read_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  clipboard_text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+clipboard_read (WindowTest *test)
+{
+  return clipboard_text != NULL;
+}
+
+/* win.copy-summary (the main menu's Copy Summary for Support) puts the
+ * summary for the support desk on the clipboard, and says so */
+static void
+assert_copy_summary (WindowTest *test)
+{
+  AnshinAccount *account = test->account;
+  g_autofree char *expected = anshin_support_summary_text (anshin_account_get_card (account),
+                                                           anshin_account_get_payment_methods (account),
+                                                           anshin_account_get_notices (account),
+                                                           anshin_account_get_registration_locked_until (account),
+                                                           anshin_account_get_issuer_info (account),
+                                                           anshin_account_get_now (account));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window), "win.copy-summary", NULL));
+  g_clear_pointer (&clipboard_text, g_free);
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (test->window)), NULL,
+                                 on_clipboard_read_cb, NULL);
+  g_assert_true (window_test_wait (test, clipboard_read, 5000));
+  g_test_message ("%s", clipboard_text);
+  g_assert_cmpstr (clipboard_text, ==, expected);
+  /* the last four digits, never a whole number */
+  g_assert_nonnull (strstr (clipboard_text, anshin_card_get_number_last4 (anshin_account_get_card (account))));
+  g_assert_false (g_regex_match_simple ("[0-9]{12}", clipboard_text, 0, 0));
+  g_assert_nonnull (pages_test_find_label (window_test_child (test, "toast_overlay"),
+                                           japanese ? "概要をコピーしました。カスタマーセンターへのお問い合わせに貼り付けてください"
+                                                    : "Summary copied: paste it to the support desk"));
+  g_clear_pointer (&clipboard_text, g_free);
+}
+
 /* locked-out step 1: on the Card page and at the top of Top-up */
 static void
 walk_locked_out (void)
@@ -369,6 +418,7 @@ walk_locked_out (void)
   g_assert_true (pages_test_is_shown (callout_child (test, "countdown_label")));
   g_assert_true (pages_test_is_shown (callout (test, "second_moment")));
   save_moment (test, "registration-locked");
+  assert_copy_summary (test);
 
   anshin_window_show_page (test->window, "top-up");
   pages_test_flush ();
