@@ -17,7 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <adwaita.h>
 
-#include "anshin-card-callout.h"
+#include "anshin-moment-callout.h"
 #include "anshin-card-face.h"
 #include "anshin-card-page.h"
 #include "anshin-payment-method.h"
@@ -180,6 +180,7 @@ fixture_set_up (Fixture       *fixture,
     { "refresh", on_action_activate_cb },
     { "freeze-card", on_action_activate_cb },
     { "unfreeze-card", on_action_activate_cb },
+    { "reissue-card", on_action_activate_cb },
   };
   g_autoptr(AnshinProgram) program = anshin_program_new ();
   const char *requires[] = { "quicpay", NULL };
@@ -236,15 +237,105 @@ child (Fixture    *fixture,
   return object;
 }
 
+
+static gboolean is_shown (gpointer widget);
+
 static gpointer
-callout_child (Fixture    *fixture,
-               const char *name)
+moment_child (Fixture    *fixture,
+              const char *callout,
+              const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (child (fixture, "callout"),
-                                                   ANSHIN_TYPE_CARD_CALLOUT, name);
+  GObject *object = gtk_widget_get_template_child (child (fixture, callout),
+                                                   ANSHIN_TYPE_MOMENT_CALLOUT, name);
 
   g_assert_nonnull (object);
   return object;
+}
+
+/* What the holder reads in a moment's callout, for the test log. */
+static void
+log_moment (Fixture    *fixture,
+            const char *callout)
+{
+  if (!is_shown (child (fixture, callout)))
+    {
+      g_test_message ("%s: hidden", callout);
+      return;
+    }
+  g_test_message ("%s: [%s] %s | %s | action %s (%s)", callout,
+                  gtk_image_get_icon_name (moment_child (fixture, callout, "icon")),
+                  gtk_label_get_label (moment_child (fixture, callout, "title_label")),
+                  gtk_label_get_label (moment_child (fixture, callout, "body_label")),
+                  gtk_actionable_get_action_name (moment_child (fixture, callout, "action_button")),
+                  gtk_label_get_label (moment_child (fixture, callout, "action_button_label")));
+}
+
+/* The callout shows exactly the moment app/core chose at this point for
+ * the account (the same texts), coloured by its tone, with its action. */
+static void
+assert_moment (Fixture          *fixture,
+               const char       *callout,
+               AnshinMomentKind  kind,
+               const char       *title,
+               const char       *icon_name,
+               const char       *tone_class,
+               const char       *action_label)
+{
+  AnshinMomentCallout *widget = child (fixture, callout);
+  AnshinMoment *moment = anshin_moment_callout_get_moment (widget);
+  GtkWidget *button = moment_child (fixture, callout, "action_button");
+
+  log_moment (fixture, callout);
+  g_assert_true (is_shown (widget));
+  g_assert_nonnull (moment);
+  g_assert_cmpint (anshin_moment_get_kind (moment), ==, kind);
+  g_assert_cmpstr (gtk_label_get_label (moment_child (fixture, callout, "title_label")), ==, title);
+  g_assert_cmpstr (anshin_moment_get_title (moment), ==, title);
+  g_assert_cmpstr (gtk_label_get_label (moment_child (fixture, callout, "body_label")), ==,
+                   anshin_moment_get_body (moment));
+  g_assert_cmpstr (gtk_image_get_icon_name (moment_child (fixture, callout, "icon")), ==, icon_name);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (widget), tone_class));
+  if (action_label != NULL)
+    {
+      g_assert_true (is_shown (button));
+      g_assert_cmpstr (gtk_label_get_label (moment_child (fixture, callout, "action_button_label")), ==,
+                       action_label);
+      g_assert_true (gtk_widget_has_css_class (button, "suggested-action"));
+    }
+  else
+    g_assert_false (is_shown (button));
+}
+
+/* The two choices of a method not working, as rows: wait, or reissue with
+ * the button right there, which does it. */
+static void
+assert_choices (Fixture    *fixture,
+                const char *callout)
+{
+  GtkListBox *list = moment_child (fixture, callout, "choices_list");
+  GtkWidget *wait = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
+  GtkWidget *reissue = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1));
+  AnshinMoment *moment = anshin_moment_callout_get_moment (child (fixture, callout));
+  g_autoptr(AnshinMomentChoice) wait_choice = g_list_model_get_item (anshin_moment_get_choices (moment), 0);
+  g_autoptr(AnshinMomentChoice) reissue_choice = g_list_model_get_item (anshin_moment_get_choices (moment), 1);
+  GtkWidget *button;
+  guint before = activations (fixture, "reissue-card");
+
+  g_assert_true (is_shown (list));
+  g_assert_cmpuint (pages_test_count_rows (list), ==, 2);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (wait)), ==, "Wait");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (wait)), ==,
+                   anshin_moment_choice_get_subtitle (wait_choice));
+  g_assert_null (pages_test_find_actionable (wait, "win.reissue-card", NULL));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (reissue)), ==,
+                   anshin_moment_choice_get_title (reissue_choice));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (reissue)), ==,
+                   anshin_moment_choice_get_subtitle (reissue_choice));
+  button = pages_test_find_actionable (reissue, "win.reissue-card", NULL);
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Reissue…");
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (activations (fixture, "reissue-card"), ==, before + 1);
 }
 
 /* Lets the page catch up with changes the model objects reported. */
@@ -423,16 +514,22 @@ test_card_page_renewal_day (Fixture       *fixture,
   g_assert_nonnull (strstr (renewed_text, "November 2030"));
   g_assert_nonnull (strstr (gtk_label_get_label (child (fixture, "next_label")), "16 Dec 2025"));
 
-  /* QUICPay is being updated, as expected on renewal day */
-  g_assert_true (is_shown (child (fixture, "callout")));
-  g_assert_nonnull (strstr (gtk_label_get_label (callout_child (fixture, "title_label")), "QUICPay"));
-  g_assert_nonnull (strstr (gtk_label_get_label (callout_child (fixture, "body_label")),
-                            "Tsubasa Shopping Program"));
-  g_assert_cmpstr (gtk_image_get_icon_name (callout_child (fixture, "icon")), ==,
-                   "dialog-information-symbolic");
+  /* renewal day, as planned: green, first, in the holder's words; QUICPay
+   * still being updated, the way to the Payment Methods page is in it */
+  assert_moment (fixture, "first_moment", ANSHIN_MOMENT_KIND_RENEWAL_EXPECTED,
+                 "Your card renewed as planned", "emblem-ok-symbolic", "success",
+                 "View Payment Methods");
+  g_assert_cmpstr (gtk_label_get_label (moment_child (fixture, "first_moment", "body_label")), ==,
+                   "The “card activation complete” notice is your scheduled renewal, so there is "
+                   "nothing to do. Your card number has not changed (•••• 1234), the new expiry is "
+                   "November 2030, and your new plastic card should arrive around 16 Dec 2025.");
+  g_assert_false (is_shown (child (fixture, "second_moment")));
+  /* what the page shows first is the moment, above the drawn card */
+  g_assert_true (gtk_widget_get_parent (child (fixture, "first_moment")) == child (fixture, "moments_box"));
+  g_assert_true (gtk_widget_get_next_sibling (child (fixture, "moments_box")) == child (fixture, "face"));
 
   /* the callout leads to the Payment Methods page */
-  g_signal_emit_by_name (callout_child (fixture, "button"), "clicked");
+  g_signal_emit_by_name (moment_child (fixture, "first_moment", "action_button"), "clicked");
   g_assert_cmpuint (activations (fixture, "show-page"), ==, 1);
   g_assert_cmpstr (fixture->last_page, ==, "payment-methods");
 
@@ -440,11 +537,13 @@ test_card_page_renewal_day (Fixture       *fixture,
   g_assert_true (is_shown (child (fixture, "freeze_button")));
   g_assert_false (is_shown (child (fixture, "unfreeze_button")));
 
-  /* QUICPay starts working: the callout goes away by itself */
+  /* QUICPay starts working: the callout follows by itself, nothing left
+   * to look at on Payment Methods */
   anshin_payment_method_set_state (find_method (fixture, ANSHIN_PAYMENT_METHOD_KIND_QUICPAY),
                                    ANSHIN_PAYMENT_METHOD_STATE_AVAILABLE);
   flush_main_context ();
-  g_assert_false (is_shown (child (fixture, "callout")));
+  assert_moment (fixture, "first_moment", ANSHIN_MOMENT_KIND_RENEWAL_EXPECTED,
+                 "Your card renewed as planned", "emblem-ok-symbolic", "success", NULL);
 }
 
 static void
@@ -462,40 +561,37 @@ test_card_page_migration_delayed (Fixture       *fixture,
   anshin_payment_method_set_eta (quicpay, NULL);
   show (fixture, now);
 
-  /* no date: it needs the holder's attention, and says what it costs them */
-  g_assert_true (is_shown (child (fixture, "callout")));
-  g_assert_cmpstr (gtk_label_get_label (callout_child (fixture, "title_label")), ==,
-                   "QUICPay is delayed, with no new date");
-  g_assert_cmpstr (gtk_image_get_icon_name (callout_child (fixture, "icon")), ==,
-                   "dialog-warning-symbolic");
-  g_assert_true (gtk_widget_has_css_class (child (fixture, "callout"), "warning"));
-  body = gtk_label_get_label (callout_child (fixture, "body_label"));
-  g_assert_nonnull (strstr (body, "Tsubasa Shopping Program"));
-  g_assert_nonnull (strstr (body, "new number"));
+  /* no date: what works now first, then what it costs, then the two
+   * choices as rows, the reissue button right there */
+  assert_moment (fixture, "first_moment", ANSHIN_MOMENT_KIND_METHOD_NOT_WORKING,
+                 "Pay with Mastercard contactless today", "dialog-warning-symbolic", "warning", NULL);
+  body = gtk_label_get_label (moment_child (fixture, "first_moment", "body_label"));
+  g_assert_cmpstr (body, ==,
+                   "Tell the cashier “Mastercard”: QUICPay isn't working and the issuer gives no new "
+                   "date. Payments by Mastercard don't count for the Tsubasa Shopping Program.");
+  assert_choices (fixture, "first_moment");
 
-  /* a second method updating: both are listed, the one a programme counts first */
+  /* a second method updating, with a time: still QUICPay's moment, once */
   anshin_payment_method_set_state (apple_pay, ANSHIN_PAYMENT_METHOD_STATE_UPDATING);
   anshin_payment_method_set_eta (apple_pay, apple_pay_eta);
   flush_main_context ();
-  g_assert_cmpstr (gtk_label_get_label (callout_child (fixture, "title_label")), ==,
-                   "2 payment methods can't be used yet");
-  body = gtk_label_get_label (callout_child (fixture, "body_label"));
-  g_assert_true (g_str_has_prefix (body, "• QUICPay"));
-  g_assert_nonnull (strstr (body, "\n• Apple Pay"));
+  assert_moment (fixture, "first_moment", ANSHIN_MOMENT_KIND_METHOD_NOT_WORKING,
+                 "Pay with Mastercard contactless today", "dialog-warning-symbolic", "warning", NULL);
+  g_assert_false (is_shown (child (fixture, "second_moment")));
 
   /* methods that work, or are simply not set up, need no callout */
   anshin_payment_method_set_state (quicpay, ANSHIN_PAYMENT_METHOD_STATE_NOT_SET_UP);
   anshin_payment_method_set_state (apple_pay, ANSHIN_PAYMENT_METHOD_STATE_AVAILABLE);
   flush_main_context ();
-  g_assert_false (is_shown (child (fixture, "callout")));
+  g_assert_false (is_shown (child (fixture, "first_moment")));
 
   /* and none when there are no methods at all */
   anshin_payment_method_set_state (quicpay, ANSHIN_PAYMENT_METHOD_STATE_UNAVAILABLE);
   flush_main_context ();
-  g_assert_true (is_shown (child (fixture, "callout")));
+  g_assert_true (is_shown (child (fixture, "first_moment")));
   g_list_store_remove_all (fixture->methods);
   flush_main_context ();
-  g_assert_false (is_shown (child (fixture, "callout")));
+  g_assert_false (is_shown (child (fixture, "first_moment")));
 }
 
 static void
@@ -530,8 +626,17 @@ test_card_page_reissue (Fixture       *fixture,
   assert_timeline (fixture, steps, G_N_ELEMENTS (steps));
   /* ready at 13:00 in Tokyo, shown on the holder's clock (tests run in UTC) */
   g_assert_nonnull (strstr (gtk_label_get_label (child (fixture, "next_label")), "at 04:00"));
-  g_assert_nonnull (strstr (gtk_label_get_label (callout_child (fixture, "title_label")),
-                            "new card number is ready"));
+  /* the reissue under way: what to pay with meanwhile, and a countdown */
+  assert_moment (fixture, "first_moment", ANSHIN_MOMENT_KIND_REISSUE_IN_PROGRESS,
+                 "Your new card number is being prepared", "dialog-information-symbolic", "info", NULL);
+  g_assert_cmpstr (gtk_label_get_label (moment_child (fixture, "first_moment", "body_label")), ==,
+                   "It should be ready at 2 Dec 2025, 04:00 (in about 3 hours). Meanwhile, pay with "
+                   "Mastercard contactless: QUICPay and the wallets are paused during the reissue.");
+  g_assert_true (is_shown (moment_child (fixture, "first_moment", "countdown_label")));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (moment_child (fixture, "first_moment",
+                                                                      "countdown_label")),
+                                   "Ready in 2 hours 5"));
+  g_assert_false (is_shown (moment_child (fixture, "first_moment", "checklist_box")));
 
   /* three hours later the issuer reports the new number: the page follows
    * the card's own changes */
@@ -546,7 +651,30 @@ test_card_page_reissue (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_label (child (fixture, "state_label")), ==, "Active");
   g_assert_nonnull (strstr (anshin_card_face_get_description (child (fixture, "face")),
                             "ending in 5678"));
-  g_assert_false (is_shown (child (fixture, "callout")));
+  /* no "ready in about 3 hours" next to the new number */
+  g_assert_false (is_shown (moment_child (fixture, "first_moment", "countdown_label")) &&
+                  anshin_moment_callout_get_moment (child (fixture, "first_moment")) != NULL &&
+                  anshin_moment_get_kind (anshin_moment_callout_get_moment (child (fixture, "first_moment"))) ==
+                  ANSHIN_MOMENT_KIND_REISSUE_IN_PROGRESS);
+
+  /* and once the issuer's clock is there: done, with what is left to do */
+  {
+    g_autoptr(GDateTime) later = jst (2025, 12, 2, 13, 5);
+    GtkWidget *checklist = moment_child (fixture, "first_moment", "checklist_box");
+    GtkWidget *first_item;
+
+    pages_test_account_set_now (fixture->account, later);
+    flush_main_context ();
+    assert_moment (fixture, "first_moment", ANSHIN_MOMENT_KIND_REISSUE_DONE,
+                   "Your new card number is ready (•••• 5678)", "emblem-ok-symbolic", "success", NULL);
+    g_assert_false (is_shown (moment_child (fixture, "first_moment", "countdown_label")));
+    g_assert_true (is_shown (checklist));
+    first_item = gtk_widget_get_first_child (checklist);
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (first_item)), ==,
+                     "• Add the new number to Apple Pay and Google Pay.");
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_widget_get_next_sibling (first_item))), ==,
+                     "• Update subscriptions and online shops that still use the old number.");
+  }
 }
 
 /* Freezes the card as the issuer does: every method stops with it. */
@@ -582,8 +710,11 @@ test_card_page_frozen (Fixture       *fixture,
   g_assert_cmpstr (adw_preferences_row_get_title (child (fixture, "freeze_row")), ==,
                    "Your card is frozen");
 
-  /* every method stopped with the card: that is no news worth a callout */
-  g_assert_false (is_shown (child (fixture, "callout")));
+  /* every method stopped with the card: that is no news worth a callout;
+   * renewal day's moment stays what the page says first */
+  assert_moment (fixture, "first_moment", ANSHIN_MOMENT_KIND_RENEWAL_EXPECTED,
+                 "Your card renewed as planned", "emblem-ok-symbolic", "success", NULL);
+  g_assert_false (is_shown (child (fixture, "second_moment")));
 
   /* a frozen card offers only unfreezing, and the button does it */
   g_assert_false (is_shown (freeze_button));
@@ -606,10 +737,11 @@ test_card_page_frozen (Fixture       *fixture,
   g_assert_false (is_shown (unfreeze_button));
   g_assert_false (g_str_has_suffix (anshin_card_face_get_description (face), ", frozen"));
 
-  /* ...but while the methods still report the freeze, that needs saying */
-  g_assert_true (is_shown (child (fixture, "callout")));
-  g_assert_cmpstr (gtk_label_get_label (callout_child (fixture, "title_label")), ==,
-                   "5 payment methods can't be used yet");
+  /* the methods still report the freeze for a moment: the explainer
+   * leaves that to Payment Methods, the page keeps renewal day's moment */
+  assert_moment (fixture, "first_moment", ANSHIN_MOMENT_KIND_RENEWAL_EXPECTED,
+                 "Your card renewed as planned", "emblem-ok-symbolic", "success", NULL);
+  g_assert_false (is_shown (child (fixture, "second_moment")));
 
   g_signal_emit_by_name (freeze_button, "clicked");
   g_assert_cmpuint (activations (fixture, "freeze-card"), ==, 1);
@@ -638,6 +770,17 @@ test_card_page_offline (Fixture       *fixture,
   _anshin_account_set_as_of (fixture->account, as_of);
   flush_main_context ();
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  /* but when that was, next to the card's status, to the minute in its
+   * tooltip and for screen readers */
+  {
+    GtkWidget *updated = child (fixture, "updated_label");
+
+    g_assert_true (is_shown (updated));
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (updated)), ==, "Updated 3 minutes ago");
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (updated), ==, "Last updated 2 Dec 2025, 10:42");
+    gtk_test_accessible_assert_property (updated, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                         "Last updated 2 Dec 2025, 10:42");
+  }
 
   /* the issuer stops answering: the last known status stays, with its time */
   go_offline (fixture, as_of);

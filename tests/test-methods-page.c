@@ -642,14 +642,28 @@ test_reissue_dialog (Fixture       *fixture,
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == fixture->window);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
 
-  /* the trade-off, spelled out */
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Reissue With a New Number?");
+  /* the trade-off, spelled out: what it brings, then a short list of
+   * left-aligned points (not centred paragraphs) */
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Reissue with a New Number?");
   body = adw_message_dialog_get_body (dialog);
-  g_assert_nonnull (strstr (body, "QUICPay is ready in about 3 hours."));
-  g_assert_nonnull (strstr (body, "Your card number changes: re-add the card in Apple Pay and Google Pay, "
-                                  "and update it wherever it is saved"));
-  g_assert_nonnull (strstr (body, "Tsubasa Shopping Program"));
-  g_assert_nonnull (strstr (body, "¥12,345"));
+  g_assert_cmpstr (body, ==, "QUICPay is ready in about 3 hours.");
+  {
+    GtkWidget *points = adw_message_dialog_get_extra_child (dialog);
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    g_assert_nonnull (points);
+    for (GtkWidget *c = gtk_widget_get_first_child (points); c != NULL; c = gtk_widget_get_next_sibling (c))
+      {
+        g_assert_true (GTK_IS_LABEL (c));
+        g_assert_cmpfloat (gtk_label_get_xalign (GTK_LABEL (c)), ==, 0);
+        g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (c)), "• "));
+        g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (c)));
+      }
+    g_assert_nonnull (strstr (text->str, "• Your card number changes: re-add the card in Apple Pay and Google Pay, "
+                                         "and update it wherever it is saved"));
+    g_assert_nonnull (strstr (text->str, "Tsubasa Shopping Program"));
+    g_assert_nonnull (strstr (text->str, "¥12,345"));
+  }
 
   /* Cancel is the safe default; the reissue looks as final as it is */
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");

@@ -243,12 +243,18 @@ test_list (Fixture       *fixture,
   show (fixture, now);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "stack")), ==, "notices");
 
-  /* newest first, in plain words, not the issuer's titles */
+  /* newest first, by the issuer's own subject (what is in the holder's
+   * mail), with the app's verdict as a badge */
   activation = row_at (fixture, 0);
-  g_assert_cmpstr (row_text (activation, "headline_label"), ==, "Your card was renewed as planned");
+  g_assert_cmpstr (row_text (activation, "headline_label"), ==, ACTIVATION_TITLE);
+  g_assert_cmpstr (row_text (activation, "badge_label"), ==, "Expected");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (activation),
+                                                                          ANSHIN_TYPE_NOTICE_ROW,
+                                                                          "badge_label")), "success"));
   g_assert_cmpstr (row_text (activation, "meta_label"), ==, "Email · 5 minutes ago");
   renewal = row_at (fixture, 1);
-  g_assert_cmpstr (row_text (renewal, "headline_label"), ==, "Your card will be renewed on 30 Nov 2025");
+  g_assert_cmpstr (row_text (renewal, "headline_label"), ==, "【つばさペイ】カード更新のお知らせ");
+  g_assert_cmpstr (row_text (renewal, "badge_label"), ==, "Expected");
   g_assert_true (g_str_has_prefix (row_text (renewal, "meta_label"), "Email · "));
 
   /* unread: the dot and the bold headline */
@@ -337,11 +343,11 @@ test_unexpected (Fixture       *fixture,
   show (fixture, now);
 
   /* flagged in the list already */
-  g_assert_cmpstr (row_text (row_at (fixture, 0), "headline_label"), ==,
-                   "Your card was activated, but no renewal was announced");
+  g_assert_cmpstr (row_text (row_at (fixture, 0), "headline_label"), ==, ACTIVATION_TITLE);
   attention = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (row_at (fixture, 0)),
-                                                         ANSHIN_TYPE_NOTICE_ROW, "attention_icon"));
+                                                         ANSHIN_TYPE_NOTICE_ROW, "badge_label"));
   g_assert_true (pages_test_is_shown (attention));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (attention)), ==, "Unexpected");
   g_assert_true (gtk_widget_has_css_class (attention, "error"));
 
   open_row (fixture, 0);
@@ -511,10 +517,11 @@ test_lazy (Fixture       *fixture,
   g_assert_true (adw_bin_get_child (ADW_BIN (fixture->page)) == page_child (fixture, "stack"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "stack")), ==, "notices");
   g_assert_cmpuint (pages_test_count_rows (page_child (fixture, "list_box")), ==, 2);
-  g_assert_cmpstr (row_text (row_at (fixture, 0), "headline_label"), ==, "Your card was renewed as planned");
+  g_assert_cmpstr (row_text (row_at (fixture, 0), "headline_label"), ==, ACTIVATION_TITLE);
+  g_assert_cmpstr (row_text (row_at (fixture, 0), "badge_label"), ==, "Expected");
   g_assert_cmpstr (row_text (row_at (fixture, 0), "meta_label"), ==, "Email · 5 minutes ago");
   g_assert_cmpstr (row_text (row_at (fixture, 1), "headline_label"), ==,
-                   "Your card will be renewed on 30 Nov 2025");
+                   "【つばさペイ】カード更新のお知らせ");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "content_stack")), ==, "none");
 
   gtk_window_present (fixture->window);

@@ -4,13 +4,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The Card page: the drawn card, its state and balance, freezing it, a
- * callout when a payment method can't be used, what happens next and the
+ * The Card page: the holder's moment first, then the drawn card, its state
+ * (with when it was last updated) and balance, freezing it, what happens next and the
  * renewal timeline; "No card yet" without a card, and the time of the
  * last known status while the issuer can't be reached.
  *
- * The page only shows what app/core says: the explainer words the
- * callout, the renewal timeline gives the steps and "what happens next".
+ * The page only shows what app/core says: at most two "right now" moments
+ * at the top (anshin_moment_list_for(), each an AnshinMomentCallout), the
+ * renewal timeline gives the steps and "what happens next".
  * The page follows its account: whatever it shows is rebuilt when the
  * account says something changed (the card, a payment method, a programme
  * or the issuer's clock), and the "as of" line follows whether the issuer
@@ -21,11 +22,11 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "anshin-card-callout.h"
 #include "anshin-card-face.h"
 #include "anshin-card-page.h"
 #include "anshin-format.h"
 #include "anshin-labels.h"
+#include "anshin-moment-callout.h"
 #include "anshin-timeline.h"
 #include "anshin-timeline-row.h"
 #include "anshin-width-layout.h"
@@ -41,7 +42,9 @@ struct _AnshinCardPage
   GtkRevealer         *offline_revealer;
   GtkLabel            *offline_label;
   GtkStack            *stack;
-  AnshinCardCallout   *callout;
+  AnshinMomentCallout *first_moment;
+  AnshinMomentCallout *second_moment;
+  GtkLabel            *updated_label;
   AdwActionRow        *state_row;
   GtkLabel            *state_label;
   AdwActionRow        *balance_row;
@@ -92,12 +95,44 @@ same_local_day (GDateTime *a,
          g_date_time_get_day_of_year (local_a) == g_date_time_get_day_of_year (local_b);
 }
 
+/* "Updated 5 minutes ago" next to the card's status, the exact time in
+ * its tooltip and accessible description. */
+static void
+update_last_updated (AnshinCardPage *self)
+{
+  GDateTime *as_of = self->account != NULL ? anshin_account_get_as_of (self->account) : NULL;
+  g_autoptr(GDateTime) now = dup_now (self);
+  g_autofree char *relative = NULL;
+  g_autofree char *exact = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->updated_label), as_of != NULL);
+  if (as_of == NULL)
+    return;
+
+  relative = anshin_format_relative (as_of, now);
+  exact = anshin_format_date_time (as_of);
+  /* TRANSLATORS: next to the card's status; %s is e.g. "5 minutes ago"
+   * or "just now" */
+  text = g_strdup_printf (_("Updated %s"), relative);
+  /* TRANSLATORS: %s is a date and time, e.g. "30 Nov 2025, 09:42" */
+  tooltip = g_strdup_printf (_("Last updated %s"), exact);
+  gtk_label_set_label (self->updated_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->updated_label), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->updated_label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
+                                  -1);
+}
+
 static void
 update_offline (AnshinCardPage *self)
 {
   g_autofree char *when = NULL;
   g_autofree char *text = NULL;
   GDateTime *as_of = NULL;
+
+  update_last_updated (self);
 
   /* "Showing status as of 10:42" only while the issuer can't be reached */
   if (self->account != NULL && !anshin_account_get_online (self->account))
@@ -211,6 +246,36 @@ update_timeline (AnshinCardPage *self,
   gtk_label_set_label (self->next_label, what_next);
 }
 
+/* At most two "right now" moments at the top, most pressing first, as
+ * app/core chooses them. */
+static void
+update_moments (AnshinCardPage *self,
+                AnshinCard     *card,
+                GDateTime      *now)
+{
+  AnshinAccount *account = self->account;
+  g_autoptr(GListModel) moments = NULL;
+  g_autoptr(AnshinMoment) first = NULL;
+  g_autoptr(AnshinMoment) second = NULL;
+
+  moments = anshin_moment_list_for (card,
+                                    anshin_account_get_payment_methods (account),
+                                    anshin_account_get_notices (account),
+                                    anshin_account_get_programs (account),
+                                    anshin_account_get_charge_cards (account),
+                                    anshin_account_get_registration_locked_until (account),
+                                    anshin_account_get_registration_max_attempts (account),
+                                    anshin_account_get_issuer_info (account),
+                                    now);
+  first = g_list_model_get_item (moments, 0);
+  second = g_list_model_get_item (moments, 1);
+
+  anshin_moment_callout_set_account (self->first_moment, account);
+  anshin_moment_callout_set_account (self->second_moment, account);
+  anshin_moment_callout_set_moment (self->first_moment, first);
+  anshin_moment_callout_set_moment (self->second_moment, second);
+}
+
 static void
 rebuild (AnshinCardPage *self)
 {
@@ -223,14 +288,14 @@ rebuild (AnshinCardPage *self)
     {
       gtk_widget_set_visible (gtk_stack_get_child_by_name (self->stack, "empty"), TRUE);
       gtk_stack_set_visible_child_name (self->stack, "empty");
-      gtk_widget_set_visible (GTK_WIDGET (self->callout), FALSE);
+      anshin_moment_callout_set_moment (self->first_moment, NULL);
+      anshin_moment_callout_set_moment (self->second_moment, NULL);
       gtk_list_box_bind_model (self->timeline_list, NULL, NULL, NULL, NULL);
       return;
     }
 
   update_details (self, card);
-  anshin_card_callout_update (self->callout, card, anshin_account_get_payment_methods (self->account),
-                              anshin_account_get_programs (self->account), now);
+  update_moments (self, card, now);
   update_timeline (self, card, now);
   gtk_stack_set_visible_child_name (self->stack, "card");
   /* hidden, it costs no styles or icon (a large one) while not shown */
@@ -317,7 +382,7 @@ anshin_card_page_class_init (AnshinCardPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (ANSHIN_TYPE_CARD_CALLOUT);
+  g_type_ensure (ANSHIN_TYPE_MOMENT_CALLOUT);
   g_type_ensure (ANSHIN_TYPE_CARD_FACE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -325,7 +390,9 @@ anshin_card_page_class_init (AnshinCardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, offline_revealer);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, offline_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, callout);
+  gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, first_moment);
+  gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, second_moment);
+  gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, updated_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, state_row);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, state_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, balance_row);
@@ -339,6 +406,7 @@ anshin_card_page_class_init (AnshinCardPageClass *klass)
   /* not used here, but reachable with gtk_widget_get_template_child() */
   gtk_widget_class_bind_template_child_full (widget_class, "empty_page", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "face", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "moments_box", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "retry_button", FALSE, 0);
 }
 

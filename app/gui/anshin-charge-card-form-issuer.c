@@ -30,7 +30,8 @@ _anshin_charge_card_form_update_lock (AnshinChargeCardForm *self)
   g_autofree char *countdown = NULL;
   gboolean locked = _anshin_charge_card_form_is_locked (self);
 
-  gtk_widget_set_visible (self->lock_callout, locked);
+  /* said once: by the page's moment when it shows one, else here */
+  gtk_widget_set_visible (self->lock_callout, locked && !self->lock_explained);
   gtk_widget_set_visible (GTK_WIDGET (self->attempts_label), !locked && self->has_registration);
 
   if (!locked)
@@ -43,8 +44,7 @@ _anshin_charge_card_form_update_lock (AnshinChargeCardForm *self)
   gtk_label_set_label (self->lock_title, _("Card registration is locked"));
   /* TRANSLATORS: %s is a date and time in local time, e.g. "31 August 2025, 9:00" */
   body = g_strdup_printf (_("After too many failed attempts the issuer has locked card "
-                            "registration until %s. Your registered cards and top-ups are not "
-                            "affected. The form opens again by itself then."), when);
+                            "registration until %s. The form opens again by itself then."), when);
   gtk_label_set_label (self->lock_body, body);
   /* TRANSLATORS: %s is a duration, e.g. "23 hours 59 minutes" */
   countdown = g_strdup_printf (_("Opens again in %s."), left);
@@ -171,6 +171,28 @@ anshin_charge_card_form_get_locked (AnshinChargeCardForm *self)
   g_return_val_if_fail (ANSHIN_IS_CHARGE_CARD_FORM (self), FALSE);
 
   return _anshin_charge_card_form_is_locked (self);
+}
+
+/**
+ * anshin_charge_card_form_set_lock_explained:
+ * @explained: whether the page shows the lock's explanation itself (the
+ *   REGISTRATION_LOCKED moment at its top)
+ *
+ * The form's own lock callout is then hidden, so that the time it opens
+ * again is said once.
+ */
+void
+anshin_charge_card_form_set_lock_explained (AnshinChargeCardForm *self,
+                                            gboolean              explained)
+{
+  g_return_if_fail (ANSHIN_IS_CHARGE_CARD_FORM (self));
+
+  explained = !!explained;
+  if (self->lock_explained == explained)
+    return;
+
+  self->lock_explained = explained;
+  _anshin_charge_card_form_update_lock (self);
 }
 
 /**

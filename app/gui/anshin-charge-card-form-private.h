@@ -36,6 +36,7 @@ struct _AnshinChargeCardForm
   gboolean    has_registration;
   gboolean    busy;
   gboolean    formatting;
+  gboolean    lock_explained;  /* the page above says why it is locked */
 
   /* template children */
   GtkWidget  *lock_callout;

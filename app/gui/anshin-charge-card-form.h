@@ -25,6 +25,8 @@ void                     anshin_charge_card_form_set_now          (AnshinChargeC
                                                                    GDateTime                     *now);
 int                      anshin_charge_card_form_get_attempts     (AnshinChargeCardForm          *self);
 gboolean                 anshin_charge_card_form_get_locked       (AnshinChargeCardForm          *self);
+void                     anshin_charge_card_form_set_lock_explained (AnshinChargeCardForm        *self,
+                                                                   gboolean                       explained);
 gboolean                 anshin_charge_card_form_get_valid        (AnshinChargeCardForm          *self);
 gboolean                 anshin_charge_card_form_get_busy         (AnshinChargeCardForm          *self);
 void                     anshin_charge_card_form_set_busy         (AnshinChargeCardForm          *self,

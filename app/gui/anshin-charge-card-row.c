@@ -71,12 +71,13 @@ static void
 update (AnshinChargeCardRow *self)
 {
   g_autofree char *name = anshin_charge_card_row_dup_card_name (self->charge_card);
-  g_autofree char *expiry = anshin_format_expiry (anshin_charge_card_get_exp_month (self->charge_card),
-                                                  anshin_charge_card_get_exp_year (self->charge_card));
+  /* in prose, a month and year: MM/YY is for the drawn card alone */
+  g_autofree char *expiry = anshin_format_month_year (anshin_charge_card_get_exp_month (self->charge_card),
+                                                      anshin_charge_card_get_exp_year (self->charge_card));
   g_autofree char *subtitle = NULL;
   g_autofree char *remove_label = NULL;
 
-  /* TRANSLATORS: the expiry date and the name on a card, e.g. "Expires 12/28 · TARO YAMADA" */
+  /* TRANSLATORS: the expiry month and the name on a card, e.g. "Expires December 2028 · TARO YAMADA" */
   subtitle = g_strdup_printf (_("Expires %s · %s"), expiry,
                               anshin_charge_card_get_holder_name (self->charge_card));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name);

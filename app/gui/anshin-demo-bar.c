@@ -9,7 +9,10 @@
  * code when the demo issuer has "sent" one, the scenario's title and a
  * menu of the other scenarios (a radio menu on the "demo.scenario"
  * property action), Restart, "+3 h" (the issuer's clock), Previous Step
- * and Next Step. It drives an
+ * and Next Step. One line by default (the step, Previous Step, Next Step
+ * and the narration's toggle), so that it leaves the window to the story
+ * down to phone width; the narration, the code and the other controls in
+ * the part the toggle reveals (by itself when a code arrives). It drives an
  * AnshinDemoController; the window listens to ::scenario-loaded (the
  * issuer's state and sessions were reset: Restart, another scenario, or
  * Previous Step, which reloads the scenario and steps forward again since
@@ -39,6 +42,7 @@ struct _AnshinDemoBar
   GtkLabel             *code_label;
   GtkMenuButton        *scenario_button;
   GtkWidget            *text_column;
+  GtkToggleButton      *details_button;
 };
 
 G_DEFINE_FINAL_TYPE (AnshinDemoBar, anshin_demo_bar, ADW_TYPE_BIN)
@@ -81,6 +85,26 @@ update_actions (AnshinDemoBar *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->scenario_button), ready);
 }
 
+/* The narration's toggle says what it does next. */
+static void
+on_details_toggled_cb (AnshinDemoBar *self)
+{
+  gboolean shown = gtk_toggle_button_get_active (self->details_button);
+  const char *text = shown ? _("Hide Narration") : _("Show Narration");
+
+  gtk_button_set_icon_name (GTK_BUTTON (self->details_button),
+                            shown ? "pan-down-symbolic" : "pan-up-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->details_button),
+                               shown ? _("Hide the narration and the demo controls")
+                                     : _("Show the narration and the demo controls"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->details_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->details_button),
+                               GTK_ACCESSIBLE_STATE_EXPANDED, shown,
+                               -1);
+}
+
 static void
 update_labels (AnshinDemoBar *self)
 {
@@ -103,6 +127,8 @@ update_labels (AnshinDemoBar *self)
                           anshin_demo_controller_get_n_steps (self->controller),
                           translate (anshin_demo_controller_get_step_title (self->controller)));
   gtk_label_set_label (self->step_label, step);
+  /* ellipsized on one line: whole in its tooltip */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->step_label), step);
   gtk_label_set_label (self->narration_label,
                        translate (anshin_demo_controller_get_narration (self->controller)));
 
@@ -114,6 +140,8 @@ update_labels (AnshinDemoBar *self)
       g_autofree char *text = g_strdup_printf (_("3-D Secure one-time code: %s"), code);
 
       gtk_label_set_label (self->code_label, text);
+      /* the presenter needs the code now: the narration opens with it */
+      gtk_toggle_button_set_active (self->details_button, TRUE);
     }
 
   update_actions (self);
@@ -481,6 +509,7 @@ anshin_demo_bar_class_init (AnshinDemoBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, code_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, scenario_button);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, text_column);
+  gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, details_button);
 
   gtk_widget_class_install_action (widget_class, "demo.next-step", NULL, next_step_action);
   gtk_widget_class_install_action (widget_class, "demo.previous-step", NULL, previous_step_action);
@@ -498,6 +527,8 @@ anshin_demo_bar_init (AnshinDemoBar *self)
    * width once, whatever height the bar offers it */
   anshin_width_layout_apply (self->text_column, gtk_box_layout_new (GTK_ORIENTATION_VERTICAL));
 
+  g_signal_connect_swapped (self->details_button, "notify::active",
+                            G_CALLBACK (on_details_toggled_cb), self);
   update_labels (self);
 }
 

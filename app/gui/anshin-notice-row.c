@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One issuer notice in the Notices sidebar: an accent dot and a bold
- * headline while it is unread, the plain headline from the explainer (not
- * the issuer's title), how and when the issuer sent it, and a warning icon
- * when the notice is unexpected or needs attention.
+ * subject while it is unread, the issuer's own subject (what the holder
+ * has in their mail), the app's verdict as a badge (Expected, Needs your
+ * attention, Unexpected: from the explainer) and how and when the issuer
+ * sent it.
  */
 
 #include "config.h"
@@ -29,7 +30,7 @@ struct _AnshinNoticeRow
   /* template children */
   GtkLabel      *headline_label;
   GtkLabel      *meta_label;
-  GtkImage      *attention_icon;
+  GtkLabel      *badge_label;
 };
 
 G_DEFINE_FINAL_TYPE (AnshinNoticeRow, anshin_notice_row, GTK_TYPE_LIST_BOX_ROW)
@@ -42,6 +43,43 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The verdict in the badge, in the holder's words: "Unexpected" reads
+ * 「心当たりのない通知」 in Japanese, not the explainer's shorter 「予定外」. */
+static const char *
+badge_text (AnshinExpectation expectation)
+{
+  switch (expectation)
+    {
+    case ANSHIN_EXPECTATION_EXPECTED:
+      /* TRANSLATORS: a badge on a notice in the list: it is what the holder
+       * was told would happen */
+      return C_("notice verdict", "Expected");
+    case ANSHIN_EXPECTATION_NEEDS_ATTENTION:
+      /* TRANSLATORS: a badge on a notice in the list */
+      return C_("notice verdict", "Needs your attention");
+    case ANSHIN_EXPECTATION_UNEXPECTED:
+    default:
+      /* TRANSLATORS: a badge on a notice in the list: nothing the holder
+       * was told explains it */
+      return C_("notice verdict", "Unexpected");
+    }
+}
+
+static const char *
+badge_class (AnshinExpectation expectation)
+{
+  switch (expectation)
+    {
+    case ANSHIN_EXPECTATION_EXPECTED:
+      return "success";
+    case ANSHIN_EXPECTATION_NEEDS_ATTENTION:
+      return "warning";
+    case ANSHIN_EXPECTATION_UNEXPECTED:
+    default:
+      return "error";
+    }
+}
 
 /* "Email · 2 days ago" */
 static char *
@@ -77,10 +115,10 @@ update (AnshinNoticeRow *self)
                                            anshin_account_get_payment_methods (self->account),
                                            anshin_account_get_programs (self->account),
                                            anshin_account_get_now (self->account));
-      headline = anshin_explanation_get_headline (explanation);
       expectation = anshin_explanation_get_expectation (explanation);
     }
 
+  /* the issuer's own subject, as in the holder's mail */
   gtk_label_set_label (self->headline_label, headline != NULL ? headline : "");
   gtk_label_set_label (self->meta_label, meta);
 
@@ -89,30 +127,25 @@ update (AnshinNoticeRow *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "unread");
 
-  gtk_widget_remove_css_class (GTK_WIDGET (self->attention_icon), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->attention_icon), "warning");
-  gtk_widget_set_visible (GTK_WIDGET (self->attention_icon),
-                          expectation != ANSHIN_EXPECTATION_EXPECTED);
-  if (expectation != ANSHIN_EXPECTATION_EXPECTED)
+  gtk_widget_remove_css_class (GTK_WIDGET (self->badge_label), "success");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->badge_label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->badge_label), "warning");
+  gtk_widget_set_visible (GTK_WIDGET (self->badge_label), explanation != NULL);
+  if (explanation != NULL)
     {
-      gboolean unexpected = expectation == ANSHIN_EXPECTATION_UNEXPECTED;
-
-      gtk_image_set_from_icon_name (self->attention_icon,
-                                    unexpected ? "emblem-important-symbolic"
-                                               : "dialog-warning-symbolic");
-      gtk_widget_add_css_class (GTK_WIDGET (self->attention_icon), unexpected ? "error" : "warning");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->attention_icon),
-                                   anshin_expectation_get_label (expectation));
+      gtk_label_set_label (self->badge_label, badge_text (expectation));
+      gtk_widget_add_css_class (GTK_WIDGET (self->badge_label), badge_class (expectation));
     }
 
-  /* what the dot, the bold text and the icon say, for screen readers */
+  /* what the dot and the bold text say, for screen readers (the badge is
+   * read with the row's text) */
   if (unread && expectation != ANSHIN_EXPECTATION_EXPECTED)
     /* TRANSLATORS: read out for a notice; %s is e.g. "Unexpected" */
-    description = g_strdup_printf (_("Unread, %s"), anshin_expectation_get_label (expectation));
+    description = g_strdup_printf (_("Unread, %s"), badge_text (expectation));
   else if (unread)
     description = g_strdup (_("Unread"));
   else if (expectation != ANSHIN_EXPECTATION_EXPECTED)
-    description = g_strdup (anshin_expectation_get_label (expectation));
+    description = g_strdup (badge_text (expectation));
 
   if (description != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -215,7 +248,7 @@ anshin_notice_row_class_init (AnshinNoticeRowClass *klass)
                                                RESOURCE_BASE "/anshin-notice-row.ui");
   gtk_widget_class_bind_template_child (widget_class, AnshinNoticeRow, headline_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinNoticeRow, meta_label);
-  gtk_widget_class_bind_template_child (widget_class, AnshinNoticeRow, attention_icon);
+  gtk_widget_class_bind_template_child (widget_class, AnshinNoticeRow, badge_label);
 }
 
 static void
@@ -223,7 +256,7 @@ anshin_notice_row_init (AnshinNoticeRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* a screen reader announces the row by its plain headline */
+  /* a screen reader announces the row by the issuer's subject */
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->headline_label, NULL,
                                   -1);

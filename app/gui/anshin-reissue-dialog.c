@@ -9,6 +9,10 @@
  * again in about 3 hours, but the number changes, so the card has to be
  * added to Apple Pay / Google Pay again and updated wherever it is saved.
  *
+ * The body says what the reissue brings, in one sentence; what it costs
+ * and what stays follow as a short list of left-aligned points, not as
+ * centred paragraphs.
+ *
  * The old number stops working for good, so "Reissue" has the destructive
  * appearance (GNOME HIG) and "Cancel" is the default and close response.
  */
@@ -35,29 +39,39 @@ struct _AnshinReissueDialog
 G_DEFINE_FINAL_TYPE (AnshinReissueDialog, anshin_reissue_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
 static void
-append_paragraph (GString    *body,
-                  const char *text)
+append_point (GtkBox     *points,
+              const char *text)
 {
+  g_autofree char *line = NULL;
+  GtkWidget *label;
+
   if (text == NULL || text[0] == '\0')
     return;
 
-  if (body->len > 0)
-    g_string_append (body, "\n\n");
-  g_string_append (body, text);
+  /* TRANSLATORS: one line of a list, %s is e.g. "Your balance of ¥12,345
+   * stays on the card." */
+  line = g_strdup_printf (C_("list item", "• %s"), text);
+  label = gtk_label_new (line);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_box_append (points, label);
 }
 
-static char *
-tradeoff_body (AnshinExplanation *explanation)
+/* What changes and what stays, a point each: the number (and where to
+ * update it), the programmes, the balance, and what waiting would mean. */
+static GtkWidget *
+tradeoff_points (AnshinExplanation *explanation)
 {
-  GString *body = g_string_new (NULL);
+  GtkBox *points = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
 
-  append_paragraph (body, anshin_explanation_get_what_happened (explanation));
-  append_paragraph (body, anshin_explanation_get_evidence (explanation));
-  append_paragraph (body, anshin_explanation_get_what_to_do (explanation));
-  append_paragraph (body, anshin_explanation_get_programme_impact (explanation));
-  append_paragraph (body, anshin_explanation_get_what_next (explanation));
+  gtk_widget_add_css_class (GTK_WIDGET (points), "reissue-points");
+  append_point (points, anshin_explanation_get_what_to_do (explanation));
+  append_point (points, anshin_explanation_get_programme_impact (explanation));
+  append_point (points, anshin_explanation_get_what_next (explanation));
+  append_point (points, anshin_explanation_get_evidence (explanation));
 
-  return g_string_free (body, FALSE);
+  return GTK_WIDGET (points);
 }
 
 static void
@@ -145,7 +159,6 @@ anshin_reissue_dialog_new (GtkWindow  *parent,
                            GDateTime  *now)
 {
   g_autoptr(AnshinExplanation) explanation = NULL;
-  g_autofree char *body = NULL;
   AnshinReissueDialog *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
@@ -155,17 +168,17 @@ anshin_reissue_dialog_new (GtkWindow  *parent,
   g_return_val_if_fail (now != NULL, NULL);
 
   explanation = anshin_explain_reissue_tradeoff (card, methods, programs, now);
-  body = tradeoff_body (explanation);
 
   self = g_object_new (ANSHIN_TYPE_REISSUE_DIALOG,
                        "transient-for", parent,
                        "modal", TRUE,
-                       "body", body,
+                       "body", anshin_explanation_get_what_happened (explanation),
                        NULL);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), tradeoff_points (explanation));
 
   if (anshin_explanation_has_action (explanation, ANSHIN_ACTION_KIND_REISSUE_NEW_NUMBER))
     {
-      adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Reissue With a New Number?"));
+      adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Reissue with a New Number?"));
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
                                         RESPONSE_CANCEL, _("Cancel"),
                                         /* TRANSLATORS: a button; 番号を切り替えて再発行 */

@@ -16,6 +16,7 @@
 
 #include "anshin-a11y.h"
 #include "anshin-error-text.h"
+#include "anshin-format.h"
 #include "anshin-sign-in-page.h"
 
 struct _AnshinSignInPage
@@ -51,17 +52,30 @@ static void
 update_description (AnshinSignInPage *self)
 {
   g_autofree char *text = NULL;
-  const char *url = NULL;
+  AnshinIssuerInfo *issuer = NULL;
+  const char *name = NULL;
 
   if (!self->built)
     return;
 
+  /* the issuer by its name, in the UI's language: never its address (a
+   * raw "http://127.0.0.1:8080" means nothing to a holder) */
   if (self->account != NULL)
-    url = anshin_account_get_issuer_url (self->account);
+    issuer = anshin_account_get_issuer_info (self->account);
+  if (issuer != NULL)
+    {
+      if (anshin_format_is_japanese ())
+        name = anshin_issuer_info_get_name_ja (issuer);
+      if (name == NULL || *name == '\0')
+        name = anshin_issuer_info_get_name (issuer);
+    }
 
-  /* TRANSLATORS: %s is the card issuer's address */
-  text = g_strdup_printf (_("Sign in with the member ID and password of your card at %s. Anshin Wallet keeps you signed in with your keyring."),
-                          url != NULL ? url : "");
+  if (name != NULL && *name != '\0')
+    /* TRANSLATORS: %s is the card issuer's name, e.g. "Tsubasa Pay" */
+    text = g_strdup_printf (_("Sign in with the member ID and password of your card at %s. Anshin Wallet keeps you signed in with your keyring."),
+                            name);
+  else
+    text = g_strdup (_("Sign in with the member ID and password of your card. Anshin Wallet keeps you signed in with your keyring."));
   if (self->hint != NULL)
     {
       g_autofree char *with_hint = g_strconcat (text, "\n\n", self->hint, NULL);
@@ -172,6 +186,8 @@ anshin_sign_in_page_dispose (GObject *object)
   AnshinSignInPage *self = ANSHIN_SIGN_IN_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->account != NULL)
+    g_signal_handlers_disconnect_by_data (self->account, self);
   g_clear_object (&self->account);
   /* the status page is both the bin's child and a template child */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -321,8 +337,15 @@ anshin_sign_in_page_set_account (AnshinSignInPage *self,
   g_return_if_fail (ANSHIN_IS_SIGN_IN_PAGE (self));
   g_return_if_fail (account == NULL || ANSHIN_IS_ACCOUNT (account));
 
-  if (!g_set_object (&self->account, account))
+  if (self->account == account)
     return;
+
+  if (self->account != NULL)
+    g_signal_handlers_disconnect_by_data (self->account, self);
+  g_set_object (&self->account, account);
+  /* the issuer's name arrives with its information (GET /v1/issuer) */
+  if (account != NULL)
+    g_signal_connect_swapped (account, "changed", G_CALLBACK (update_description), self);
 
   /* a sign-in in flight belongs to the previous account */
   g_cancellable_cancel (self->cancellable);

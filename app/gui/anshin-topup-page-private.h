@@ -11,6 +11,7 @@
 #pragma once
 
 #include "anshin-charge-card-form.h"
+#include "anshin-moment-callout.h"
 #include "anshin-topup-form.h"
 #include "anshin-topup-page.h"
 
@@ -56,6 +57,7 @@ struct _AnshinTopupPage
   GtkListBox             *cards_list;
   AnshinTopupForm        *topup_form;
   AnshinChargeCardForm   *card_form;
+  AnshinMomentCallout    *moment_callout;
 };
 
 void  anshin_topup_page_emit_toast          (AnshinTopupPage *self,

@@ -372,6 +372,68 @@ create_row_cb (gpointer item,
   return row;
 }
 
+/* "No charge card yet. Add one below…" only while one can be added */
+static void
+update_empty_label (AnshinTopupPage *self)
+{
+  GtkWidget *empty = gtk_stack_get_child_by_name (self->cards_stack, "empty");
+  gboolean locked = self->account != NULL &&
+                    anshin_account_get_registration_locked_until (self->account) != NULL &&
+                    g_date_time_compare (anshin_account_get_registration_locked_until (self->account),
+                                         anshin_account_get_now (self->account)) > 0;
+
+  if (GTK_IS_LABEL (empty))
+    gtk_label_set_label (GTK_LABEL (empty),
+                         locked ? _("No charge card yet.")
+                                : _("No charge card yet. Add one below to top up your balance."));
+}
+
+/* The REGISTRATION_LOCKED moment at the top of the page, the same callout
+ * as on the Card page; the form then leaves the explanation to it. */
+static void
+update_moment (AnshinTopupPage *self)
+{
+  g_autoptr(AnshinMoment) shown = NULL;
+  AnshinCard *card;
+
+  if (self->moment_callout == NULL)
+    return;
+
+  card = self->account != NULL ? anshin_account_get_card_if_any (self->account) : NULL;
+  if (card != NULL)
+    {
+      g_autoptr(GListModel) moments =
+        anshin_moment_list_for (card,
+                                anshin_account_get_payment_methods (self->account),
+                                anshin_account_get_notices (self->account),
+                                anshin_account_get_programs (self->account),
+                                anshin_account_get_charge_cards (self->account),
+                                anshin_account_get_registration_locked_until (self->account),
+                                anshin_account_get_registration_max_attempts (self->account),
+                                anshin_account_get_issuer_info (self->account),
+                                anshin_account_get_now (self->account));
+
+      for (guint i = 0; shown == NULL && i < g_list_model_get_n_items (moments); i++)
+        {
+          g_autoptr(AnshinMoment) moment = g_list_model_get_item (moments, i);
+
+          if (anshin_moment_get_kind (moment) == ANSHIN_MOMENT_KIND_REGISTRATION_LOCKED)
+            shown = g_steal_pointer (&moment);
+        }
+    }
+
+  anshin_moment_callout_set_account (self->moment_callout, self->account);
+  anshin_moment_callout_set_moment (self->moment_callout, shown);
+  anshin_charge_card_form_set_lock_explained (self->card_form, shown != NULL);
+  update_empty_label (self);
+}
+
+static void
+on_account_changed_cb (AnshinTopupPage *self)
+{
+  update_moment (self);
+}
+
 static void
 on_cards_changed_cb (AnshinTopupPage *self)
 {
@@ -393,6 +455,7 @@ bind_cards (AnshinTopupPage *self)
   gtk_list_box_bind_model (self->cards_list, cards, create_row_cb, self, NULL);
   anshin_topup_form_set_charge_cards (self->topup_form, cards);
   update_cards_stack (self);
+  update_moment (self);
 }
 
 static gboolean
@@ -568,6 +631,7 @@ anshin_topup_page_class_init (AnshinTopupPageClass *klass)
 
   g_type_ensure (ANSHIN_TYPE_TOPUP_FORM);
   g_type_ensure (ANSHIN_TYPE_CHARGE_CARD_FORM);
+  g_type_ensure (ANSHIN_TYPE_MOMENT_CALLOUT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/anshin-topup-page.ui");
@@ -575,6 +639,7 @@ anshin_topup_page_class_init (AnshinTopupPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinTopupPage, cards_list);
   gtk_widget_class_bind_template_child (widget_class, AnshinTopupPage, topup_form);
   gtk_widget_class_bind_template_child (widget_class, AnshinTopupPage, card_form);
+  gtk_widget_class_bind_template_child (widget_class, AnshinTopupPage, moment_callout);
   gtk_widget_class_bind_template_callback (widget_class, on_topup_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_topup_retry_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_card_form_submit_cb);
@@ -631,6 +696,9 @@ anshin_topup_page_set_account (AnshinTopupPage *self,
       g_signal_connect_swapped (cards, "items-changed", G_CALLBACK (on_cards_changed_cb), self);
       g_signal_connect_swapped (account, "notify::signed-in", G_CALLBACK (on_signed_in_cb), self);
       g_signal_connect_swapped (account, "notify::now", G_CALLBACK (tick), self);
+      g_signal_connect_swapped (account, "changed", G_CALLBACK (on_account_changed_cb), self);
+      g_signal_connect_swapped (account, "notify::registration-locked-until",
+                                G_CALLBACK (on_account_changed_cb), self);
     }
 
   if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))

@@ -6,9 +6,10 @@
  *
  * AnshinWindow's actions: win.refresh, win.freeze-card (confirmed, with an
  * undo toast), win.unfreeze-card, win.reissue-card (the trade-off spelled
- * out in AnshinReissueDialog, then the account's reissue) and win.sign-out,
- * and the toasts for their results. Installed by the window; follows its
- * account.
+ * out in AnshinReissueDialog, then the account's reissue), win.copy-summary
+ * (a plain-text summary for the issuer's support desk on the clipboard) and
+ * win.sign-out, and the toasts for their results. Installed by the window;
+ * follows its account.
  */
 
 #include "config.h"
@@ -18,6 +19,7 @@
 #include "anshin-a11y.h"
 #include "anshin-error-text.h"
 #include "anshin-reissue-dialog.h"
+#include "anshin-support-summary.h"
 #include "anshin-window-private.h"
 
 #define RESPONSE_CANCEL "cancel"
@@ -56,6 +58,34 @@ update_actions (AnshinWindow *self)
   gtk_widget_action_set_enabled (widget, "win.sign-out",
                                  self->account != NULL &&
                                  (anshin_account_get_signed_in (self->account) || self->sign_out_left_behind));
+  gtk_widget_action_set_enabled (widget, "win.copy-summary",
+                                 self->account != NULL && anshin_account_get_has_card (self->account));
+}
+
+/* win.copy-summary: what the support desk asks first, in the UI language,
+ * without the card number or any secret (anshin_support_summary_text()). */
+
+static void
+copy_summary_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AnshinWindow *self = ANSHIN_WINDOW (widget);
+  AnshinAccount *account = self->account;
+  AnshinCard *card = account != NULL ? anshin_account_get_card_if_any (account) : NULL;
+  g_autofree char *text = NULL;
+
+  if (card == NULL)
+    return;
+
+  text = anshin_support_summary_text (card,
+                                      anshin_account_get_payment_methods (account),
+                                      anshin_account_get_notices (account),
+                                      anshin_account_get_registration_locked_until (account),
+                                      anshin_account_get_issuer_info (account),
+                                      anshin_account_get_now (account));
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  _anshin_window_toast (self, _("Summary copied: paste it to the support desk"));
 }
 
 /* win.refresh */
@@ -347,6 +377,7 @@ _anshin_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.unfreeze-card", NULL, unfreeze_card_action);
   gtk_widget_class_install_action (widget_class, "win.reissue-card", NULL, reissue_card_action);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
 }
 
 /* "Keep me signed in" did not take: the holder should know before the

@@ -289,6 +289,21 @@ class Walk:
             return None
         self.window = d.wait_for(find_window, 'the window %r of the app "anshin"' % self._('Anshin Wallet'),
                                  timeout=30)
+        # the demo bar is one line; the presenter opens its narration
+        # (GTK 4.8 presents a toggle button as a push button, pressed or not)
+        d.click(self.button(self._('Show Narration')), 'Show Narration')
+        self.button(self._('Hide Narration'))
+
+    def card_moment(self, title, action=None, show=True):
+        """The Card page opens with the moment @title (a string or a regex)
+        in a callout, with the button @action (its accessible name) in it."""
+        if show:
+            self.show_page(self._('Card'))
+        self.label(title, timeout=15)
+        if action is not None:
+            # only the shown page is in the tree: the button is the callout's
+            return self.button(action)
+        return None
 
     def t_demo_start(self):
         """the demo bar starts the seed story at step 1 and narrates it"""
@@ -309,13 +324,23 @@ class Walk:
         headline = _('Your card was renewed as planned')
         # the pop-up says what it means, not the issuer's alarming title
         self.notification(headline)
+        # the first page says it first: the renewal moment, with the way to
+        # the payment methods still being updated, which works
+        view = self.card_moment(_('Your card renewed as planned'), self.cat.C('action', 'View Payment Methods'),
+                                show=False)
+        self.screenshot('moment-renewal')
+        d.click(view, 'View Payment Methods')
+        d.wait_find(self.window, pyatspi.ROLE_LIST, _('Payment methods'), what='the list of payment methods')
         self.show_page(_('Notices'))
         notices = d.wait_find(self.window, pyatspi.ROLE_LIST, _('Notices'), what='the list of notices')
-        row_label = self.label(headline, root=notices)
+        # the row: the issuer's own subject, the app's verdict as a badge
+        issuer_title = '【つばさペイ】カード有効化完了のお知らせ'
+        row_label = self.label(issuer_title, root=notices)
         row = d.ancestor(row_label, pyatspi.ROLE_LIST_ITEM)
         if row is None:
-            raise Failure('the notice %r is not in a list row' % headline)
-        d.activate_row(self.window, row, 'the notice %r' % headline)
+            raise Failure('the notice %r is not in a list row' % issuer_title)
+        self.label(self.cat.C('notice verdict', 'Expected'), root=row)
+        d.activate_row(self.window, row, 'the notice %r' % issuer_title)
 
         def in_detail(acc):
             return d.ancestor(acc, pyatspi.ROLE_LIST, _('Notices')) is None
@@ -341,6 +366,9 @@ class Walk:
         C = self.cat.C
         self.next_step(3)
         self.next_step(4)
+        # the Card page leads with what works now, and the reissue is right there
+        self.card_moment(_('Pay with Mastercard contactless today'), C('action', 'Reissue…'))
+        self.screenshot('moment-quicpay')
         self.show_page(_('Payment Methods'))
         row = self.quicpay_row(header=True)
         self.label(C('payment method state', 'Unavailable'), root=row)
@@ -373,7 +401,7 @@ class Walk:
         reissue = C('button that asks first', '%s…') % C('action', 'Reissue with a New Number')
         d.click(self.button(reissue, root=self.quicpay_row), reissue)
         app = self.window.parent
-        heading = _('Reissue With a New Number?')
+        heading = _('Reissue with a New Number?')
         dialog = d.wait_for(lambda: next((w for w in (app.getChildAtIndex(i) for i in range(app.childCount))
                                           if w is not None and d.find(w, pyatspi.ROLE_LABEL, heading)), None),
                             'a dialog asking %r' % heading)
@@ -384,6 +412,9 @@ class Walk:
         self.label(_('%s works again when your new card number is ready') % quicpay, root=self.quicpay_row,
                    timeout=15)
         self.screenshot('reissue-in-progress')
+        self.card_moment(_('Your new card number is being prepared'))
+        self.screenshot('moment-reissuing')
+        self.show_page(_('Payment Methods'))
         # the pop-up for the issuer's "reissue started" notice knows it was
         # the holder's own request: nothing to do, not "contact the issuer"
         started = self.notification(_('Your card is being reissued with a new number'))
@@ -414,6 +445,9 @@ class Walk:
             return None
         last4 = d.wait_for(new_last4, 'the card to show a new last 4 digits (not %s)' % OLD_LAST4,
                            timeout=10)
+        # done: the new number, and what is left to do
+        self.card_moment(_('Your new card number is ready (%s)') % ('•••• ' + last4), show=False)
+        self.label(self.cat.C('list item', '• %s') % _('Update subscriptions and online shops that still use the old number.'))
         self.screenshot('reissued-card')
 
     def t_charge_card(self):
@@ -461,8 +495,12 @@ class Walk:
     def t_locked(self):
         """(locked-out) Top-up says registration is locked, until when and what to do"""
         _ = self._
+        # on the first page already, and at the top of Top-up
+        paused = re.compile(re.escape(_('Adding a charge card is paused until %s')).replace(re.escape('%s'), '.+'))
+        self.card_moment(paused, show=False)
+        self.screenshot('moment-locked')
         self.show_page(_('Top-up'))
-        self.label(_('Card registration is locked'), timeout=15)
+        self.label(paused, timeout=15)
         self.screenshot('registration-locked')
         self.check_translated(self.window)
 
