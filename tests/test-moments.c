@@ -617,7 +617,8 @@ test_unexpected_activation (void)
 /* locked-out */
 
 static const Expected locked = {
-  ANSHIN_MOMENT_KIND_REGISTRATION_LOCKED, ANSHIN_MOMENT_TONE_WARNING, NULL,
+  ANSHIN_MOMENT_KIND_REGISTRATION_LOCKED, ANSHIN_MOMENT_TONE_WARNING,
+  "app.remind-registration::2025-12-04T08:00:00+09:00",
   "Adding a charge card is paused until 4 Dec 2025, 08:00",
   "If the issuer's site said “session timed out” or “cookies may be off”, that was not your "
   "browser: all 5 attempts of the day are used. Another browser or a new session won't lift the "
@@ -656,8 +657,11 @@ test_locked_out (void)
   g_assert_cmpstr (until, ==, "2025-12-04T08:00:00+09");
   countdown = anshin_moment_dup_countdown_text (moment, story->now);
   g_assert_cmpstr (countdown, ==, "Opens again in 23 hours.");
-  /* no sentence contradicts the lock: nothing to add "below" */
-  g_assert_null (anshin_moment_get_action_name (moment));
+  /* no sentence contradicts the lock: nothing to add "below"; the one
+   * thing to do is to be reminded when it opens */
+  g_assert_cmpstr (anshin_moment_get_action_name (moment), ==,
+                   "app.remind-registration::2025-12-04T08:00:00+09:00");
+  g_assert_cmpstr (anshin_moment_get_action_label (moment), ==, "Remind Me");
   g_assert_null (strstr (anshin_moment_get_body (moment), "below"));
   g_assert_null (strstr (anshin_moment_get_body (moment), "registered cards"));
   g_clear_object (&moment);

@@ -433,7 +433,8 @@ walk_locked_out (void)
 
   assert_first_moment (test, ANSHIN_MOMENT_KIND_REGISTRATION_LOCKED,
                        "Adding a charge card is paused until 4 Dec 2025, 08:00",
-                       "チャージ用クレジットカードの登録は2025年12月4日 8:00まで一時停止中です", NULL);
+                       "チャージ用クレジットカードの登録は2025年12月4日 8:00まで一時停止中です",
+                       "app.remind-registration::2025-12-04T08:00:00+09:00");
   g_assert_true (pages_test_is_shown (callout_child (test, "countdown_label")));
   g_assert_true (pages_test_is_shown (callout (test, "second_moment")));
   save_moment (test, "registration-locked");

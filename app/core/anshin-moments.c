@@ -255,6 +255,15 @@ registration_locked (Situation *s)
   moment = _anshin_moment_new (ANSHIN_MOMENT_KIND_REGISTRATION_LOCKED, ANSHIN_MOMENT_TONE_WARNING,
                                title, body);
   _anshin_moment_set_countdown (moment, s->locked_until);
+  /* a desktop notification then, even with the window closed */
+  {
+    g_autofree char *at = g_date_time_format (s->locked_until, "%Y-%m-%dT%H:%M:%S%:z");
+    g_autofree char *action = g_strconcat ("app.remind-registration::", at, NULL);
+
+    /* TRANSLATORS: a button in the "adding a charge card is paused until …"
+     * callout: a desktop notification when registration opens again */
+    _anshin_moment_set_action (moment, action, _("Remind Me"));
+  }
 
   return moment;
 }
