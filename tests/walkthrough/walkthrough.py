@@ -417,8 +417,9 @@ class Walk:
         self.show_page(_('Payment Methods'))
         # the pop-up for the issuer's "reissue started" notice knows it was
         # the holder's own request: nothing to do, not "contact the issuer"
+        # (the explainer's headline and one sentence: what is happening)
         started = self.notification(_('Your card is being reissued with a new number'))
-        if started['body'] != _("You don't need to do anything until it's ready."):
+        if started['body'] != _('The issuer is giving your card a new number.'):
             raise Failure('the notification for the reissue the holder asked for says %r' % started['body'])
 
     def t_clock(self):
