@@ -22,7 +22,9 @@
 #include "anshin-activity-page.h"
 #include "anshin-activity-row.h"
 #include "anshin-explainer.h"
+#include "anshin-demo-bar.h"
 #include "anshin-format.h"
+#include "anshin-pay-popover.h"
 #include "anshin-spending-chart.h"
 
 #include "pages-test-util.h"
@@ -196,6 +198,39 @@ test_paging (void)
   g_assert_cmpuint (n_activity (test), >=, 150);
 }
 
+static guint n_before_payment;
+
+static gboolean
+paid_and_shown (WindowTest *test)
+{
+  g_autoptr(AnshinTransaction) newest = NULL;
+
+  if (n_activity (test) <= n_before_payment)
+    return FALSE;
+  newest = g_list_model_get_item (G_LIST_MODEL (anshin_account_get_activity (test->account)), 0);
+  return anshin_transaction_is_declined (newest) &&
+         anshin_transaction_get_amount (newest) == 480 &&
+         g_strcmp0 (anshin_transaction_get_merchant (newest), "ファミリーマート 羽田空港第1ターミナル店") == 0;
+}
+
+/* The demo bar's "Pay at a Shop…": QUICPay while it is not working is
+ * declined, and the Activity page shows it at the top by itself */
+static void
+test_pay_at_shop (void)
+{
+  g_autoptr(WindowTest) test = story_at_december_2 ();
+  GtkWidget *bar = window_test_child (test, "demo_bar");
+  AnshinPayPopover *popover = pages_test_template_child (bar, ANSHIN_TYPE_DEMO_BAR, "pay_popover");
+  GtkWidget *page = window_test_child (test, "activity_page");
+
+  n_before_payment = n_activity (test);
+  g_assert_true (anshin_pay_popover_get_controller (popover) == test->demo);
+  anshin_pay_popover_pay (popover);
+  g_assert_true (window_test_wait (test, paid_and_shown, 10000));
+  window_test_settle (test);
+  g_assert_nonnull (pages_test_find_label (page, _("Declined")));
+}
+
 /* The page alone at 360 px, as on a phone-sized window */
 static void
 save_page (GtkWindow  *window,
@@ -270,6 +305,7 @@ main (int   argc,
 
   g_test_add_func ("/activity-page/story", test_story);
   g_test_add_func ("/activity-page/paging", test_paging);
+  g_test_add_func ("/activity-page/pay-at-shop", test_pay_at_shop);
   g_test_add_func ("/activity-page/screenshots", test_screenshots);
 
   ret = g_test_run ();

@@ -22,6 +22,7 @@
 
 #include "anshin-demo-bar.h"
 #include "anshin-menu-button.h"
+#include "anshin-pay-popover.h"
 #include "anshin-width-layout.h"
 
 struct _AnshinDemoBar
@@ -38,6 +39,7 @@ struct _AnshinDemoBar
   GtkLabel             *narration_label;
   GtkLabel             *code_label;
   GtkMenuButton        *scenario_button;
+  AnshinPayPopover     *pay_popover;
   GtkWidget            *text_column;
 };
 
@@ -334,6 +336,13 @@ advance_clock_action (GtkWidget  *widget,
 }
 
 static void
+on_pay_failed_cb (AnshinDemoBar *self,
+                  GError        *error)
+{
+  g_signal_emit (self, signals[FAILED], 0, error);
+}
+
+static void
 restart_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -474,12 +483,15 @@ anshin_demo_bar_class_init (AnshinDemoBarClass *klass)
     g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 
+  g_type_ensure (ANSHIN_TYPE_PAY_POPOVER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/anshin-demo-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, scenario_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, step_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, narration_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, code_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, scenario_button);
+  gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, pay_popover);
+  gtk_widget_class_bind_template_callback (widget_class, on_pay_failed_cb);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, text_column);
 
   gtk_widget_class_install_action (widget_class, "demo.next-step", NULL, next_step_action);
@@ -540,6 +552,7 @@ anshin_demo_bar_set_controller (AnshinDemoBar        *self,
                                             self);
     }
   g_set_object (&self->controller, controller);
+  anshin_pay_popover_set_controller (self->pay_popover, controller);
 
   if (controller != NULL)
     {
