@@ -93,6 +93,7 @@ update (AnshinActivityRow *self,
 
   if (declined)
     {
+      /* TRANSLATORS: a declined payment in the activity list, short (a column beside the amount) */
       status = _("Declined");
       gtk_image_set_from_icon_name (self->icon, "action-unavailable-symbolic");
       gtk_widget_add_css_class (GTK_WIDGET (self), "declined");
