@@ -119,6 +119,11 @@ update (AnshinActivityRow *self,
      * and time, e.g. "FamilyMart, ¥480, QUICPay (Apple Pay) · 09:41" */
     accessible = g_strdup_printf (_("%1$s, %2$s, %3$s"), title, amount, subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  /* in a list view the row's parent is the list item a screen reader
+   * focuses: it is named the same */
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
 static void
