@@ -198,6 +198,23 @@ test_paging (void)
   g_assert_cmpuint (n_activity (test), >=, 150);
 }
 
+static guint
+count_shown_labels (GtkWidget  *root,
+                    const char *text)
+{
+  guint count = 0;
+
+  if (GTK_IS_LABEL (root) && gtk_widget_get_visible (root) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    count++;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child))
+      count += count_shown_labels (child, text);
+
+  return count;
+}
+
 static guint n_before_payment;
 
 static gboolean
@@ -229,6 +246,14 @@ test_pay_at_shop (void)
   g_assert_true (window_test_wait (test, paid_and_shown, 10000));
   window_test_settle (test);
   g_assert_nonnull (pages_test_find_label (page, _("Declined")));
+
+  /* one heading for the day, above the new entry, not also on the next */
+  {
+    g_autoptr(AnshinTransaction) newest = g_list_model_get_item (G_LIST_MODEL (anshin_account_get_activity (test->account)), 0);
+    g_autofree char *day = anshin_format_date (anshin_transaction_get_occurred_at (newest));
+
+    g_assert_cmpuint (count_shown_labels (page, day), ==, 1);
+  }
 }
 
 /* The page alone at 360 px, as on a phone-sized window */

@@ -287,9 +287,18 @@ maybe_load_older (AnshinActivityPage *self)
 }
 
 static void
-on_items_changed_cb (AnshinActivityPage *self)
+on_items_changed_cb (AnshinActivityPage *self,
+                     guint               position,
+                     guint               removed,
+                     guint               added)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->activity));
+  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (self->list_view));
+
+  /* the entry after new ones may have lost its day heading to them: its
+   * row is bound again (the list view binds only what changed) */
+  if (added > 0 && position + added < n && shown != NULL)
+    g_list_model_items_changed (shown, position + added, 1, 1);
 
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
   update_summary (self);
