@@ -133,6 +133,60 @@ test_story (void)
   g_assert_nonnull (pages_test_find_label (page, anshin_explanation_get_headline (explanation)));
 }
 
+static gboolean activity_idle (WindowTest *test);
+
+static gboolean
+offline (WindowTest *test)
+{
+  return !anshin_account_get_online (test->account);
+}
+
+static gboolean
+online (WindowTest *test)
+{
+  return anshin_account_get_online (test->account);
+}
+
+/* Offline, the last loaded page stays, saying as of when */
+static void
+test_offline (void)
+{
+  g_autoptr(WindowTest) test = NULL;
+  AnshinActivity *activity;
+  GtkWidget *page;
+  GtkLabel *as_of_label;
+  g_autofree char *when = NULL;
+  g_autofree char *expected = NULL;
+  guint n;
+
+  window_test_reset_settings ();
+  test = window_test_new (app, "seed-story", TRUE);
+  window_test_start (test);
+  anshin_window_show_page (test->window, "activity");
+  page = window_test_child (test, "activity_page");
+  as_of_label = pages_test_template_child (page, ANSHIN_TYPE_ACTIVITY_PAGE, "as_of_label");
+  activity = anshin_account_get_activity (test->account);
+  window_test_settle (test);
+  n = n_activity (test);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_false (pages_test_is_shown (GTK_WIDGET (as_of_label)));
+
+  issuer_test_proxy_set_down (test->proxy, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window), "win.refresh", NULL));
+  g_assert_true (window_test_wait (test, offline, 10000));
+  g_assert_true (window_test_wait (test, activity_idle, 10000));
+
+  g_assert_cmpuint (n_activity (test), ==, n);
+  g_assert_true (pages_test_is_shown (GTK_WIDGET (as_of_label)));
+  when = anshin_format_date_time (anshin_activity_get_as_of (activity));
+  expected = g_strdup_printf (_("Offline: as of %s"), when);
+  g_assert_cmpstr (gtk_label_get_label (as_of_label), ==, expected);
+
+  issuer_test_proxy_set_down (test->proxy, FALSE);
+  g_assert_true (window_test_wait (test, online, 10000));
+  g_assert_false (pages_test_is_shown (GTK_WIDGET (as_of_label)));
+}
+
 static void
 seed_history (WindowTest *test,
               guint       count)
@@ -330,6 +384,7 @@ main (int   argc,
 
   g_test_add_func ("/activity-page/story", test_story);
   g_test_add_func ("/activity-page/paging", test_paging);
+  g_test_add_func ("/activity-page/offline", test_offline);
   g_test_add_func ("/activity-page/pay-at-shop", test_pay_at_shop);
   g_test_add_func ("/activity-page/screenshots", test_screenshots);
 

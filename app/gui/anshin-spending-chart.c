@@ -233,6 +233,32 @@ draw (AnshinSpendingChartView *self,
     }
 }
 
+/* whether @a and @b draw the same picture and say the same */
+static gboolean
+same_chart (const AnshinSpendingChart *a,
+            const AnshinSpendingChart *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  if (a->max_day != b->max_day || a->total != b->total || a->counted != b->counted ||
+      a->not_counted != b->not_counted || a->outage_days != b->outage_days ||
+      g_strcmp0 (a->label, b->label) != 0 || g_strcmp0 (a->description, b->description) != 0)
+    return FALSE;
+
+  for (guint i = 0; i < ANSHIN_SPENDING_DAYS; i++)
+    {
+      const AnshinSpendingDay *x = &a->days[i], *y = &b->days[i];
+
+      if (x->counted != y->counted || x->not_counted != y->not_counted || x->outage != y->outage ||
+          (x->day == NULL) != (y->day == NULL) ||
+          (x->day != NULL && !g_date_time_equal (x->day, y->day)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* GtkWidget */
 
 static void
@@ -330,6 +356,13 @@ anshin_spending_chart_view_set_chart (AnshinSpendingChartView *self,
                                       AnshinSpendingChart     *chart)
 {
   g_return_if_fail (ANSHIN_IS_SPENDING_CHART_VIEW (self));
+
+  /* the same numbers (the clock moved, another page loaded): no redraw */
+  if (same_chart (self->chart, chart))
+    {
+      g_clear_pointer (&chart, anshin_spending_chart_free);
+      return;
+    }
 
   g_clear_pointer (&self->chart, anshin_spending_chart_free);
   self->chart = chart;
