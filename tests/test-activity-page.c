@@ -75,6 +75,9 @@ story_at_december_2 (void)
   window_test_reset_settings ();
   test = window_test_new (app, "seed-story", FALSE);
   window_test_start (test);
+  /* as narrow as it goes (no warnings from squeezed widgets) */
+  gtk_window_set_default_size (GTK_WINDOW (test->window), 360, 720);
+  window_test_settle (test);
   /* step 5 of the story: 2 December */
   for (guint i = 0; i < 4; i++)
     window_test_next_step (test);
@@ -291,8 +294,16 @@ test_pay_at_shop (void)
 {
   g_autoptr(WindowTest) test = story_at_december_2 ();
   GtkWidget *bar = window_test_child (test, "demo_bar");
-  AnshinPayPopover *popover = pages_test_template_child (bar, ANSHIN_TYPE_DEMO_BAR, "pay_popover");
+  GtkWidget *button = pages_test_template_child (bar, ANSHIN_TYPE_DEMO_BAR, "pay_button");
   GtkWidget *page = window_test_child (test, "activity_page");
+  AnshinPayPopover *popover;
+
+  /* the popover is made when the button is first clicked */
+  g_assert_null (gtk_widget_get_first_child (button) != NULL &&
+                 ANSHIN_IS_PAY_POPOVER (gtk_widget_get_last_child (button)) ? button : NULL);
+  g_signal_emit_by_name (button, "clicked");
+  popover = ANSHIN_PAY_POPOVER (gtk_widget_get_last_child (button));
+  g_assert_true (ANSHIN_IS_PAY_POPOVER (popover));
 
   n_before_payment = n_activity (test);
   g_assert_true (anshin_pay_popover_get_controller (popover) == test->demo);

@@ -39,7 +39,8 @@ struct _AnshinDemoBar
   GtkLabel             *narration_label;
   GtkLabel             *code_label;
   GtkMenuButton        *scenario_button;
-  AnshinPayPopover     *pay_popover;
+  GtkWidget            *pay_button;
+  AnshinPayPopover     *pay_popover;          /* NULL until first opened */
   GtkWidget            *text_column;
 };
 
@@ -342,6 +343,22 @@ on_pay_failed_cb (AnshinDemoBar *self,
   g_signal_emit (self, signals[FAILED], 0, error);
 }
 
+/* "Pay…": its popover is made when first opened */
+static void
+on_pay_clicked_cb (AnshinDemoBar *self)
+{
+  if (self->pay_popover == NULL)
+    {
+      self->pay_popover = ANSHIN_PAY_POPOVER (anshin_pay_popover_new ());
+      anshin_pay_popover_set_controller (self->pay_popover, self->controller);
+      g_signal_connect_object (self->pay_popover, "failed", G_CALLBACK (on_pay_failed_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_widget_set_parent (GTK_WIDGET (self->pay_popover), self->pay_button);
+    }
+
+  gtk_popover_popup (GTK_POPOVER (self->pay_popover));
+}
+
 static void
 restart_action (GtkWidget  *widget,
                 const char *action_name,
@@ -377,6 +394,8 @@ anshin_demo_bar_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   anshin_demo_bar_set_controller (self, NULL);
+  if (self->pay_popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->pay_popover)));
   gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_DEMO_BAR);
 
   G_OBJECT_CLASS (anshin_demo_bar_parent_class)->dispose (object);
@@ -483,15 +502,14 @@ anshin_demo_bar_class_init (AnshinDemoBarClass *klass)
     g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 
-  g_type_ensure (ANSHIN_TYPE_PAY_POPOVER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/anshin-demo-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, scenario_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, step_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, narration_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, code_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, scenario_button);
-  gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, pay_popover);
-  gtk_widget_class_bind_template_callback (widget_class, on_pay_failed_cb);
+  gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, pay_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_pay_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, text_column);
 
   gtk_widget_class_install_action (widget_class, "demo.next-step", NULL, next_step_action);
@@ -509,6 +527,7 @@ anshin_demo_bar_init (AnshinDemoBar *self)
   /* the column of text (scenario, step, narration, code) measures its
    * width once, whatever height the bar offers it */
   anshin_width_layout_apply (self->text_column, gtk_box_layout_new (GTK_ORIENTATION_VERTICAL));
+
 
   update_labels (self);
 }
@@ -552,7 +571,8 @@ anshin_demo_bar_set_controller (AnshinDemoBar        *self,
                                             self);
     }
   g_set_object (&self->controller, controller);
-  anshin_pay_popover_set_controller (self->pay_popover, controller);
+  if (self->pay_popover != NULL)
+    anshin_pay_popover_set_controller (self->pay_popover, controller);
 
   if (controller != NULL)
     {

@@ -25,7 +25,7 @@ struct _AnshinPayPopover
   AnshinDemoController *controller;
   GCancellable         *cancellable;
 
-  GtkDropDown          *method_dropdown;
+  GtkCheckButton       *method_buttons[4];   /* in the order of methods[] */
   GtkSpinButton        *amount_spin;
   GtkEntry             *merchant_entry;
   GtkWidget            *pay_button;
@@ -40,7 +40,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* the dropdown's entries, in its order */
+/* the method buttons, in their order */
 static const struct {
   AnshinPaymentMethodKind method;
   AnshinWallet            via;
@@ -112,7 +112,14 @@ anshin_pay_popover_class_init (AnshinPayPopoverClass *klass)
                   g_cclosure_marshal_VOID__BOXED, G_TYPE_NONE, 1, G_TYPE_ERROR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/anshin-pay-popover.ui");
-  gtk_widget_class_bind_template_child (widget_class, AnshinPayPopover, method_dropdown);
+  gtk_widget_class_bind_template_child_full (widget_class, "quicpay_apple_pay", FALSE,
+                                             G_STRUCT_OFFSET (AnshinPayPopover, method_buttons[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "quicpay_google_pay", FALSE,
+                                             G_STRUCT_OFFSET (AnshinPayPopover, method_buttons[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "contactless", FALSE,
+                                             G_STRUCT_OFFSET (AnshinPayPopover, method_buttons[2]));
+  gtk_widget_class_bind_template_child_full (widget_class, "online", FALSE,
+                                             G_STRUCT_OFFSET (AnshinPayPopover, method_buttons[3]));
   gtk_widget_class_bind_template_child (widget_class, AnshinPayPopover, amount_spin);
   gtk_widget_class_bind_template_child (widget_class, AnshinPayPopover, merchant_entry);
   gtk_widget_class_bind_template_child (widget_class, AnshinPayPopover, pay_button);
@@ -155,13 +162,15 @@ anshin_pay_popover_set_controller (AnshinPayPopover     *self,
 void
 anshin_pay_popover_pay (AnshinPayPopover *self)
 {
-  guint selected;
+  guint selected = 0;
   const char *merchant;
 
   g_return_if_fail (ANSHIN_IS_PAY_POPOVER (self));
 
   merchant = gtk_editable_get_text (GTK_EDITABLE (self->merchant_entry));
-  selected = gtk_drop_down_get_selected (self->method_dropdown);
+  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
+    if (gtk_check_button_get_active (self->method_buttons[i]))
+      selected = i;
   if (self->controller == NULL || selected >= G_N_ELEMENTS (methods) || merchant[0] == '\0')
     return;
 
