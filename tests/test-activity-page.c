@@ -75,9 +75,6 @@ story_at_december_2 (void)
   window_test_reset_settings ();
   test = window_test_new (app, "seed-story", FALSE);
   window_test_start (test);
-  /* as narrow as it goes (no warnings from squeezed widgets) */
-  gtk_window_set_default_size (GTK_WINDOW (test->window), 360, 720);
-  window_test_settle (test);
   /* step 5 of the story: 2 December */
   for (guint i = 0; i < 4; i++)
     window_test_next_step (test);
