@@ -839,6 +839,19 @@ test_remember_failed (Fixture       *fixture,
   g_test_trap_assert_passed ();
 }
 
+static gboolean
+cache_has_activity (const char *path)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(AnshinIssuerSnapshot) snapshot = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &data, &length, NULL))
+    return FALSE;
+  snapshot = anshin_issuer_snapshot_from_json (data, length, NULL);
+  return snapshot != NULL && snapshot->activity != NULL && snapshot->activity->transactions->len > 0;
+}
+
 static void
 test_offline_start_and_recovery (Fixture       *fixture,
                                  gconstpointer  user_data)
@@ -847,11 +860,21 @@ test_offline_start_and_recovery (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) as_of = NULL;
   g_autofree char *path = anshin_issuer_cache_dup_path (fixture->url, "demo");
+  g_autoptr(AnshinTransaction) newest = NULL;
+  AnshinActivity *activity;
+  guint n_activity;
 
   sign_in (fixture->account);
   as_of = g_date_time_ref (anshin_account_get_as_of (fixture->account));
   while (!g_file_test (path, G_FILE_TEST_EXISTS))
     g_main_context_iteration (NULL, TRUE);
+  /* the newest page of activity is written too, once it has loaded */
+  while (!cache_has_activity (path))
+    g_main_context_iteration (NULL, TRUE);
+  activity = anshin_account_get_activity (fixture->account);
+  n_activity = g_list_model_get_n_items (G_LIST_MODEL (activity));
+  g_assert_cmpuint (n_activity, >, 0);
+  newest = g_list_model_get_item (G_LIST_MODEL (activity), 0);
 
   /* The app starts while the issuer cannot be reached. */
   issuer_test_proxy_set_down (fixture->proxy, TRUE);
@@ -868,6 +891,16 @@ test_offline_start_and_recovery (Fixture       *fixture,
   /* (the cache keeps whole seconds) */
   g_assert_cmpint (ABS (g_date_time_difference (anshin_account_get_as_of (second), as_of)), <,
                    G_TIME_SPAN_SECOND);
+  /* the activity as last loaded, as of then */
+  activity = anshin_account_get_activity (second);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (activity)), ==, MIN (n_activity, ANSHIN_ACTIVITY_PAGE_SIZE));
+  {
+    g_autoptr(AnshinTransaction) cached = g_list_model_get_item (G_LIST_MODEL (activity), 0);
+
+    g_assert_cmpstr (anshin_transaction_get_id (cached), ==, anshin_transaction_get_id (newest));
+    g_assert_cmpstr (anshin_transaction_get_merchant (cached), ==, anshin_transaction_get_merchant (newest));
+  }
+  g_assert_nonnull (anshin_activity_get_as_of (activity));
 
   /* The issuer comes back: the account recovers by itself. */
   issuer_test_proxy_set_down (fixture->proxy, FALSE);

@@ -9,13 +9,16 @@
  * numbers, missing members, unknown values), the programme's new fields,
  * the transactions.updated event, the page written for the offline cache
  * and read back, and the client's call against the mock issuer, paging
- * through and refused for an unknown `before`.
+ * through and refused for an unknown `before`; the AnshinActivity model
+ * (paging to the end, one older page at a time, a reload that keeps the
+ * rows it already had, an unknown cursor, hostile pages, offline).
  */
 
 #include "config.h"
 
 #include <string.h>
 
+#include "anshin-activity.h"
 #include "anshin-issuer-cache.h"
 #include "anshin-issuer-json.h"
 #include "anshin-time.h"
@@ -440,6 +443,291 @@ test_client_pages (IssuerTestFixture *fixture,
   g_assert_cmpstr (anshin_issuer_problem_get_code (anshin_issuer_error_get_problem (error)), ==, "invalid_request");
 }
 
+
+/* AnshinActivity */
+
+static void
+seed_history (IssuerTestFixture *fixture,
+              guint              count)
+{
+  g_autofree char *body = g_strdup_printf ("{\"count\": %u}", count);
+  g_autoptr(JsonNode) root = NULL;
+  guint status = 0;
+
+  root = issuer_test_http (fixture->url, NULL, "POST", "admin/history", body, NULL, &status);
+  g_assert_cmpuint (status, ==, 201);
+}
+
+static void
+pay_at_shop (IssuerTestFixture *fixture)
+{
+  g_autoptr(JsonNode) root = NULL;
+  guint status = 0;
+
+  root = issuer_test_http (fixture->url, NULL, "POST", "admin/payments",
+                           "{\"method\": \"mastercard_contactless\", \"via\": null, \"amount\": 300,"
+                           " \"merchant\": \"セブン-イレブン 浜松町店\"}", NULL, &status);
+  g_assert_cmpuint (status, ==, 201);
+}
+
+static gboolean
+activity_reload (AnshinActivity  *activity,
+                 GError         **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  anshin_activity_reload_async (activity, NULL, issuer_test_on_result_cb, &result);
+  return anshin_activity_reload_finish (activity, issuer_test_wait (&result), error);
+}
+
+static gboolean
+activity_older (AnshinActivity  *activity,
+                GError         **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  anshin_activity_load_older_async (activity, NULL, issuer_test_on_result_cb, &result);
+  return anshin_activity_load_older_finish (activity, issuer_test_wait (&result), error);
+}
+
+static AnshinTransaction *
+item (AnshinActivity *activity,
+      guint           position)
+{
+  g_autoptr(AnshinTransaction) t = g_list_model_get_item (G_LIST_MODEL (activity), position);
+
+  return t; /* the model keeps its reference */
+}
+
+static void
+assert_newest_first_unique (AnshinActivity *activity)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (activity));
+
+  for (guint i = 0; i < n; i++)
+    {
+      AnshinTransaction *t = item (activity, i);
+
+      g_assert_true (g_hash_table_add (ids, (gpointer) anshin_transaction_get_id (t)));
+      if (i > 0)
+        g_assert_cmpint (g_date_time_compare (anshin_transaction_get_occurred_at (item (activity, i - 1)),
+                                              anshin_transaction_get_occurred_at (t)), >=, 0);
+    }
+}
+
+static void
+test_model_pages (IssuerTestFixture *fixture,
+                  gconstpointer      data)
+{
+  g_autoptr(AnshinActivity) activity = anshin_activity_new (fixture->client);
+  g_autoptr(AnshinTransactionPage) all = NULL;
+  g_autoptr(GAsyncResult) first = NULL;
+  g_autoptr(GAsyncResult) second = NULL;
+  g_autoptr(GError) error = NULL;
+  guint pages = 1;
+
+  seed_history (fixture, 130);
+  all = list (fixture, NULL, 200, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (anshin_activity_get_loading (activity));
+  g_assert_null (anshin_activity_get_as_of (activity));
+  g_assert_true (activity_reload (activity, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (anshin_activity_get_as_of (activity));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (activity)), ==, ANSHIN_ACTIVITY_PAGE_SIZE);
+  g_assert_false (anshin_activity_get_complete (activity));
+
+  /* one older page at a time */
+  anshin_activity_load_older_async (activity, NULL, issuer_test_on_result_cb, &first);
+  g_assert_true (anshin_activity_get_loading (activity));
+  anshin_activity_load_older_async (activity, NULL, issuer_test_on_result_cb, &second);
+  g_assert_false (anshin_activity_load_older_finish (activity, issuer_test_wait (&second), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PENDING);
+  g_clear_error (&error);
+  g_assert_true (anshin_activity_load_older_finish (activity, issuer_test_wait (&first), &error));
+  g_assert_no_error (error);
+  g_assert_false (anshin_activity_get_loading (activity));
+  pages++;
+
+  while (!anshin_activity_get_complete (activity))
+    {
+      g_assert_true (activity_older (activity, &error));
+      g_assert_no_error (error);
+      pages++;
+      g_assert_cmpuint (pages, <, 100);
+    }
+
+  /* the whole history, newest first, each entry once, as the issuer lists it */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (activity)), >=, 130);
+  assert_newest_first_unique (activity);
+  /* the issuer holds more than 200 now; compare the newest 200 */
+  for (guint i = 0; i < all->transactions->len; i++)
+    g_assert_cmpstr (anshin_transaction_get_id (item (activity, i)), ==,
+                     anshin_transaction_get_id (g_ptr_array_index (all->transactions, i)));
+
+  /* complete: nothing more to ask for */
+  g_assert_false (activity_older (activity, &error));
+  g_assert_no_error (error);
+}
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     guint      *counts)
+{
+  counts[0] = position;
+  counts[1] = removed;
+  counts[2] = added;
+  counts[3]++;
+}
+
+static void
+test_model_reload_keeps_rows (IssuerTestFixture *fixture,
+                              gconstpointer      data)
+{
+  g_autoptr(AnshinActivity) activity = anshin_activity_new (fixture->client);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
+  guint counts[4] = { 0, };
+  guint n;
+
+  seed_history (fixture, 80);
+  g_assert_true (activity_reload (activity, &error));
+  g_assert_true (activity_older (activity, &error));
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (G_LIST_MODEL (activity));
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (before, g_list_model_get_item (G_LIST_MODEL (activity), i));
+
+  /* nothing changed: no rows change */
+  g_signal_connect (activity, "items-changed", G_CALLBACK (on_items_changed_cb), counts);
+  g_assert_true (activity_reload (activity, &error));
+  g_assert_cmpuint (counts[3], ==, 0);
+
+  /* a payment at a shop: one row added at the top, the rest are the same objects */
+  pay_at_shop (fixture);
+  g_assert_true (activity_reload (activity, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts[3], ==, 1);
+  g_assert_cmpuint (counts[0], ==, 0);
+  g_assert_cmpuint (counts[1], ==, 0);
+  g_assert_cmpuint (counts[2], ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (activity)), ==, n + 1);
+  g_assert_cmpstr (anshin_transaction_get_merchant (item (activity, 0)), ==, "セブン-イレブン 浜松町店");
+  for (guint i = 0; i < n; i++)
+    g_assert_true (item (activity, i + 1) == g_ptr_array_index (before, i));
+  assert_newest_first_unique (activity);
+}
+
+static void
+test_model_unknown_before (IssuerTestFixture *fixture,
+                           gconstpointer      data)
+{
+  g_autoptr(AnshinActivity) activity = anshin_activity_new (fixture->client);
+  g_autoptr(AnshinTransactionPage) page = anshin_transaction_page_new ();
+  g_autoptr(AnshinTransaction) t = anshin_transaction_new ();
+  g_autoptr(GDateTime) as_of = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+
+  anshin_transaction_set_id (t, "txn_cached");
+  g_ptr_array_add (page->transactions, g_object_ref (t));
+  page->next_before = g_strdup ("txn_the_issuer_forgot");
+  anshin_activity_restore (activity, page, as_of);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (activity)), ==, 1);
+
+  /* refused: the error says so and what was shown stays */
+  g_assert_false (activity_older (activity, &error));
+  g_assert_error (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_PROTOCOL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (activity)), ==, 1);
+  g_assert_false (anshin_activity_get_loading (activity));
+  g_clear_error (&error);
+
+  /* a reload replaces the cached page that no longer joins the issuer's */
+  g_assert_true (activity_reload (activity, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (activity)); i++)
+    g_assert_cmpstr (anshin_transaction_get_id (item (activity, i)), !=, "txn_cached");
+}
+
+static void
+test_model_hostile (void)
+{
+  g_autoptr(AnshinIssuerClient) client = anshin_issuer_client_new ("http://127.0.0.1:9", NULL);
+  g_autoptr(AnshinActivity) activity = anshin_activity_new (client);
+  g_autoptr(AnshinTransactionPage) page = anshin_transaction_page_new ();
+  g_autoptr(GDateTime) as_of = g_date_time_new_now_utc ();
+  g_autoptr(AnshinTransactionPage) cached = NULL;
+  const char *ids[] = { "txn_3", "txn_2", "txn_3", NULL, "txn_1" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      AnshinTransaction *t = anshin_transaction_new ();
+
+      anshin_transaction_set_id (t, ids[i]);
+      g_ptr_array_add (page->transactions, t);
+    }
+
+  /* repeated and id-less entries are left out; the rest in order */
+  anshin_activity_restore (activity, page, as_of);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (activity)), ==, 3);
+  g_assert_cmpstr (anshin_transaction_get_id (item (activity, 0)), ==, "txn_3");
+  g_assert_cmpstr (anshin_transaction_get_id (item (activity, 1)), ==, "txn_2");
+  g_assert_cmpstr (anshin_transaction_get_id (item (activity, 2)), ==, "txn_1");
+  g_assert_true (anshin_activity_get_complete (activity));
+  g_assert_true (g_date_time_equal (anshin_activity_get_as_of (activity), as_of));
+
+  /* a second restore doesn't overwrite what is there */
+  g_ptr_array_set_size (page->transactions, 1);
+  anshin_activity_restore (activity, page, as_of);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (activity)), ==, 3);
+
+  cached = anshin_activity_dup_first_page (activity);
+  g_assert_cmpuint (cached->transactions->len, ==, 3);
+  g_assert_null (cached->next_before);
+
+  anshin_activity_clear (activity);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (activity)), ==, 0);
+  g_assert_null (anshin_activity_get_as_of (activity));
+  g_assert_null (anshin_activity_dup_first_page (activity));
+}
+
+static void
+test_model_offline (IssuerTestFixture *fixture,
+                    gconstpointer      data)
+{
+  g_autoptr(AnshinActivity) activity = anshin_activity_new (fixture->client);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) as_of = NULL;
+  g_autoptr(AnshinTransaction) newest = NULL;
+  guint n;
+
+  g_assert_true (activity_reload (activity, &error));
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (G_LIST_MODEL (activity));
+  g_assert_cmpuint (n, >, 0);
+  as_of = g_date_time_ref (anshin_activity_get_as_of (activity));
+  newest = g_list_model_get_item (G_LIST_MODEL (activity), 0);
+
+  /* the issuer fails, then sends nonsense: the last page and its time stay */
+  issuer_test_add_fault (fixture->url, "/v1/transactions", "status", 503, 0, 1);
+  g_assert_false (activity_reload (activity, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  issuer_test_add_fault (fixture->url, "/v1/transactions", "malformed_json", 0, 0, 1);
+  g_assert_false (activity_reload (activity, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (activity)), ==, n);
+  g_assert_true (item (activity, 0) == newest);
+  g_assert_true (g_date_time_equal (anshin_activity_get_as_of (activity), as_of));
+  g_assert_false (anshin_activity_get_loading (activity));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -455,6 +743,18 @@ main (int   argc,
   g_test_add_func ("/issuer/activity/cache", test_cache_keeps_activity);
   g_test_add ("/issuer/activity/client/pages", IssuerTestFixture, "seed-story",
               issuer_test_fixture_set_up_signed_in, test_client_pages, issuer_test_fixture_tear_down);
+
+  g_test_add ("/issuer/activity/model/pages", IssuerTestFixture, "seed-story",
+              issuer_test_fixture_set_up_signed_in, test_model_pages, issuer_test_fixture_tear_down);
+  g_test_add ("/issuer/activity/model/reload-keeps-rows", IssuerTestFixture, "seed-story",
+              issuer_test_fixture_set_up_signed_in, test_model_reload_keeps_rows,
+              issuer_test_fixture_tear_down);
+  g_test_add ("/issuer/activity/model/unknown-before", IssuerTestFixture, "seed-story",
+              issuer_test_fixture_set_up_signed_in, test_model_unknown_before,
+              issuer_test_fixture_tear_down);
+  g_test_add_func ("/issuer/activity/model/hostile", test_model_hostile);
+  g_test_add ("/issuer/activity/model/offline", IssuerTestFixture, "seed-story",
+              issuer_test_fixture_set_up_signed_in, test_model_offline, issuer_test_fixture_tear_down);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "anshin-activity-page.h"
 #include "anshin-application.h"
 #include "anshin-card-page.h"
 #include "anshin-demo-bar.h"
@@ -38,6 +39,7 @@ static const PageCase pages[] = {
   { "payment-methods", "Payment Methods", anshin_methods_page_get_type },
   { "notices", "Notices", anshin_notices_page_get_type },
   { "top-up", "Top-up", anshin_topup_page_get_type },
+  { "activity", "Activity", anshin_activity_page_get_type },
 };
 
 static AnshinApplication *app;

@@ -25,6 +25,7 @@
 
 #include "anshin-demo-bar.h"
 #include "anshin-menu-button.h"
+#include "anshin-pay-popover.h"
 #include "anshin-width-layout.h"
 
 struct _AnshinDemoBar
@@ -41,6 +42,8 @@ struct _AnshinDemoBar
   GtkLabel             *narration_label;
   GtkLabel             *code_label;
   GtkMenuButton        *scenario_button;
+  GtkWidget            *pay_button;
+  AnshinPayPopover     *pay_popover;          /* NULL until first opened */
   GtkWidget            *text_column;
   GtkToggleButton      *details_button;
 };
@@ -362,6 +365,29 @@ advance_clock_action (GtkWidget  *widget,
 }
 
 static void
+on_pay_failed_cb (AnshinDemoBar *self,
+                  GError        *error)
+{
+  g_signal_emit (self, signals[FAILED], 0, error);
+}
+
+/* "Pay…": its popover is made when first opened */
+static void
+on_pay_clicked_cb (AnshinDemoBar *self)
+{
+  if (self->pay_popover == NULL)
+    {
+      self->pay_popover = ANSHIN_PAY_POPOVER (anshin_pay_popover_new ());
+      anshin_pay_popover_set_controller (self->pay_popover, self->controller);
+      g_signal_connect_object (self->pay_popover, "failed", G_CALLBACK (on_pay_failed_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_widget_set_parent (GTK_WIDGET (self->pay_popover), self->pay_button);
+    }
+
+  gtk_popover_popup (GTK_POPOVER (self->pay_popover));
+}
+
+static void
 restart_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -396,6 +422,8 @@ anshin_demo_bar_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   anshin_demo_bar_set_controller (self, NULL);
+  if (self->pay_popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->pay_popover)));
   gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_DEMO_BAR);
 
   G_OBJECT_CLASS (anshin_demo_bar_parent_class)->dispose (object);
@@ -508,6 +536,8 @@ anshin_demo_bar_class_init (AnshinDemoBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, narration_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, code_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, scenario_button);
+  gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, pay_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_pay_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, text_column);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, details_button);
 
@@ -529,6 +559,7 @@ anshin_demo_bar_init (AnshinDemoBar *self)
 
   g_signal_connect_swapped (self->details_button, "notify::active",
                             G_CALLBACK (on_details_toggled_cb), self);
+
   update_labels (self);
 }
 
@@ -571,6 +602,8 @@ anshin_demo_bar_set_controller (AnshinDemoBar        *self,
                                             self);
     }
   g_set_object (&self->controller, controller);
+  if (self->pay_popover != NULL)
+    anshin_pay_popover_set_controller (self->pay_popover, controller);
 
   if (controller != NULL)
     {

@@ -940,6 +940,70 @@ anshin_demo_controller_advance_clock_finish (AnshinDemoController  *self,
   return finish_boolean (self, result, anshin_demo_controller_advance_clock_async, error);
 }
 
+static void
+on_paid_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  AnshinTransaction *payment;
+
+  payment = anshin_issuer_admin_pay_finish (ANSHIN_ISSUER_ADMIN (object), result, &error);
+  if (payment == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, payment, g_object_unref);
+}
+
+/**
+ * anshin_demo_controller_pay_async:
+ * @method: the payment method used at the till
+ * @via: %ANSHIN_WALLET_NONE, or the phone wallet used
+ * @amount: yen
+ * @merchant: the shop's name
+ *
+ * Makes the till moment happen: a payment attempt at a shop now, decided
+ * by the issuer's rules. The app learns of it as the holder would (the
+ * live events, a notice when declined).
+ */
+void
+anshin_demo_controller_pay_async (AnshinDemoController    *self,
+                                  AnshinPaymentMethodKind  method,
+                                  AnshinWallet             via,
+                                  gint64                   amount,
+                                  const char              *merchant,
+                                  GCancellable            *cancellable,
+                                  GAsyncReadyCallback      callback,
+                                  gpointer                 user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (ANSHIN_IS_DEMO_CONTROLLER (self));
+  g_return_if_fail (merchant != NULL);
+
+  task = admin_task_new (self, anshin_demo_controller_pay_async, cancellable, callback, user_data);
+  if (task != NULL)
+    anshin_issuer_admin_pay_async (self->admin, method, via, amount, merchant, cancellable,
+                                   on_paid_cb, task);
+}
+
+/**
+ * anshin_demo_controller_pay_finish:
+ *
+ * Returns: (transfer full): the payment, approved or declined
+ */
+AnshinTransaction *
+anshin_demo_controller_pay_finish (AnshinDemoController  *self,
+                                   GAsyncResult          *result,
+                                   GError               **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == anshin_demo_controller_pay_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 gboolean
 anshin_demo_controller_get_awaiting_code (AnshinDemoController *self)
 {

@@ -87,4 +87,16 @@ gboolean              anshin_demo_controller_advance_clock_finish (AnshinDemoCon
                                                                    GAsyncResult         *result,
                                                                    GError              **error);
 
+void                  anshin_demo_controller_pay_async           (AnshinDemoController    *self,
+                                                                  AnshinPaymentMethodKind  method,
+                                                                  AnshinWallet             via,
+                                                                  gint64                   amount,
+                                                                  const char              *merchant,
+                                                                  GCancellable            *cancellable,
+                                                                  GAsyncReadyCallback      callback,
+                                                                  gpointer                 user_data);
+AnshinTransaction    *anshin_demo_controller_pay_finish          (AnshinDemoController    *self,
+                                                                  GAsyncResult            *result,
+                                                                  GError                 **error);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "anshin-account.h"
+#include "anshin-activity-page.h"
 #include "anshin-card-page.h"
 #include "anshin-demo-bar.h"
 #include "anshin-demo-controller.h"
@@ -59,6 +60,7 @@ struct _AnshinWindow
   AnshinMethodsPage    *methods_page;
   AnshinNoticesPage    *notices_page;
   AnshinTopupPage      *topup_page;
+  AnshinActivityPage   *activity_page;
   AnshinSignInPage     *sign_in_page;
   AdwStatusPage        *unreachable_page;
   GtkRevealer          *demo_revealer;

@@ -188,6 +188,7 @@ bind_pages (AnshinWindow *self)
 
   anshin_methods_page_set_account (self->methods_page, self->account);
   anshin_notices_page_set_account (self->notices_page, self->account);
+  anshin_activity_page_set_account (self->activity_page, self->account);
   /* the Top-up page loads its own data: only once the card is shown, so
    * that the card comes first */
   anshin_topup_page_set_account (self->topup_page, self->loaded ? self->account : NULL);
@@ -794,6 +795,7 @@ anshin_window_class_init (AnshinWindowClass *klass)
   g_type_ensure (ANSHIN_TYPE_NOTICES_PAGE);
   g_type_ensure (ANSHIN_TYPE_SIGN_IN_PAGE);
   g_type_ensure (ANSHIN_TYPE_TOPUP_PAGE);
+  g_type_ensure (ANSHIN_TYPE_ACTIVITY_PAGE);
   g_type_ensure (ANSHIN_TYPE_DEMO_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -808,6 +810,7 @@ anshin_window_class_init (AnshinWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, card_page);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, methods_page);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, notices_page);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, activity_page);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, topup_page);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, sign_in_page);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, unreachable_page);

@@ -269,6 +269,7 @@ _anshin_account_apply_snapshot (AnshinAccount        *self,
   _anshin_account_apply_parts (self, snapshot->card, snapshot->payment_methods, snapshot->programs,
                               snapshot->notices, snapshot->charge_cards, FALSE);
   _anshin_account_set_as_of (self, snapshot->saved_at);
+  anshin_activity_restore (self->activity, snapshot->activity, snapshot->saved_at);
 }
 
 static GPtrArray *
@@ -350,6 +351,7 @@ _anshin_account_save_cache (AnshinAccount *self)
   snapshot->notices = store_to_array (self->notices);
   g_ptr_array_unref (snapshot->charge_cards);
   snapshot->charge_cards = store_to_array (self->charge_cards);
+  snapshot->activity = anshin_activity_dup_first_page (self->activity);
 
   self->saves_in_flight++;
   anshin_issuer_cache_save_async (path, snapshot, NULL, on_cache_saved_cb, g_object_ref (self));
@@ -368,5 +370,6 @@ _anshin_account_reset_models (AnshinAccount *self)
   g_list_store_remove_all (self->notices);
   self->notices_loaded = FALSE;
   update_unread_count (self);
+  anshin_activity_clear (self->activity);
   _anshin_account_set_as_of (self, NULL);
 }

@@ -14,6 +14,7 @@
 #pragma once
 
 #include "anshin-account.h"
+#include "anshin-activity.h"
 #include "anshin-issuer-cache.h"
 #include "anshin-issuer-clock.h"
 #include "anshin-issuer-events.h"
@@ -61,6 +62,7 @@ struct _AnshinAccount
   GListStore         *notices;
   GListStore         *programs;
   GListStore         *charge_cards;
+  AnshinActivity     *activity;
   gboolean            notices_loaded;
   guint               unread_count;
   gboolean            online;

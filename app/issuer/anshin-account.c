@@ -353,6 +353,10 @@ _anshin_account_refresh_parts (AnshinAccount       *self,
   data->parts = parts;
   g_task_set_task_data (task, data, refresh_data_free);
 
+  /* the newest page of the activity, beside (it keeps its own state) */
+  if (parts == REFRESH_ALL)
+    anshin_activity_reload_async (self->activity, self->cancellable, NULL, NULL);
+
   /* how the issuer names itself and its support desk: once, beside */
   if (parts == REFRESH_ALL && !self->issuer_info_loaded)
     anshin_issuer_client_get_issuer_async (self->client, self->cancellable, on_issuer_info_cb, self);
@@ -1066,6 +1070,9 @@ on_event_cb (AnshinAccount     *self,
     case ANSHIN_ISSUER_EVENT_CHARGE_CARDS_UPDATED:
       refresh_for_events (self, REFRESH_CHARGE_CARDS);
       break;
+    case ANSHIN_ISSUER_EVENT_TRANSACTIONS_UPDATED:
+      anshin_activity_reload_async (self->activity, self->cancellable, NULL, NULL);
+      break;
     case ANSHIN_ISSUER_EVENT_CLOCK_CHANGED:
     case ANSHIN_ISSUER_EVENT_UNKNOWN:
     default:
@@ -1094,6 +1101,14 @@ on_events_session_lost_cb (AnshinAccount *self)
 }
 
 static void
+on_activity_loaded_cb (AnshinAccount *self)
+{
+  /* a page restored from the cache is already there */
+  if (self->online && self->as_of != NULL && anshin_activity_get_as_of (self->activity) != NULL)
+    _anshin_account_save_cache (self);
+}
+
+static void
 anshin_account_constructed (GObject *object)
 {
   AnshinAccount *self = (AnshinAccount *)object;
@@ -1105,6 +1120,11 @@ anshin_account_constructed (GObject *object)
   g_signal_connect_object (self->client, "notify::signed-in",
                            G_CALLBACK (on_client_signed_in_changed_cb), self, 0);
   _anshin_account_set_member_id (self, anshin_issuer_client_get_member_id (self->client));
+
+  /* the cache keeps the newest page of activity too */
+  self->activity = anshin_activity_new (self->client);
+  g_signal_connect_object (self->activity, "notify::as-of", G_CALLBACK (on_activity_loaded_cb),
+                           self, G_CONNECT_SWAPPED);
 
   self->events = anshin_issuer_events_new (self->client);
   g_signal_connect_object (self->events, "event", G_CALLBACK (on_event_cb), self, G_CONNECT_SWAPPED);
@@ -1137,6 +1157,7 @@ anshin_account_dispose (GObject *object)
   g_clear_handle_id (&self->recover_source, g_source_remove);
   g_clear_handle_id (&self->changed_source, g_source_remove);
   g_clear_object (&self->clock);
+  g_clear_object (&self->activity);
 
   G_OBJECT_CLASS (anshin_account_parent_class)->dispose (object);
 }
@@ -1476,6 +1497,20 @@ anshin_account_get_charge_cards (AnshinAccount *self)
 {
   g_return_val_if_fail (ANSHIN_IS_ACCOUNT (self), NULL);
   return G_LIST_MODEL (self->charge_cards);
+}
+
+/**
+ * anshin_account_get_activity:
+ *
+ * Returns: (transfer none): the holder's payments and top-ups, newest
+ *   first, reloaded with each full refresh and when the issuer says they
+ *   changed; views follow it directly
+ */
+AnshinActivity *
+anshin_account_get_activity (AnshinAccount *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_ACCOUNT (self), NULL);
+  return self->activity;
 }
 
 guint

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "anshin-activity.h"
 #include "anshin-issuer-client.h"
 #include "anshin-issuer-types.h"
 #include "anshin-issuer-info.h"
@@ -58,6 +59,7 @@ GListModel         *anshin_account_get_payment_methods  (AnshinAccount        *s
 GListModel         *anshin_account_get_notices          (AnshinAccount        *self);
 GListModel         *anshin_account_get_programs         (AnshinAccount        *self);
 GListModel         *anshin_account_get_charge_cards     (AnshinAccount        *self);
+AnshinActivity     *anshin_account_get_activity         (AnshinAccount        *self);
 guint               anshin_account_get_unread_count     (AnshinAccount        *self);
 gboolean            anshin_account_get_signed_in        (AnshinAccount        *self);
 gboolean            anshin_account_get_online           (AnshinAccount        *self);

@@ -18,6 +18,8 @@
 
 #include "anshin-issuer-admin.h"
 #include "anshin-issuer-client-private.h"
+#include "anshin-core-enum-types.h"
+#include "anshin-enum-util.h"
 #include "anshin-issuer-json.h"
 
 struct _AnshinIssuerAdmin
@@ -382,4 +384,83 @@ anshin_issuer_admin_list_one_time_codes_finish (AnshinIssuerAdmin  *self,
                                                 GError            **error)
 {
   return admin_call_finish (self, result, anshin_issuer_admin_list_one_time_codes_async, error);
+}
+
+/* `{"transaction": {...}}` */
+static gpointer
+to_payment (JsonNode  *root,
+            GError   **error)
+{
+  JsonObject *object;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root) ||
+      !json_object_has_member ((object = json_node_get_object (root)), "transaction"))
+    {
+      g_set_error_literal (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_PROTOCOL,
+                           "the payment's answer has no transaction");
+      return NULL;
+    }
+
+  return anshin_issuer_json_to_transaction (json_object_get_member (object, "transaction"), error);
+}
+
+/**
+ * anshin_issuer_admin_pay_async:
+ * @method: the payment method used at the till
+ * @via: %ANSHIN_WALLET_NONE (the card itself), or the phone wallet used
+ * @amount: yen, at least 1
+ * @merchant: the shop's name
+ *
+ * `POST /admin/payments`: a payment attempt at a shop at the issuer's
+ * now, approved or declined by the issuer's rules (what a till would have
+ * done). The holder's activity hears of it by the live events.
+ */
+void
+anshin_issuer_admin_pay_async (AnshinIssuerAdmin       *self,
+                               AnshinPaymentMethodKind  method,
+                               AnshinWallet             via,
+                               gint64                   amount,
+                               const char              *merchant,
+                               GCancellable            *cancellable,
+                               GAsyncReadyCallback      callback,
+                               gpointer                 user_data)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+
+  g_return_if_fail (ANSHIN_IS_ISSUER_ADMIN (self));
+  g_return_if_fail (merchant != NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "method");
+  json_builder_add_string_value (builder, anshin_enum_to_api (ANSHIN_TYPE_PAYMENT_METHOD_KIND, method));
+  json_builder_set_member_name (builder, "via");
+  if ((via & ANSHIN_WALLET_APPLE_PAY) != 0)
+    json_builder_add_string_value (builder, "apple_pay");
+  else if ((via & ANSHIN_WALLET_GOOGLE_PAY) != 0)
+    json_builder_add_string_value (builder, "google_pay");
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "amount");
+  json_builder_add_int_value (builder, amount);
+  json_builder_set_member_name (builder, "merchant");
+  json_builder_add_string_value (builder, merchant);
+  json_builder_end_object (builder);
+
+  admin_call (self, anshin_issuer_admin_pay_async, "POST", "admin/payments",
+              json_builder_get_root (builder), to_payment, g_object_unref,
+              cancellable, callback, user_data);
+}
+
+/**
+ * anshin_issuer_admin_pay_finish:
+ *
+ * Returns: (transfer full): the payment as the issuer decided it
+ *   (approved or declined), or %NULL with an %ANSHIN_DEMO_ERROR
+ */
+AnshinTransaction *
+anshin_issuer_admin_pay_finish (AnshinIssuerAdmin  *self,
+                                GAsyncResult       *result,
+                                GError            **error)
+{
+  return admin_call_finish (self, result, anshin_issuer_admin_pay_async, error);
 }

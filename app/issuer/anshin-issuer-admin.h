@@ -11,6 +11,7 @@
 
 #include "anshin-demo-types.h"
 #include "anshin-issuer-client.h"
+#include "anshin-transaction.h"
 
 G_BEGIN_DECLS
 
@@ -80,5 +81,17 @@ void                anshin_issuer_admin_list_one_time_codes_async  (AnshinIssuer
 GPtrArray          *anshin_issuer_admin_list_one_time_codes_finish (AnshinIssuerAdmin   *self,
                                                                     GAsyncResult        *result,
                                                                     GError             **error);
+
+void                anshin_issuer_admin_pay_async            (AnshinIssuerAdmin       *self,
+                                                              AnshinPaymentMethodKind  method,
+                                                              AnshinWallet             via,
+                                                              gint64                   amount,
+                                                              const char              *merchant,
+                                                              GCancellable            *cancellable,
+                                                              GAsyncReadyCallback      callback,
+                                                              gpointer                 user_data);
+AnshinTransaction  *anshin_issuer_admin_pay_finish           (AnshinIssuerAdmin       *self,
+                                                              GAsyncResult            *result,
+                                                              GError                 **error);
 
 G_END_DECLS

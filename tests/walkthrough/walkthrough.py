@@ -383,6 +383,34 @@ class Walk:
         self.screenshot('quicpay-delayed')
         self.check_translated(self.window)
 
+    def t_activity_declined(self):
+        """Activity at 2 December: the declined QUICPay payment, opened and explained"""
+        _ = self._
+        C = self.cat.C
+        self.show_page(_('Activity'))
+        activity = d.wait_find(self.window, pyatspi.ROLE_LIST, _('Activity'), what='the activity list')
+        merchant = 'ファミリーマート 羽田空港第1ターミナル店'
+
+        def declined_row():
+            for label in d.find_all(activity, pyatspi.ROLE_LABEL, _('Declined')):
+                row = d.ancestor(label, pyatspi.ROLE_LIST_ITEM)
+                if row is not None and d.find(row, pyatspi.ROLE_LABEL, merchant):
+                    return row
+            return None
+        row = d.wait_for(declined_row, 'a row of %r saying %r' % (merchant, _('Declined')))
+        quicpay = C('method via wallet', '%1$s (%2$s)').replace('%1$s', C('payment method', 'QUICPay')) \
+            .replace('%2$s', C('payment method', 'Apple Pay'))
+        d.activate_row(self.window, row, 'the declined QUICPay payment')
+
+        def in_detail(acc):
+            return d.ancestor(acc, pyatspi.ROLE_LIST, _('Activity')) is None
+        headline = _('%1$s was declined at %2$s').replace('%1$s', quicpay).replace('%2$s', merchant)
+        self.label(headline, pred=in_detail)
+        why = _("%s isn't working yet since your card's renewal: the issuer's data migration is late.")
+        self.label(why % C('payment method', 'QUICPay'), pred=in_detail)
+        self.screenshot('activity-declined')
+        self.check_translated(self.window)
+
     def quicpay_row(self, header=False):
         """The QUICPay row of Payment methods: the expander with its
         explanation, or (@header) its title row, the one a user focuses."""
@@ -563,7 +591,7 @@ class Walk:
 # for presenters: start at a step, go back one and forward again
 PRESENTER = ['t_window', 't_start_step', 't_previous_step', 't_next_again', 't_names']
 STORY = ['t_window', 't_demo_start', 't_renewal_announced', 't_renewal_day_notice',
-         't_quicpay_delayed', 't_reissue', 't_clock', 't_charge_card', 't_names', 't_scenario_menu']
+         't_quicpay_delayed', 't_activity_declined', 't_reissue', 't_clock', 't_charge_card', 't_names', 't_scenario_menu']
 
 
 def main():
