@@ -182,9 +182,7 @@ new_top_up (const char *id,
 static gint64
 balance_of (AnshinMockMember *self)
 {
-  JsonObject *balance = json_object_get_object_member (self->card, "balance");
-
-  return json_object_get_int_member_with_default (balance, "amount", 0);
+  return json_object_get_int_member_with_default (anshin_mock_member_ensure_balance (self), "amount", 0);
 }
 
 static void
@@ -281,8 +279,7 @@ anshin_mock_activity_pay (AnshinMockMember *member,
   if (reason == NULL)
     {
       balance -= amount;
-      json_object_set_int_member (json_object_get_object_member (member->card, "balance"),
-                                  "amount", balance);
+      json_object_set_int_member (anshin_mock_member_ensure_balance (member), "amount", balance);
     }
 
   id = anshin_mock_member_next_id (member, "txn");

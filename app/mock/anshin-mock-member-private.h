@@ -68,6 +68,7 @@ void        anshin_mock_member_add_notice    (AnshinMockMember *self,
                                               const char       *body,
                                               JsonObject       *params,
                                               GDateTime        *issued_at);
+JsonObject *anshin_mock_member_ensure_balance (AnshinMockMember *self);
 char       *anshin_mock_member_next_id       (AnshinMockMember *self,
                                               const char       *prefix);
 const char *anshin_mock_member_card_state          (AnshinMockMember *self);

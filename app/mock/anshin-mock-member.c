@@ -61,6 +61,25 @@ anshin_mock_member_next_id (AnshinMockMember *self,
   return g_strdup_printf ("%s_%u", prefix, ++self->next_id);
 }
 
+/* The card's balance object ({"amount", "currency"}), made when a scenario
+ * gave none (or not an object) */
+JsonObject *
+anshin_mock_member_ensure_balance (AnshinMockMember *self)
+{
+  JsonNode *node = json_object_get_member (self->card, "balance");
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_autoptr(JsonObject) balance = json_object_new ();
+
+      json_object_set_int_member (balance, "amount", 0);
+      json_object_set_string_member (balance, "currency", "JPY");
+      json_object_set_object_member (self->card, "balance", g_steal_pointer (&balance));
+    }
+
+  return json_object_get_object_member (self->card, "balance");
+}
+
 void
 anshin_mock_member_emit (AnshinMockMember *self,
                          const char       *type)

@@ -131,7 +131,7 @@ anshin_mock_topup_charge (AnshinMockMember *member,
   json_object_set_string_member (charge, "charge_card_id", charge_card_id);
   json_array_add_object_element (member->charges, charge);
 
-  balance = json_object_get_object_member (member->card, "balance");
+  balance = anshin_mock_member_ensure_balance (member);
   json_object_set_int_member (balance, "amount",
                               json_object_get_int_member_with_default (balance, "amount", 0) + amount);
 
