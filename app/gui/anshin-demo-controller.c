@@ -587,21 +587,14 @@ AnshinDemoController *
 anshin_demo_controller_new (const char *base_url)
 {
   AnshinDemoController *self;
-  g_autoptr(AnshinIssuerClient) client = NULL;
   g_autoptr(GTask) catalog = NULL;
 
   g_return_val_if_fail (base_url != NULL, NULL);
 
   self = g_object_new (ANSHIN_TYPE_DEMO_CONTROLLER, "base-url", base_url, NULL);
 
-  /* a client of its own, never signed in: the demo control needs no session */
-  client = anshin_issuer_client_new (base_url, &self->admin_error);
-  if (client != NULL)
-    {
-      anshin_issuer_client_set_timeout (client, ADMIN_TIMEOUT_SECONDS);
-      self->admin = anshin_issuer_admin_new (client);
-    }
-  else
+  self->admin = anshin_issuer_admin_new_for_url (base_url, ADMIN_TIMEOUT_SECONDS, &self->admin_error);
+  if (self->admin == NULL)
     g_debug ("No demo control: %s", self->admin_error->message);
 
   /* read the scenario files at once, meanwhile the window is built */

@@ -204,6 +204,31 @@ anshin_issuer_admin_new (AnshinIssuerClient *client)
 }
 
 /**
+ * anshin_issuer_admin_new_for_url:
+ * @base_url: the demo issuer's address
+ * @timeout: seconds the demo issuer may take to answer
+ *
+ * A caller with a client of its own, never signed in: the demo control
+ * needs no session.
+ *
+ * Returns: (transfer full) (nullable): a new caller, or %NULL if
+ *   @base_url can't be used
+ */
+AnshinIssuerAdmin *
+anshin_issuer_admin_new_for_url (const char  *base_url,
+                                 guint        timeout,
+                                 GError     **error)
+{
+  g_autoptr(AnshinIssuerClient) client = anshin_issuer_client_new (base_url, error);
+
+  if (client == NULL)
+    return NULL;
+
+  anshin_issuer_client_set_timeout (client, timeout);
+  return anshin_issuer_admin_new (client);
+}
+
+/**
  * anshin_issuer_admin_get_client:
  *
  * Returns: (transfer none): the client the calls go through

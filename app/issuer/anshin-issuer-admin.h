@@ -42,6 +42,9 @@ G_DECLARE_FINAL_TYPE (AnshinIssuerAdmin, anshin_issuer_admin, ANSHIN, ISSUER_ADM
 GQuark              anshin_demo_error_quark                  (void);
 
 AnshinIssuerAdmin  *anshin_issuer_admin_new                  (AnshinIssuerClient  *client);
+AnshinIssuerAdmin  *anshin_issuer_admin_new_for_url          (const char          *base_url,
+                                                              guint                timeout,
+                                                              GError             **error);
 AnshinIssuerClient *anshin_issuer_admin_get_client           (AnshinIssuerAdmin   *self);
 
 void                anshin_issuer_admin_get_scenario_async   (AnshinIssuerAdmin   *self,
