@@ -54,9 +54,9 @@ def main():
             entries = [json.loads(line) for line in f if line.strip()]
 
     for entry in entries:
-        # "project:suite / test"
+        # "project:suite / test", or "project:suite+suite / test"
         full = entry['name']
-        suite = full.split(':', 1)[-1].split(' / ', 1)[0].strip()
+        suites = full.split(':', 1)[-1].split(' / ', 1)[0].strip().split('+')
         test = full.split(' / ', 1)[-1].strip()
         result = entry['result']
         if result == 'SKIP':
@@ -65,7 +65,8 @@ def main():
                 refused.append('%s: skipped as a whole' % test)
             continue
         ran += 1
-        per_suite[suite] = per_suite.get(suite, 0) + 1
+        for suite in suites:
+            per_suite[suite] = per_suite.get(suite, 0) + 1
         for line in (entry.get('stdout') or '').splitlines():
             if TAP_RESULT.match(line):
                 subtests += 1
