@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "anshin-application.h"
+#include "anshin-format.h"
 #include "anshin-issuer-url.h"
 #include "anshin-mock-thread.h"
 #include "anshin-notifier.h"
@@ -373,9 +374,32 @@ anshin_application_remind_registration_action (GSimpleAction *action,
   AnshinApplication *self = user_data;
   g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 (g_variant_get_string (parameter, NULL),
                                                           NULL);
+  GtkWindow *window = get_main_window (self);
 
-  if (at != NULL && self->notifier != NULL)
-    anshin_notifier_remind_registration (self->notifier, at);
+  if (at == NULL || self->notifier == NULL)
+    return;
+
+  anshin_notifier_remind_registration (self->notifier, at);
+
+  /* said where the button was clicked */
+  if (window != NULL)
+    {
+      g_autofree char *when = anshin_format_date_time (at);
+      g_autofree char *text = NULL;
+      g_autofree char *escaped = NULL;
+
+      if (g_settings_get_boolean (self->settings, "notifications-enabled"))
+        /* TRANSLATORS: after "Remind Me" on "adding a charge card is paused
+         * until …"; %s is a date and time, e.g. "4 Dec 2025, 08:00" */
+        text = g_strdup_printf (_("You’ll get a notification at %s, when you can add a charge card again"),
+                                when);
+      else
+        /* TRANSLATORS: as above, with notifications turned off in Preferences */
+        text = g_strdup_printf (_("Reminder set for %s; turn on notifications in Preferences to get it"),
+                                when);
+      escaped = g_markup_escape_text (text, -1);
+      anshin_window_add_toast (ANSHIN_WINDOW (window), adw_toast_new (escaped));
+    }
 }
 
 static void

@@ -70,7 +70,12 @@ struct _AnshinAccount
 
   char               *member_id;
   char               *resume_token;
+  /* while the issuer cannot be reached: the next try, after a wait that
+   * doubles with each failed one (anshin_backoff_next()) */
   guint               recover_source;
+  guint               recover_attempt;
+  guint               recover_base_ms;
+  guint               recover_max_ms;
 
   /* The keyring, kept in step with the client's refresh token (unless
    * the sign-in is not to be remembered, as for the demo issuer) */

@@ -24,6 +24,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "anshin-account-private.h"
+#include "anshin-backoff.h"
 #include "anshin-issuer-cache.h"
 #include "anshin-issuer-secret.h"
 
@@ -205,6 +206,9 @@ void
 _anshin_account_set_online (AnshinAccount *self,
                            gboolean       online)
 {
+  /* reached: the next time it cannot be, the waits start short again */
+  if (online)
+    self->recover_attempt = 0;
   set_boolean (self, &self->online, online, PROP_ONLINE);
 }
 
@@ -478,8 +482,10 @@ anshin_account_mark_notice_read_finish (AnshinAccount  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-/* Recovery: while the issuer cannot be reached, try again every poll
- * interval, first resuming the session if it was never resumed. */
+/* Recovery: while the issuer cannot be reached, try again after a wait
+ * that doubles with each failed try, up to the longest of the reconnect
+ * and polling intervals (no storm of retries when it is down for hours),
+ * first resuming the session if it was never resumed. */
 
 static void
 on_recovered_refresh_cb (GObject      *object,
@@ -548,10 +554,17 @@ on_recover_timeout_cb (gpointer user_data)
 static void
 schedule_recovery (AnshinAccount *self)
 {
+  guint delay;
+
   if (self->recover_source != 0)
     return;
 
-  self->recover_source = g_timeout_add (anshin_issuer_events_get_poll_ms (self->events), on_recover_timeout_cb, self);
+  delay = anshin_backoff_next (self->recover_base_ms, self->recover_max_ms, self->recover_attempt,
+                               g_random_double_range (0.0, 1.0));
+  if (self->recover_attempt < G_MAXUINT)
+    self->recover_attempt++;
+  g_debug ("Trying the issuer again in %u ms", delay);
+  self->recover_source = g_timeout_add (delay, on_recover_timeout_cb, self);
 }
 
 /* Sessions */
@@ -1089,6 +1102,11 @@ on_events_live_cb (AnshinAccount *self)
 static void
 on_events_stale_cb (AnshinAccount *self)
 {
+  /* a poll while the issuer cannot be reached: the recovery's waits say
+   * when to try again (a stream that came back is news, though) */
+  if (!self->online && self->recover_source != 0 && !anshin_issuer_events_get_live (self->events))
+    return;
+
   refresh_for_events (self, REFRESH_ALL);
 }
 
@@ -1389,6 +1407,8 @@ anshin_account_init (AnshinAccount *self)
   self->issuer_info = anshin_issuer_info_new ();
   self->max_attempts = 5;
   self->online = TRUE;
+  self->recover_base_ms = 1000;
+  self->recover_max_ms = 60 * 1000;
   self->secret_waiters = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
@@ -1559,9 +1579,12 @@ anshin_account_get_as_of (AnshinAccount *self)
  * anshin_account_set_timings:
  * @reconnect_base_ms: the first wait before reconnecting the event stream
  * @reconnect_max_ms: the longest wait (the waits double up to it)
- * @poll_ms: the polling interval without live events, and of retries offline
+ * @poll_ms: the polling interval without live events
  *
- * The defaults are 1 s, 60 s and 60 s; tests shorten them.
+ * The defaults are 1 s, 60 s and 60 s; tests shorten them. While the
+ * issuer cannot be reached the account tries again after
+ * @reconnect_base_ms, doubling up to the longer of @reconnect_max_ms and
+ * @poll_ms.
  */
 void
 anshin_account_set_timings (AnshinAccount *self,
@@ -1573,6 +1596,23 @@ anshin_account_set_timings (AnshinAccount *self,
   g_return_if_fail (reconnect_base_ms > 0 && reconnect_max_ms >= reconnect_base_ms && poll_ms > 0);
 
   anshin_issuer_events_set_timings (self->events, reconnect_base_ms, reconnect_max_ms, poll_ms);
+  self->recover_base_ms = reconnect_base_ms;
+  self->recover_max_ms = MAX (reconnect_max_ms, poll_ms);
+}
+
+/**
+ * anshin_account_dup_retry_description:
+ *
+ * Returns: (transfer full): how the account tries the issuer again while
+ *   it cannot be reached, for the log: "after 1 s, 2 s, 4 s, 8 s, …,
+ *   32 s, then about every 60 s"
+ */
+char *
+anshin_account_dup_retry_description (AnshinAccount *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_ACCOUNT (self), NULL);
+
+  return anshin_backoff_describe (self->recover_base_ms, self->recover_max_ms);
 }
 
 /**

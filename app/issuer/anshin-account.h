@@ -74,6 +74,7 @@ void                anshin_account_set_timings          (AnshinAccount        *s
                                                          guint                 reconnect_base_ms,
                                                          guint                 reconnect_max_ms,
                                                          guint                 poll_ms);
+char               *anshin_account_dup_retry_description (AnshinAccount       *self);
 
 void                anshin_account_start_async          (AnshinAccount        *self,
                                                          GCancellable         *cancellable,

@@ -38,6 +38,9 @@ portal_request_free (PortalRequest *request)
   g_free (request);
 }
 
+/* the file Flatpak puts in every sandbox (a test may point elsewhere) */
+static char *flatpak_info_path;
+
 /**
  * anshin_background_in_flatpak:
  *
@@ -46,7 +49,22 @@ portal_request_free (PortalRequest *request)
 gboolean
 anshin_background_in_flatpak (void)
 {
-  return g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
+  return g_file_test (flatpak_info_path != NULL ? flatpak_info_path : "/.flatpak-info",
+                      G_FILE_TEST_EXISTS);
+}
+
+/**
+ * anshin_background_set_flatpak_info_path:
+ * @path: (nullable): a file standing in for `/.flatpak-info`, or %NULL
+ *
+ * For the tests only: the sandbox is detected by @path, so that the
+ * portal's way can be taken outside one.
+ */
+void
+anshin_background_set_flatpak_info_path (const char *path)
+{
+  g_free (flatpak_info_path);
+  flatpak_info_path = g_strdup (path);
 }
 
 /**
@@ -238,6 +256,7 @@ request_background (GTask      *task,
   g_autoptr(GError) error = NULL;
   g_autofree char *sender = NULL;
   g_autofree char *token = NULL;
+  g_autofree char *rule = NULL;
   g_autofree char *watcher = anshin_background_dup_watcher_path ();
   const char *commandline[] = { watcher, NULL };
   GVariantBuilder options;
@@ -262,11 +281,11 @@ request_background (GTask      *task,
                                         request->handle, NULL,
                                         G_DBUS_SIGNAL_FLAGS_NO_MATCH_RULE,
                                         on_portal_response_cb, g_object_ref (task), NULL);
+  rule = g_strdup_printf ("type='signal',sender='" PORTAL_BUS_NAME "',"
+                          "interface='org.freedesktop.portal.Request',"
+                          "member='Response',path='%s'", request->handle);
   g_dbus_connection_call (request->connection, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                          "org.freedesktop.DBus", "AddMatch",
-                          g_variant_new_printf ("type='signal',sender='" PORTAL_BUS_NAME "',"
-                                                "interface='org.freedesktop.portal.Request',"
-                                                "member='Response',path='%s'", request->handle),
+                          "org.freedesktop.DBus", "AddMatch", g_variant_new ("(s)", rule),
                           NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL, NULL);
 
   g_variant_builder_init (&options, G_VARIANT_TYPE_VARDICT);

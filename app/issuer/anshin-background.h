@@ -12,6 +12,8 @@
 G_BEGIN_DECLS
 
 gboolean  anshin_background_in_flatpak              (void);
+/* for the tests only */
+void      anshin_background_set_flatpak_info_path   (const char          *path);
 char     *anshin_background_dup_watcher_path        (void);
 char     *anshin_background_dup_autostart_path      (const char          *app_id);
 char     *anshin_background_autostart_contents      (const char          *app_id,

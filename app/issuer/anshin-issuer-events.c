@@ -7,7 +7,7 @@
  * The issuer's live events: the WebSocket `/v1/events`, each message
  * parsed into an AnshinIssuerEvent (::event). A lost stream reconnects
  * after 1 s, doubling up to 60 s, with jitter so that many clients do not
- * return at once; what was missed meanwhile is for the owner to catch up
+ * return at once (anshin_backoff_next()); what was missed meanwhile is for the owner to catch up
  * with (::stale). An issuer that refuses the upgrade is polled every 60 s
  * instead (::stale each time). A stream refused for want of a session
  * says so (::session-lost): a call renews the session, or finds the
@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include "anshin-backoff.h"
 #include "anshin-issuer-events.h"
 #include "anshin-issuer-json.h"
 
@@ -132,21 +133,18 @@ on_reconnect_cb (gpointer user_data)
 static void
 schedule_reconnect (AnshinIssuerEvents *self)
 {
-  guint64 delay = self->base_ms;
+  guint delay;
 
   if (self->reconnect_source != 0)
     return;
 
-  for (guint i = 0; i < self->attempt && delay < self->max_ms; i++)
-    delay *= 2;
-  delay = MIN (delay, self->max_ms);
+  delay = anshin_backoff_next (self->base_ms, self->max_ms, self->attempt,
+                               g_random_double_range (0.0, 1.0));
+  if (self->attempt < G_MAXUINT)
+    self->attempt++;
 
-  /* ±20 % jitter */
-  delay = (guint64)(delay * g_random_double_range (0.8, 1.2));
-  self->attempt++;
-
-  g_debug ("Reconnecting the event stream in %" G_GUINT64_FORMAT " ms", delay);
-  self->reconnect_source = g_timeout_add (MAX (delay, 1), on_reconnect_cb, self);
+  g_debug ("Reconnecting the event stream in %u ms", delay);
+  self->reconnect_source = g_timeout_add (delay, on_reconnect_cb, self);
 }
 
 static void

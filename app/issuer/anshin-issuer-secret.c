@@ -20,7 +20,8 @@
 #define ATTRIBUTE_MEMBER_ID  "member-id"
 
 typedef struct {
-  char *member_id;
+  char     *member_id;
+  gboolean  unlock;
 } LookupData;
 
 /**
@@ -157,7 +158,25 @@ on_search_cb (GObject      *object,
       return;
     }
 
+  /* without unlocking: an unlocked item if there is one; a token only in a
+   * locked collection is there, but cannot be read now */
   item = items->data;
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      if (!SECRET_IS_ITEM (l->data) || !secret_item_get_locked (l->data))
+        {
+          item = l->data;
+          break;
+        }
+    }
+  if (!lookup->unlock && SECRET_IS_ITEM (item) && secret_item_get_locked (SECRET_ITEM (item)))
+    {
+      g_list_free_full (items, g_object_unref);
+      g_task_return_new_error (task, SECRET_ERROR, SECRET_ERROR_IS_LOCKED,
+                               "the keyring is locked");
+      return;
+    }
+
   cancellable = g_task_get_cancellable (task);
   attributes = secret_retrievable_get_attributes (item);
   lookup->member_id = g_strdup (g_hash_table_lookup (attributes, ATTRIBUTE_MEMBER_ID));
@@ -166,12 +185,38 @@ on_search_cb (GObject      *object,
   g_list_free_full (items, g_object_unref);
 }
 
+static void
+lookup_async (const char          *issuer_url,
+              gboolean             unlock,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
+{
+  LookupData *lookup = g_new0 (LookupData, 1);
+  GTask *task;
+
+  g_return_if_fail (issuer_url != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  /* one finish for both ways of looking */
+  g_task_set_source_tag (task, anshin_issuer_secret_lookup_async);
+  lookup->unlock = unlock;
+  g_task_set_task_data (task, lookup, lookup_data_free);
+
+  secret_password_search (anshin_issuer_secret_get_schema (),
+                          unlock ? SECRET_SEARCH_UNLOCK | SECRET_SEARCH_LOAD_SECRETS
+                                 : SECRET_SEARCH_ALL,
+                          cancellable, on_search_cb, task,
+                          ATTRIBUTE_ISSUER_URL, issuer_url,
+                          NULL);
+}
+
 /**
  * anshin_issuer_secret_lookup_async:
  * @issuer_url: the issuer
  *
  * Looks up the refresh token stored for @issuer_url, whichever member it
- * belongs to.
+ * belongs to (asking the holder to unlock the keyring if it is locked).
  */
 void
 anshin_issuer_secret_lookup_async (const char          *issuer_url,
@@ -179,19 +224,25 @@ anshin_issuer_secret_lookup_async (const char          *issuer_url,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  GTask *task;
+  lookup_async (issuer_url, TRUE, cancellable, callback, user_data);
+}
 
-  g_return_if_fail (issuer_url != NULL);
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, anshin_issuer_secret_lookup_async);
-  g_task_set_task_data (task, g_new0 (LookupData, 1), lookup_data_free);
-
-  secret_password_search (anshin_issuer_secret_get_schema (),
-                          SECRET_SEARCH_UNLOCK | SECRET_SEARCH_LOAD_SECRETS,
-                          cancellable, on_search_cb, task,
-                          ATTRIBUTE_ISSUER_URL, issuer_url,
-                          NULL);
+/**
+ * anshin_issuer_secret_peek_async:
+ * @issuer_url: the issuer
+ *
+ * Looks up the refresh token as anshin_issuer_secret_lookup_async() does,
+ * but never asks to unlock the keyring (for the background watcher, which
+ * has no window to ask from): a token in a locked keyring finishes with
+ * %SECRET_ERROR_IS_LOCKED. Finish with anshin_issuer_secret_lookup_finish().
+ */
+void
+anshin_issuer_secret_peek_async (const char          *issuer_url,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  lookup_async (issuer_url, FALSE, cancellable, callback, user_data);
 }
 
 /**

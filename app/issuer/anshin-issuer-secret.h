@@ -26,6 +26,10 @@ void                anshin_issuer_secret_lookup_async (const char           *iss
                                                        GCancellable         *cancellable,
                                                        GAsyncReadyCallback   callback,
                                                        gpointer              user_data);
+void                anshin_issuer_secret_peek_async   (const char           *issuer_url,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
 char               *anshin_issuer_secret_lookup_finish (GAsyncResult        *result,
                                                         char               **out_member_id,
                                                         GError             **error);

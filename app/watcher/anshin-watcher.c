@@ -32,6 +32,14 @@
 /* Sessions live 30 minutes after the last request: renewed well before. */
 #define KEEPALIVE_S (20 * 60)
 
+/* what the watcher last said about the keyring while waiting for it */
+typedef enum {
+  KEYRING_READ,
+  KEYRING_EMPTY,
+  KEYRING_LOCKED,
+  KEYRING_UNREADABLE,
+} KeyringState;
+
 struct _AnshinWatcher
 {
   GApplication     parent_instance;
@@ -55,7 +63,7 @@ struct _AnshinWatcher
 
   gboolean         app_running;
   gboolean         had_token;
-  gboolean         said_waiting;
+  KeyringState     said_keyring;
   gboolean         said_offline;
   gboolean         holding;
 };
@@ -174,9 +182,13 @@ on_online_changed_cb (AnshinAccount *account,
   if (!anshin_account_get_online (account))
     {
       if (!self->said_offline)
-        /* TRANSLATORS: %u is a number of seconds */
-        g_print (_("The card issuer can’t be reached; trying again, at most every %u s\n"),
-                 MAX (self->timings[1], self->timings[2]) / 1000);
+        {
+          g_autofree char *retries = anshin_account_dup_retry_description (account);
+
+          /* TRANSLATORS: %s says when, e.g. "after 1 s, 2 s, 4 s, 8 s, …,
+           * 256 s, then about every 300 s" */
+          g_print (_("The card issuer can’t be reached; trying again %s\n"), retries);
+        }
       self->said_offline = TRUE;
     }
   else if (self->said_offline)
@@ -288,6 +300,7 @@ on_token_looked_up_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *member_id = NULL;
   g_autofree char *token = NULL;
+  KeyringState state;
 
   token = anshin_issuer_secret_lookup_finish (result, &member_id, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->app_running)
@@ -296,12 +309,12 @@ on_token_looked_up_cb (GObject      *object,
   if (token != NULL)
     {
       self->had_token = TRUE;
-      self->said_waiting = FALSE;
+      self->said_keyring = KEYRING_READ;
       start_following (self);
       return;
     }
 
-  if (self->had_token)
+  if (error == NULL && self->had_token)
     {
       /* the holder signed out in the app */
       g_print ("%s\n", _("Signed out of the card issuer; stopping"));
@@ -309,15 +322,28 @@ on_token_looked_up_cb (GObject      *object,
       return;
     }
 
-  /* Not signed in yet, or the keyring is locked: wait quietly. */
-  if (!self->said_waiting)
+  /* Not signed in yet, or the keyring is locked: wait quietly (no prompt:
+   * there is no window to ask from), say so once, and look again now and
+   * then. */
+  if (error == NULL)
+    state = KEYRING_EMPTY;
+  else if (g_error_matches (error, SECRET_ERROR, SECRET_ERROR_IS_LOCKED))
+    state = KEYRING_LOCKED;
+  else
+    state = KEYRING_UNREADABLE;
+
+  if (state != self->said_keyring)
     {
-      if (error != NULL)
-        g_print (_("The keyring can’t be read (%s); waiting until it can\n"), error->message);
-      else
+      if (state == KEYRING_EMPTY)
         g_print ("%s\n", _("No sign-in in the keyring yet; waiting until you sign in to Anshin Wallet"));
-      self->said_waiting = TRUE;
+      else if (state == KEYRING_LOCKED)
+        g_print ("%s\n", _("The keyring is locked; waiting until it is unlocked"));
+      else
+        g_print (_("The keyring can’t be read (%s); waiting until it can\n"), error->message);
+      self->said_keyring = state;
     }
+  else if (error != NULL)
+    g_debug ("Watcher: the keyring still can’t be read: %s", error->message);
   self->keyring_source = g_timeout_add_seconds ((guint) self->keyring_retry_s, on_keyring_retry_cb, self);
 }
 
@@ -327,8 +353,8 @@ look_up_token (AnshinWatcher *self)
   if (self->cancellable == NULL)
     self->cancellable = g_cancellable_new ();
 
-  anshin_issuer_secret_lookup_async (self->issuer_url, self->cancellable, on_token_looked_up_cb,
-                                     g_object_ref (self));
+  anshin_issuer_secret_peek_async (self->issuer_url, self->cancellable, on_token_looked_up_cb,
+                                   g_object_ref (self));
 }
 
 /* The app, while it runs, notifies by itself */

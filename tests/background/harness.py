@@ -178,6 +178,29 @@ class World:
 
     # the keyring, as the app leaves it
 
+    def _default_collection(self):
+        service = self.bus.get_object('org.freedesktop.secrets', '/org/freedesktop/secrets')
+        return service, service.ReadAlias('default', dbus_interface='org.freedesktop.Secret.Service')
+
+    def lock_keyring(self):
+        """As the desktop does after a while, or "Lock" in Passwords and Keys."""
+        service, collection = self._default_collection()
+        locked, prompt = service.Lock([collection], dbus_interface='org.freedesktop.Secret.Service')
+        if list(locked) != [collection] or prompt != '/':
+            raise TapError('the keyring did not lock: %s %s' % (locked, prompt))
+
+    def unlock_keyring(self):
+        """With the password _start_keyring gave, through gnome-keyring's own
+        non-interactive interface (as the login session does): no prompt."""
+        service, collection = self._default_collection()
+        _, session = service.OpenSession('plain', dbus.String('', variant_level=1),
+                                         dbus_interface='org.freedesktop.Secret.Service')
+        secret = dbus.Struct((session, dbus.ByteArray(b''), dbus.ByteArray(b'\n'), 'text/plain'),
+                             signature='oayays')
+        service.UnlockWithMasterPassword(
+            collection, secret,
+            dbus_interface='org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface')
+
     def helper(self, *args):
         subprocess.run([os.environ['ANSHIN_SIGN_IN_HELPER']] + list(args), env=self.env,
                        check=True, timeout=30)
@@ -250,22 +273,45 @@ class World:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
-def count_connections(port, seconds):
-    """Stands in for an issuer that is down: accepts and drops every
-    connection on @port for @seconds, and counts them."""
+def record_requests(port, seconds):
+    """Stands in for an issuer that is down: accepts every connection on
+    @port for @seconds, reads the request line and drops it unanswered.
+    Returns each request as (seconds since the start, request line)."""
     server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     server.bind(('127.0.0.1', port))
     server.listen(16)
-    server.settimeout(0.1)
-    count = 0
-    deadline = time.monotonic() + seconds
+    server.settimeout(0.05)
+    requests = []
+    start = time.monotonic()
+    deadline = start + seconds
     while time.monotonic() < deadline:
         try:
             conn, _ = server.accept()
-            count += 1
-            conn.close()
+        except socket.timeout:
+            continue
+        conn.settimeout(1.0)
+        line = b''
+        try:
+            while b'\n' not in line and len(line) < 4096:
+                chunk = conn.recv(4096)
+                if not chunk:
+                    break
+                line += chunk
         except socket.timeout:
             pass
+        requests.append((time.monotonic() - start, line.split(b'\r\n', 1)[0].decode('latin-1')))
+        conn.close()
     server.close()
-    return count
+    return requests
+
+
+def rounds(times, within=0.3):
+    """The start of each burst of @times (requests less than @within s
+    apart are one burst)."""
+    starts = []
+    for t in sorted(times):
+        if not starts or t - last > within:
+            starts.append(t)
+        last = t
+    return starts

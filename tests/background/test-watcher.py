@@ -12,8 +12,8 @@
 # them, in English and Japanese; nothing told twice (across a restart of
 # the watcher, a reconnect and the app taking over and handing back); the
 # default action opening the app at the right page through D-Bus
-# activation; and the faults: an empty keyring, a sign-in the issuer no
-# longer accepts, an issuer down for a long time (backoff capped).
+# activation; and the faults: an empty or locked keyring, a sign-in the
+# issuer no longer accepts, an issuer down for a long time (backoff capped).
 
 import os
 import sys
@@ -21,7 +21,7 @@ import time
 import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import APP_ID, SCHEMA, TapError, World, count_connections, wait_for  # noqa: E402
+from harness import APP_ID, SCHEMA, TapError, World, record_requests, rounds, wait_for  # noqa: E402
 
 results = []
 
@@ -233,24 +233,34 @@ def reminder():
 def faults():
     world = new_world()
     try:
-        # an issuer down for a long time: capped backoff, said once
-        world.start_watcher('--timings', '200,2000,2000')
+        # an issuer down for a long time: the waits between tries double
+        # (250 ms to a 4 s cap here; 1 s to 5 minutes by default), said once
+        world.start_watcher('--timings', '250,4000,1000')
         world.wait_output('Watching ' + world.url)
         port = world.port
         world.stop_issuer()
-        attempts = count_connections(port, 12.0)
+        requests = record_requests(port, 12.0)
         out = world.watcher_output()
         check(out.count('can’t be reached') == 1, out)
-        check('at most every 2 s' in out, out)
-        # 200 ms doubling to 2 s, polling every 1 s: about 1.5 a second
-        # the stream: 200 ms doubling to a 2 s cap; offline, the account polls
-        # (5 requests a round) every 2 s: at most about 7 rounds and 11
-        # reconnects in 12 s
-        check(attempts <= 7 * 5 + 11, '%d connection attempts in 12 s' % attempts)
-        print('# issuer down: %d connection attempts in 12 s (stream cap 2 s, polling every 2 s)' % attempts)
+        check('trying again after 0.25 s, 0.5 s, 1 s, 2 s, then about every 4 s' in out, out)
+        # each try of the account asks for the card (with the rest of its
+        # state); the event stream reconnects on its own, with the same waits
+        tries = rounds([t for t, line in requests if line.startswith('GET /v1/card ')])
+        reconnects = [t for t, line in requests if line.startswith('GET /v1/events')]
+        gaps = [b - a for a, b in zip(tries, tries[1:])]
+        print('# issuer down for 12 s: %d requests; the account tried %d times, %s s apart; '
+              'the event stream %d times' % (len(requests), len(tries),
+                                             ', '.join('%.2f' % g for g in gaps), len(reconnects)))
+        # a fixed 1 s poll would be 12 tries; the backoff makes it 7 at most
+        check(2 <= len(tries) <= 7, 'the account tried %d times in 12 s' % len(tries))
+        check(len(reconnects) <= 7, 'the event stream reconnected %d times in 12 s' % len(reconnects))
+        # growing (up to 20 % sooner at random), and capped at 4 s
+        check(all(b >= 1.2 * a for a, b in zip(gaps, gaps[1:]) if a < 3.0), gaps)
+        check(all(g <= 4.5 for g in gaps), gaps)
+        check(gaps and gaps[-1] >= 1.5, gaps)
         world.start_issuer(port=port, fresh=False)
         world.wait_output('can be reached again', timeout=20)
-        yield 'issuer unreachable: backoff capped, said once, recovers'
+        yield 'issuer unreachable: retries back off to a cap, said once, recovers'
 
         # the sign-in no longer accepted: stops, one notification
         world.stop_watcher()
@@ -291,9 +301,36 @@ def faults():
         world.close()
 
 
+def keyring_locked():
+    """The keyring locked at login (or later): the watcher asks for no
+    password (it has no window), says so once, and starts by itself once
+    the keyring is unlocked."""
+    world = new_world()
+    try:
+        world.lock_keyring()
+        world.start_watcher()
+        world.wait_output('The keyring is locked')
+        time.sleep(3.5)     # it looks again every second here (every minute by default)
+        out = world.watcher_output()
+        check(world.watcher.poll() is None, 'the watcher stopped with a locked keyring:\n' + out)
+        check(out.count('The keyring is locked; waiting until it is unlocked') == 1, out)
+        check(len(out.strip().splitlines()) == 1, 'more than one line:\n' + out)
+        check('Watching' not in out, out)
+        check(len(world.notifications()) == 0, [n['summary'] for n in world.notifications()])
+        world.unlock_keyring()
+        world.wait_output('Watching ' + world.url, timeout=10)
+        check(world.watcher_output().count('The keyring is locked') == 1, world.watcher_output())
+        world.step()    # news after the unlock is told
+        notes = world.wait_notifications(1)
+        check(notes[0]['summary'] == 'Your card will be renewed on 30 Nov 2025', notes[0]['summary'])
+        yield 'a locked keyring: no prompt, said once, watching starts when it is unlocked'
+    finally:
+        world.close()
+
+
 def main():
-    groups = [story_en, story_ja, reminder, faults]
-    planned = [10, 2, 1, 4]
+    groups = [story_en, story_ja, reminder, faults, keyring_locked]
+    planned = [10, 2, 1, 4, 1]
     print('1..%d' % sum(planned))
     number = 0
     failed = False
