@@ -345,6 +345,54 @@ test_notification_for_new_notice (void)
   g_assert_cmpstr (anshin_window_get_visible_page (test->window), ==, "notices");
 }
 
+/* A notice read in the app, not from its notification: the notification
+ * has done its job and goes from the desktop. */
+static void
+test_notification_withdrawn_when_read (void)
+{
+  g_autoptr(WindowTest) test = NULL;
+  g_autoptr(AnshinExplanation) explanation = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (ANSHIN_SETTINGS_SCHEMA_ID);
+  guint32 activation_id = 0, closed_id;
+  AnshinNotice *notice;
+  ServerCall *call;
+
+  g_settings_set_boolean (settings, "notifications-enabled", TRUE);
+  test = window_test_new (app, "seed-story", FALSE);
+  window_test_start (test);
+
+  window_test_next_step (test);
+  window_test_next_step (test);
+  g_assert_true (window_test_wait (test, activation_arrived, 5000));
+  notice = window_test_notice (test, ANSHIN_NOTICE_CODE_CARD_ACTIVATED);
+  explanation = anshin_explain_notice (notice, anshin_account_get_card (test->account),
+                                       anshin_account_get_payment_methods (test->account),
+                                       anshin_account_get_programs (test->account),
+                                       anshin_window_get_now (test->window));
+
+  while (activation_id == 0)
+    {
+      const char *summary;
+
+      g_assert_true (window_test_wait (test, has_message, 5000));
+      call = pop_message ();
+      g_assert_cmpstr (call->method_name, ==, "Notify");
+      g_variant_get_child (call->parameters, 3, "&s", &summary);
+      if (g_str_equal (summary, anshin_explanation_get_headline (explanation)))
+        activation_id = call->id;
+    }
+
+  /* opened on the Notices page: read, and its notification closed */
+  g_assert_false (anshin_notice_get_read (notice));
+  g_assert_true (anshin_window_show_notice (test->window, anshin_notice_get_id (notice)));
+  g_assert_true (window_test_wait (test, has_message, 5000));
+  call = pop_message ();
+  g_assert_cmpstr (call->method_name, ==, "CloseNotification");
+  g_variant_get (call->parameters, "(u)", &closed_id);
+  g_assert_cmpuint (closed_id, ==, activation_id);
+  g_assert_true (anshin_notice_get_read (notice));
+}
+
 static void
 test_notification_switched_off (void)
 {
@@ -385,6 +433,8 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/window-notifications/new-notice", test_notification_for_new_notice);
+  g_test_add_func ("/window-notifications/withdrawn-when-read",
+                   test_notification_withdrawn_when_read);
   g_test_add_func ("/window-notifications/switched-off", test_notification_switched_off);
 
   ret = g_test_run ();
