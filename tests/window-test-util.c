@@ -108,10 +108,18 @@ on_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A sanitizer build runs everything several times slower (tests/meson.build
+ * sets ANSHIN_TEST_SANITIZED): a full refresh of the account there took up
+ * to 16 s on a loaded machine, against a 10 s wait. Only how long a wait
+ * may last changes: what it waits for is the same, and a wait for
+ * something that must not happen watches longer. */
+#define SANITIZED_WAIT_FACTOR 4
+
 /**
  * window_test_wait:
  *
- * Iterates the main context until @predicate holds or @timeout_ms pass.
+ * Iterates the main context until @predicate holds or @timeout_ms pass
+ * (SANITIZED_WAIT_FACTOR times as long in a sanitizer build).
  *
  * Returns: whether @predicate holds
  */
@@ -121,7 +129,11 @@ window_test_wait (WindowTest          *test,
                   guint                timeout_ms)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add (timeout_ms, on_timeout_cb, &timed_out);
+  guint id;
+
+  if (g_getenv ("ANSHIN_TEST_SANITIZED") != NULL)
+    timeout_ms *= SANITIZED_WAIT_FACTOR;
+  id = g_timeout_add (timeout_ms, on_timeout_cb, &timed_out);
 
   while (!predicate (test) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
