@@ -559,7 +559,7 @@ static const NoticeCase notice_cases[] = {
     "The issuer says your card (•••• 1234) was activated on 15 Oct 2025.",
     "Your card has no renewal scheduled and no reissue requested",
     "Freeze your card now so nobody can pay with it, then contact the issuer's customer center.",
-    "While the card is frozen, nobody can pay with it.",
+    "Unfreeze it once the issuer has confirmed that everything is in order.",
     NULL, { ANSHIN_ACTION_KIND_FREEZE_CARD, ANSHIN_ACTION_KIND_CONTACT_ISSUER, END } },
   { "activated-unexpected-already-frozen", UNEXPECTED_FROZEN, ANSHIN_NOTICE_CODE_CARD_ACTIVATED,
     "2025-10-15T14:00:00+09:00", { NULL },

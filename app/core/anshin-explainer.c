@@ -342,7 +342,8 @@ explain_card_activated (AnshinDraft *draft,
     draft->what_to_do = g_strdup (_("Your card is already frozen: contact the issuer's customer center and ask who activated it."));
   else
     draft->what_to_do = g_strdup (_("Freeze your card now so nobody can pay with it, then contact the issuer's customer center."));
-  draft->what_next = g_strdup (_("While the card is frozen, nobody can pay with it. Unfreeze it once the issuer has confirmed that everything is in order."));
+  /* what freezing does is the Freeze button's description */
+  draft->what_next = g_strdup (_("Unfreeze it once the issuer has confirmed that everything is in order."));
   add_freeze_and_contact (draft, ctx->card);
 }
 
