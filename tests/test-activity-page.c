@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "anshin-activity-page.h"
+#include "anshin-list-detail.h"
 #include "anshin-activity-row.h"
 #include "anshin-explainer.h"
 #include "anshin-demo-bar.h"
@@ -358,8 +359,7 @@ test_screenshots (void)
   save_page (window, page, "declined");
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  adw_leaflet_navigate (pages_test_template_child (page, ANSHIN_TYPE_ACTIVITY_PAGE, "leaflet"),
-                        ADW_NAVIGATION_DIRECTION_BACK);
+  g_assert_true (anshin_list_detail_go_back (pages_test_template_child (page, ANSHIN_TYPE_ACTIVITY_PAGE, "split")));
   window_test_settle (test);
   save_page (window, page, "dark");
   save_page (window, chart, "chart-dark");

@@ -363,6 +363,95 @@ assert_well_formed (AnshinExplanation *explanation,
     }
 }
 
+/* What the holder reads of @explanation on one screen, as the view shows
+ * it: the sections (what happens next only if no action says it), the
+ * actions' descriptions and the schedule's rows. */
+static GPtrArray *
+screen_texts (AnshinExplanation *explanation)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  GListModel *actions = anshin_explanation_get_actions (explanation);
+  GListModel *schedule = anshin_explanation_get_schedule (explanation);
+  const char *what_next = anshin_explanation_get_what_next (explanation);
+  const char *sections[] = {
+    anshin_explanation_get_headline (explanation),
+    anshin_explanation_get_what_happened (explanation),
+    anshin_explanation_get_evidence (explanation),
+    anshin_explanation_get_what_to_do (explanation),
+    anshin_explanation_get_programme_impact (explanation),
+  };
+  gboolean next_said = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (sections[i] != NULL)
+      g_ptr_array_add (texts, g_strdup (sections[i]));
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(AnshinAction) action = g_list_model_get_item (actions, i);
+      const char *description = anshin_action_get_description (action);
+
+      if (description != NULL)
+        g_ptr_array_add (texts, g_strdup (description));
+      next_said = next_said || g_strcmp0 (description, what_next) == 0;
+    }
+  if (what_next != NULL && !next_said)
+    g_ptr_array_add (texts, g_strdup (what_next));
+
+  for (guint i = 0; i < g_list_model_get_n_items (schedule); i++)
+    {
+      g_autoptr(AnshinScheduleItem) item = g_list_model_get_item (schedule, i);
+
+      g_ptr_array_add (texts, g_strdup_printf ("%s: %s", anshin_schedule_item_get_label (item),
+                                               anshin_schedule_item_get_text (item)));
+    }
+
+  return texts;
+}
+
+/* No screen states the same date, or the same sentence, twice. */
+static void
+assert_says_once (AnshinExplanation *explanation)
+{
+  static const char *date_pattern =
+    "\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}"
+    "|(January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}"
+    "|\\d{4}年\\d{1,2}月(\\d{1,2}日)?";
+  g_autoptr(GRegex) dates = g_regex_new (date_pattern, 0, 0, NULL);
+  g_autoptr(GRegex) sentences = g_regex_new ("(?<=[.;:])\\s+|(?<=[。；：])", 0, 0, NULL);
+  g_autoptr(GPtrArray) texts = screen_texts (explanation);
+  g_autoptr(GHashTable) seen_dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen_sentences = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+      g_autoptr(GMatchInfo) match = NULL;
+      g_auto(GStrv) parts = g_regex_split (sentences, text, 0);
+
+      g_regex_match (dates, text, 0, &match);
+      while (g_match_info_matches (match))
+        {
+          char *date = g_match_info_fetch (match, 0);
+
+          if (g_hash_table_contains (seen_dates, date))
+            g_error ("the date “%s” is said twice (again in “%s”)", date, text);
+          g_hash_table_add (seen_dates, date);
+          g_match_info_next (match, NULL);
+        }
+
+      for (guint j = 0; parts[j] != NULL; j++)
+        {
+          g_strstrip (parts[j]);
+          if (strlen (parts[j]) < 12)
+            continue;
+          if (g_hash_table_contains (seen_sentences, parts[j]))
+            g_error ("“%s” is said twice", parts[j]);
+          g_hash_table_add (seen_sentences, g_strdup (parts[j]));
+        }
+    }
+}
+
 static void
 assert_contains (const char *field,
                  const char *text,
@@ -428,9 +517,9 @@ static const NoticeCase notice_cases[] = {
   { "renewal-scheduled", ANNOUNCED, ANSHIN_NOTICE_CODE_RENEWAL_SCHEDULED, "2025-08-30T10:00:00+09:00", { NULL },
     ANSHIN_EXPECTATION_EXPECTED, "Your card will be renewed on 30 Nov 2025",
     "with the new expiry date November 2030. Your card number stays the same (•••• 1234).",
-    "Your card's details show the same renewal date, 30 Nov 2025.",
+    "Your card's details show the same renewal date.",
     "You don't need to do anything",
-    "On 30 Nov 2025 you'll get a “card activation complete” notice. That is the renewal, not a sign that someone else has your card.",
+    "That day you'll get a “card activation complete” notice. That is the renewal, not a sign that someone else has your card.",
     NULL, { END } },
   { "renewal-scheduled-unknown-to-card", UNEXPECTED, ANSHIN_NOTICE_CODE_RENEWAL_SCHEDULED, "2025-10-15T10:00:00+09:00",
     { "renewal_date", "2025-11-30", NULL },
@@ -440,21 +529,21 @@ static const NoticeCase notice_cases[] = {
   { "activated-renewal-day", RENEWAL_DAY, ANSHIN_NOTICE_CODE_CARD_ACTIVATED, "2025-11-30T09:00:00+09:00", { NULL },
     ANSHIN_EXPECTATION_EXPECTED, "Your card was renewed as planned",
     "On 30 Nov 2025 your card switched to its new expiry date, November 2030.",
-    "This matches the renewal announced on 30 Aug 2025 for 30 Nov 2025. Your card number has not changed (•••• 1234).",
+    "This is the renewal announced on 30 Aug 2025. Your card number has not changed (•••• 1234).",
     "Nothing for the card itself, but QUICPay, Apple Pay and Google Pay aren't ready yet",
-    "The issuer expects QUICPay to work from 2 Dec 2025, 09:00.",
+    "Your new physical card is being prepared and should arrive around 16 Dec 2025.",
     "Your Tsubasa Shopping Program only counts QUICPay payments. Payments made with Mastercard contactless until then won't count.",
     { ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS, END } },
   { "activated-renewal-noon", RENEWAL_NOON, ANSHIN_NOTICE_CODE_CARD_ACTIVATED, "2025-11-30T09:00:00+09:00", { NULL },
     ANSHIN_EXPECTATION_EXPECTED, "Your card was renewed as planned", NULL,
-    "This matches the renewal announced on 30 Aug 2025 for 30 Nov 2025.",
+    "This is the renewal announced on 30 Aug 2025.",
     "Nothing for the card itself, but QUICPay isn't ready yet: Payment methods shows what you can do.",
     "Your new physical card is being prepared and should arrive around 16 Dec 2025.",
     "Your Tsubasa Shopping Program only counts QUICPay payments.",
     { ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS, END } },
   { "activated-card-not-refreshed", RENEWAL_STALE, ANSHIN_NOTICE_CODE_CARD_ACTIVATED, "2025-11-30T09:00:00+09:00", { NULL },
     ANSHIN_EXPECTATION_EXPECTED, "Your card was renewed as planned", NULL,
-    "This matches the renewal announced on 30 Aug 2025 for 30 Nov 2025.", NULL, NULL,
+    "This is the renewal announced on 30 Aug 2025.", NULL, NULL,
     "Your Tsubasa Shopping Program only counts QUICPay payments.",
     { ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS, END } },
   { "activated-renewal-smooth", RENEWAL_SMOOTH, ANSHIN_NOTICE_CODE_CARD_ACTIVATED, "2025-11-30T09:00:00+09:00", { NULL },
@@ -470,7 +559,7 @@ static const NoticeCase notice_cases[] = {
     "The issuer says your card (•••• 1234) was activated on 15 Oct 2025.",
     "Your card has no renewal scheduled and no reissue requested",
     "Freeze your card now so nobody can pay with it, then contact the issuer's customer center.",
-    "While the card is frozen, nobody can pay with it.",
+    "Unfreeze it once the issuer has confirmed that everything is in order.",
     NULL, { ANSHIN_ACTION_KIND_FREEZE_CARD, ANSHIN_ACTION_KIND_CONTACT_ISSUER, END } },
   { "activated-unexpected-already-frozen", UNEXPECTED_FROZEN, ANSHIN_NOTICE_CODE_CARD_ACTIVATED,
     "2025-10-15T14:00:00+09:00", { NULL },
@@ -478,13 +567,13 @@ static const NoticeCase notice_cases[] = {
     "Your card is already frozen", NULL, NULL, { ANSHIN_ACTION_KIND_CONTACT_ISSUER, END } },
   { "activated-other-day", MISMATCH, ANSHIN_NOTICE_CODE_CARD_ACTIVATED, "2025-10-15T14:00:00+09:00", { NULL },
     ANSHIN_EXPECTATION_UNEXPECTED, "Your card was activated on a day no renewal was planned", NULL,
-    "Your renewal is scheduled for 30 Nov 2025, not 15 Oct 2025, and no reissue was requested.",
+    "Your renewal is scheduled for 30 Nov 2025, and no reissue was requested.",
     "Freeze your card now", NULL,
     NULL, { ANSHIN_ACTION_KIND_FREEZE_CARD, ANSHIN_ACTION_KIND_CONTACT_ISSUER, END } },
   { "activated-after-reissue", REISSUED, ANSHIN_NOTICE_CODE_CARD_ACTIVATED, "2025-12-02T13:15:00+09:00", { NULL },
     ANSHIN_EXPECTATION_EXPECTED, "Your reissued card is active", NULL,
-    "This matches the reissue requested on 2 Dec 2025, 10:15. Your card has a new number (•••• 5678).",
-    "Apple Pay and Google Pay aren't ready yet", "Apple Pay works again once you re-add your card to it.",
+    "This matches the reissue requested that day at 10:15. Your card has a new number (•••• 5678).",
+    "Apple Pay and Google Pay aren't ready yet", NULL,
     NULL, { ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS, END } },
   { "physical-shipped", SHIPPED, ANSHIN_NOTICE_CODE_PHYSICAL_CARD_SHIPPED, "2025-12-14T09:00:00+09:00", { NULL },
     ANSHIN_EXPECTATION_EXPECTED, "Your new physical card is on its way",
@@ -505,7 +594,7 @@ static const NoticeCase notice_cases[] = {
     "Until it's ready, QUICPay, Apple Pay and Google Pay can't be used.",
     "This matches the reissue requested on 2 Dec 2025, 10:15.",
     "You don't need to do anything until it's ready.",
-    "Your new card number should be ready in about 3 hours (2 Dec 2025, 13:15). Then re-add the card in Apple Pay and Google Pay.",
+    "Your new card number should be ready in about 3 hours (13:15). Then re-add the card in Apple Pay and Google Pay.",
     NULL, { ANSHIN_ACTION_KIND_WAIT, END } },
   { "reissue-started-not-requested", DELAYED, ANSHIN_NOTICE_CODE_REISSUE_STARTED, "2025-12-02T10:00:00+09:00",
     { "new_number", "true", NULL },
@@ -521,15 +610,16 @@ static const NoticeCase notice_cases[] = {
     { ANSHIN_ACTION_KIND_READD_TO_WALLET, ANSHIN_ACTION_KIND_READD_TO_WALLET, END } },
   { "card-frozen", FROZEN, ANSHIN_NOTICE_CODE_CARD_FROZEN, "2025-12-03T07:30:00+09:00", { NULL },
     ANSHIN_EXPECTATION_EXPECTED, "Your card is frozen",
-    "Your card (•••• 1234) was frozen on 3 Dec 2025, 07:30.", "Your card's details show it frozen right now.",
-    "Unfreeze it when you want to pay with it again", "It stays frozen until you unfreeze it.",
+    "Your card (•••• 1234) was frozen on 3 Dec 2025, 07:30: nobody can pay with it until you unfreeze it.",
+    "Your card's details show it frozen right now.",
+    "Unfreeze it when you want to pay with it again", NULL,
     NULL, { ANSHIN_ACTION_KIND_UNFREEZE_CARD, ANSHIN_ACTION_KIND_CONTACT_ISSUER, END } },
   { "card-frozen-since-unfrozen", DELAYED, ANSHIN_NOTICE_CODE_CARD_FROZEN, "2025-12-01T07:30:00+09:00", { NULL },
     ANSHIN_EXPECTATION_EXPECTED, "Your card was frozen for a while", NULL, "Your card has been unfrozen since then.",
     "You don't need to do anything.", NULL, NULL, { END } },
   { "card-unfrozen", DELAYED, ANSHIN_NOTICE_CODE_CARD_UNFROZEN, "2025-12-02T08:00:00+09:00", { NULL },
     ANSHIN_EXPECTATION_EXPECTED, "Your card can be used again",
-    "Your card (•••• 1234) was unfrozen on 2 Dec 2025, 08:00, so payments work again.",
+    "Your card (•••• 1234) was unfrozen on 2 Dec 2025, 08:00.",
     "Your card's details show it is no longer frozen.",
     "if you didn't unfreeze it yourself, freeze it again", NULL, NULL, { END } },
   { "card-unfrozen-since-frozen", FROZEN, ANSHIN_NOTICE_CODE_CARD_UNFROZEN, "2025-12-02T08:00:00+09:00", { NULL },
@@ -543,9 +633,9 @@ static const NoticeCase notice_cases[] = {
   { "registration-locked", LOCKED, ANSHIN_NOTICE_CODE_CHARGE_CARD_REGISTRATION_LOCKED, "2025-11-30T10:00:00+09:00",
     { "locked_until", "2025-12-01T10:00:00+09:00", NULL },
     ANSHIN_EXPECTATION_NEEDS_ATTENTION, "Adding a charge card is paused until 1 Dec 2025, 10:00",
-    "session timeout", "The issuer's notice says the pause lasts until 1 Dec 2025, 10:00.",
-    "Wait until 1 Dec 2025, 10:00, then try again",
-    "You can try again in about 23 hours (1 Dec 2025, 10:00).",
+    "session timeout", "The end of the pause is the one in the issuer's notice.",
+    "Wait until then, and try again",
+    "Registration opens again in about 23 hours.",
     NULL, { ANSHIN_ACTION_KIND_TRY_AGAIN_AT, END } },
   { "registration-locked-no-end-given", LOCKED, ANSHIN_NOTICE_CODE_CHARGE_CARD_REGISTRATION_LOCKED,
     "2025-11-30T10:00:00+09:00", { NULL },
@@ -554,8 +644,9 @@ static const NoticeCase notice_cases[] = {
     NULL, { ANSHIN_ACTION_KIND_TRY_AGAIN_AT, END } },
   { "registration-lock-over", LOCKED, ANSHIN_NOTICE_CODE_CHARGE_CARD_REGISTRATION_LOCKED,
     "2025-11-29T10:30:00+09:00", { "locked_until", "2025-11-30T10:30:00+09:00", NULL },
-    ANSHIN_EXPECTATION_NEEDS_ATTENTION, "You can add a charge card again", "the pause ended on 30 Nov 2025, 10:30.",
-    "The pause ended 30 minutes ago.", "Register your charge card", NULL,
+    ANSHIN_EXPECTATION_NEEDS_ATTENTION, "You can add a charge card again",
+    "Adding a charge card was paused after too many failed attempts.",
+    "The pause ended 30 minutes ago (30 Nov 2025, 10:30).", "Register your charge card", NULL,
     NULL, { ANSHIN_ACTION_KIND_REGISTER_CHARGE_CARD, END } },
   { "charge-completed", LOCKED, ANSHIN_NOTICE_CODE_CHARGE_COMPLETED, "2025-11-30T10:45:00+09:00",
     { "amount", "5000", "charge_card_last4", "4242", NULL },
@@ -572,7 +663,7 @@ static const NoticeCase notice_cases[] = {
     "On 2 Dec 2025, 09:41 a payment with your card didn't go through, and nothing was taken from your balance.",
     "QUICPay isn't working yet since your card's renewal: the issuer's data migration is late.",
     "Right now Mastercard contactless works: you can pay with it instead.",
-    "QUICPay is late: the issuer's data migration hasn't finished and they haven't given a new date.",
+    "The issuer hasn't given a new date yet.",
     "only counts QUICPay payments",
     { ANSHIN_ACTION_KIND_REISSUE_NEW_NUMBER, ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS, END } },
   { "payment-declined-frozen", FROZEN, ANSHIN_NOTICE_CODE_PAYMENT_DECLINED, "2025-12-03T07:55:00+09:00",
@@ -632,6 +723,7 @@ test_notice (gconstpointer data)
   g_autoptr(AnshinExplanation) explanation = explain_case (test, NULL);
 
   assert_well_formed (explanation, ISSUER_TITLE);
+  assert_says_once (explanation);
   g_assert_cmpint (anshin_explanation_get_expectation (explanation), ==, test->expectation);
   assert_contains ("headline", anshin_explanation_get_headline (explanation), test->headline);
   assert_contains ("what happened", anshin_explanation_get_what_happened (explanation), test->what_happened);
@@ -1173,9 +1265,23 @@ test_japanese_activation (void)
   assert_japanese ("what next", anshin_explanation_get_what_next (explanation));
   assert_japanese ("programme impact", anshin_explanation_get_programme_impact (explanation));
   assert_contains ("evidence", evidence, "2025年8月30日");
-  assert_contains ("evidence", evidence, "2025年11月30日");
+  assert_contains ("what happened", anshin_explanation_get_what_happened (explanation), "2025年11月30日");
   assert_contains ("evidence", evidence, "•••• 1234");
-  assert_contains ("what next", anshin_explanation_get_what_next (explanation), "2025年12月2日 9:00");
+  /* each date once, and the methods' dates as rows */
+  assert_says_once (explanation);
+  {
+    GListModel *schedule = anshin_explanation_get_schedule (explanation);
+    g_autoptr(AnshinScheduleItem) quicpay = g_list_model_get_item (schedule, 0);
+    g_autoptr(AnshinScheduleItem) wallets = g_list_model_get_item (schedule, 1);
+
+    g_assert_cmpuint (g_list_model_get_n_items (schedule), ==, 2);
+    g_assert_cmpstr (anshin_schedule_item_get_label (quicpay), ==, "QUICPay");
+    assert_contains ("schedule", anshin_schedule_item_get_text (quicpay), "2025年12月2日 9:00");
+    assert_japanese ("schedule", anshin_schedule_item_get_text (quicpay));
+    g_assert_cmpstr (anshin_schedule_item_get_label (wallets), ==, "Apple PayとGoogle Pay");
+    assert_contains ("schedule", anshin_schedule_item_get_text (wallets), "12:00");
+    assert_japanese ("schedule", anshin_schedule_item_get_text (wallets));
+  }
   assert_contains ("programme impact", anshin_explanation_get_programme_impact (explanation), "Tsubasa Shopping Program");
   g_assert_cmpint (anshin_explanation_get_expectation (explanation), ==, EXPECTED);
 
@@ -1230,6 +1336,95 @@ test_japanese_delayed (void)
   setlocale (LC_ALL, "");
 }
 
+/* Several methods' dates are rows, one a date and time (or what they wait
+ * for); methods that share one are one row. */
+static void
+assert_schedule (AnshinExplanation  *explanation,
+                 const char * const *expected)   /* label, text, …, NULL */
+{
+  GListModel *schedule = anshin_explanation_get_schedule (explanation);
+  guint n = 0;
+
+  for (; expected[2 * n] != NULL; n++)
+    {
+      g_autoptr(AnshinScheduleItem) item = g_list_model_get_item (schedule, n);
+
+      g_assert_nonnull (item);
+      g_assert_cmpstr (anshin_schedule_item_get_label (item), ==, expected[2 * n]);
+      g_assert_cmpstr (anshin_schedule_item_get_text (item), ==, expected[2 * n + 1]);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (schedule), ==, n);
+}
+
+static void
+test_notice_schedule (void)
+{
+  g_autoptr(AnshinExplanation) renewal_day = explain_case (notice_case ("activated-renewal-day"), NULL);
+  g_autoptr(AnshinExplanation) noon = explain_case (notice_case ("activated-renewal-noon"), NULL);
+  g_autoptr(AnshinExplanation) reissued = explain_case (notice_case ("activated-after-reissue"), NULL);
+  g_autoptr(AnshinExplanation) frozen = explain_case (notice_case ("card-frozen"), NULL);
+  const char * const renewal_rows[] = {
+    "QUICPay", "Expected from 2 Dec 2025, 09:00",
+    "Apple Pay and Google Pay", "Expected from 12:00 today",
+    NULL,
+  };
+  const char * const reissued_rows[] = {
+    "Apple Pay and Google Pay", "Once you re-add your card to it",
+    NULL,
+  };
+  const char * const none[] = { NULL };
+
+  /* renewal day: three methods late, two dates, and no sentence each */
+  assert_schedule (renewal_day, renewal_rows);
+  g_assert_null (strstr (anshin_explanation_get_what_next (renewal_day), "expects"));
+  /* the programme sentence once, though three methods lag */
+  g_assert_cmpstr (anshin_explanation_get_programme_impact (renewal_day), ==,
+                   "Your Tsubasa Shopping Program only counts QUICPay payments. Payments made with Mastercard contactless until then won't count.");
+
+  /* one method late: its sentence, no rows */
+  assert_schedule (noon, none);
+  assert_contains ("what next", anshin_explanation_get_what_next (noon),
+                   "The issuer expects QUICPay to work from 2 Dec 2025, 09:00.");
+
+  assert_schedule (reissued, reissued_rows);
+  g_assert_null (anshin_explanation_get_what_next (reissued));
+
+  /* frozen: how long is said in what happened, not again as what next */
+  g_assert_null (anshin_explanation_get_what_next (frozen));
+}
+
+/* Every notice, in Japanese: Japanese words, and each date and sentence
+ * once. */
+static void
+test_japanese_says_once (void)
+{
+  if (!enter_japanese ("Your card was renewed as planned", "explainer"))
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (notice_cases); i++)
+    {
+      g_autoptr(AnshinExplanation) explanation = explain_case (&notice_cases[i], NULL);
+      GListModel *schedule = anshin_explanation_get_schedule (explanation);
+
+      g_test_message ("%s", notice_cases[i].name);
+      assert_well_formed (explanation, ISSUER_TITLE);
+      assert_says_once (explanation);
+      assert_japanese ("headline", anshin_explanation_get_headline (explanation));
+      assert_japanese ("what happened", anshin_explanation_get_what_happened (explanation));
+      assert_japanese ("evidence", anshin_explanation_get_evidence (explanation));
+      assert_japanese ("what to do", anshin_explanation_get_what_to_do (explanation));
+      assert_japanese ("what next", anshin_explanation_get_what_next (explanation));
+      for (guint j = 0; j < g_list_model_get_n_items (schedule); j++)
+        {
+          g_autoptr(AnshinScheduleItem) item = g_list_model_get_item (schedule, j);
+
+          assert_japanese ("schedule", anshin_schedule_item_get_text (item));
+        }
+    }
+
+  setlocale (LC_ALL, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1250,6 +1445,7 @@ main (int   argc,
     }
   g_test_add_func ("/explainer/notice/every-code", test_notice_codes_covered);
   g_test_add_func ("/explainer/notice/action-details", test_notice_action_details);
+  g_test_add_func ("/explainer/notice/schedule", test_notice_schedule);
 
   for (guint i = 0; i < G_N_ELEMENTS (method_cases); i++)
     {
@@ -1271,6 +1467,7 @@ main (int   argc,
   g_test_add_func ("/explainer/ja/activation", test_japanese_activation);
   g_test_add_func ("/explainer/ja/unexpected", test_japanese_unexpected);
   g_test_add_func ("/explainer/ja/delayed", test_japanese_delayed);
+  g_test_add_func ("/explainer/ja/says-once", test_japanese_says_once);
 
   return g_test_run ();
 }

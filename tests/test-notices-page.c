@@ -25,6 +25,7 @@
 
 #include "anshin-explanation-view.h"
 #include "anshin-labels.h"
+#include "anshin-list-detail.h"
 #include "anshin-notice-row.h"
 #include "anshin-notices-page.h"
 #include "pages-test-util.h"
@@ -169,6 +170,13 @@ page_child (Fixture    *fixture,
   return pages_test_template_child (GTK_WIDGET (fixture->page), ANSHIN_TYPE_NOTICES_PAGE, name);
 }
 
+/* What the explanation side shows: "none" (choose a notice) or "notice" */
+static const char *
+content_shown (Fixture *fixture)
+{
+  return anshin_list_detail_get_showing_detail (page_child (fixture, "split")) ? "notice" : "none";
+}
+
 static gpointer
 view_child (Fixture    *fixture,
             const char *name)
@@ -263,7 +271,7 @@ test_list (Fixture       *fixture,
 
   /* nothing is opened by itself */
   g_assert_cmpuint (fixture->opened->len, ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "content_stack")), ==, "none");
+  g_assert_cmpstr (content_shown (fixture), ==, "none");
 
   /* the issuer's clock moves the relative dates */
   pages_test_account_set_now (fixture->account, later);
@@ -289,13 +297,29 @@ test_open_renewal_day (Fixture       *fixture,
                  GTK_LIST_BOX_ROW (row_at (fixture, 0)));
 
   /* the scary notice, explained: expected, and why */
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "content_stack")), ==, "notice");
+  g_assert_cmpstr (content_shown (fixture), ==, "notice");
   g_assert_cmpstr (gtk_label_get_label (view_child (fixture, "headline_label")), ==,
                    "Your card was renewed as planned");
   assert_badge (fixture, "Expected", "object-select-symbolic", "success");
-  assert_explained (fixture, "This matches the renewal announced on 30 Aug 2025 for 30 Nov 2025.");
+  assert_explained (fixture, "This is the renewal announced on 30 Aug 2025.");
   assert_explained (fixture, "Your card number has not changed (•••• 4821).");
   assert_explained (fixture, "Nothing for the card itself, but");
+
+  /* when each lagging method should work: rows with dates, the methods
+   * that share a time on one row, not a sentence each */
+  {
+    GtkListBox *schedule = view_child (fixture, "schedule_box");
+    AdwActionRow *quicpay = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (schedule, 0));
+    AdwActionRow *wallets = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (schedule, 1));
+
+    g_assert_true (pages_test_is_shown (GTK_WIDGET (schedule)));
+    g_assert_cmpuint (pages_test_count_rows (schedule), ==, 2);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (quicpay)), ==, "QUICPay");
+    g_assert_cmpstr (adw_action_row_get_subtitle (quicpay), ==, "Expected from 2 Dec 2025, 09:00");
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (wallets)), ==, "Apple Pay and Google Pay");
+    g_assert_cmpstr (adw_action_row_get_subtitle (wallets), ==, "Expected from 12:00 today");
+    g_assert_null (pages_test_find_label (page_child (fixture, "explanation_view"), "The issuer expects"));
+  }
 
   /* the payment methods that lag, one click away */
   view_methods = pages_test_find_actionable (page_child (fixture, "explanation_view"),
@@ -453,31 +477,185 @@ test_empty (Fixture       *fixture,
   g_assert_cmpuint (pages_test_count_rows (page_child (fixture, "list_box")), ==, 1);
 }
 
+/* Activates @widget's keyboard shortcut for @accelerator ("Escape"), as
+ * pressing the keys does; FALSE if it has none. */
+static gboolean
+press (GtkWidget  *widget,
+       const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_strcmp0 (trigger, accelerator) == 0)
+            {
+              gboolean done = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                            gtk_shortcut_get_arguments (shortcut));
+              pages_test_flush ();
+              return done;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+resize (Fixture *fixture,
+        int      width)
+{
+  gtk_window_set_default_size (fixture->window, width, 640);
+  /* the X server takes its time */
+  for (guint i = 0; i < 50 && gtk_widget_get_width (GTK_WIDGET (fixture->window)) != width; i++)
+    {
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+      pages_test_flush ();
+      g_usleep (10000);
+    }
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  pages_test_flush ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), ==, width);
+}
+
+/* The list and the explanation side by side while both fit, one column as
+ * soon as they don't: the list first, a notice over it with a back button
+ * at its top, and back with the button, Escape or Alt+Left. */
 static void
 test_folded (Fixture       *fixture,
              gconstpointer  user_data)
 {
   g_autoptr(GDateTime) now = pages_test_jst (2025, 11, 30, 9, 5);
-  AdwLeaflet *leaflet = page_child (fixture, "leaflet");
-  GtkWidget *back = page_child (fixture, "back_button");
+  GtkWidget *split = page_child (fixture, "split");
+  GtkWidget *list = page_child (fixture, "list_box");
+  GtkWidget *view = page_child (fixture, "explanation_view");
+  GtkWidget *back;
 
-  /* a wide window shows both, with no back button */
+  /* the default size shows both, with no back button */
   show (fixture, now);
-  g_assert_false (adw_leaflet_get_folded (leaflet));
-  g_assert_false (gtk_widget_get_visible (back));
+  open_row (fixture, 0);
+  back = pages_test_find_actionable (split, "list-detail.back", NULL);
+  g_assert_nonnull (back);
+  g_assert_true (pages_test_is_shown (list));
+  g_assert_true (pages_test_is_shown (view));
+  g_assert_false (pages_test_is_shown (back));
+  g_assert_false (anshin_list_detail_get_folded (ANSHIN_LIST_DETAIL (split)));
+  /* Escape does nothing there: both are already in sight */
+  g_assert_false (press (split, "Escape"));
+  g_assert_true (pages_test_is_shown (list));
 
-  /* a phone-sized one folds: the list first, then the notice, then back */
-  gtk_window_set_default_size (fixture->window, 360, 640);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  /* two columns that no longer fit (the explanation would be narrower
+   * than it reads well) make one */
+  resize (fixture, 640);
+  g_assert_true (anshin_list_detail_get_folded (ANSHIN_LIST_DETAIL (split)));
+  g_assert_true (pages_test_is_shown (view));
+  g_assert_false (pages_test_is_shown (list));
+  g_assert_true (pages_test_is_shown (back));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (back), ==, "Back to Notices");
+  g_assert_cmpstr (adw_button_content_get_label (ADW_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (back)))),
+                   ==, "Notices");
+  g_assert_true (press (split, "Escape"));
+  g_assert_true (pages_test_is_shown (list));
+  g_assert_false (pages_test_is_shown (view));
+
+  /* a phone-sized window: one column, the list first, then the notice,
+   * then back */
+  resize (fixture, 360);
+  g_assert_true (anshin_list_detail_get_folded (ANSHIN_LIST_DETAIL (split)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), <=, 360);
+  g_assert_true (pages_test_is_shown (list));
+  g_assert_false (pages_test_is_shown (view));
+
+  open_row (fixture, 1);
+  g_assert_true (pages_test_is_shown (view));
+  g_assert_false (pages_test_is_shown (list));
+  g_assert_cmpstr (gtk_label_get_label (view_child (fixture, "headline_label")), ==,
+                   "Your card will be renewed on 30 Nov 2025");
+  g_signal_emit_by_name (back, "clicked");
   pages_test_flush ();
-  g_assert_true (adw_leaflet_get_folded (leaflet));
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
+  g_assert_true (pages_test_is_shown (list));
+  g_assert_false (pages_test_is_shown (view));
 
   open_row (fixture, 0);
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
-  g_assert_true (pages_test_is_shown (back));
-  g_signal_emit_by_name (back, "clicked");
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
+  g_assert_true (pages_test_is_shown (view));
+  g_assert_true (press (split, "<Alt>Left"));
+  g_assert_true (pages_test_is_shown (list));
+  /* the list keeps the notice last opened highlighted */
+  g_assert_true (gtk_list_box_get_selected_row (GTK_LIST_BOX (list)) ==
+                 GTK_LIST_BOX_ROW (row_at (fixture, 0)));
+
+  /* widening again shows both, the notice still open */
+  resize (fixture, 960);
+  g_assert_false (anshin_list_detail_get_folded (ANSHIN_LIST_DETAIL (split)));
+  g_assert_true (pages_test_is_shown (list));
+  g_assert_true (pages_test_is_shown (view));
+  g_assert_false (pages_test_is_shown (back));
+}
+
+/* The open explanation follows the account: it is redrawn when a method
+ * starts working and as the issuer's clock moves, never left saying what
+ * is no longer true. */
+static void
+test_follows (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autoptr(GDateTime) now = pages_test_jst (2025, 11, 30, 11, 0);
+  g_autoptr(GDateTime) evening = pages_test_jst (2025, 11, 30, 20, 0);
+  g_autoptr(GDateTime) next_day = pages_test_jst (2025, 12, 1, 10, 30);
+  g_autoptr(GDateTime) failed = pages_test_jst (2025, 11, 30, 10, 0);
+  g_autoptr(AnshinNotice) locked = new_notice ("ntc_3", ANSHIN_NOTICE_CODE_CHARGE_CARD_REGISTRATION_LOCKED,
+                                               failed, "【つばさペイ】クレジットカード登録エラー回数制限のお知らせ",
+                                               NULL, FALSE);
+  GtkWidget *view = page_child (fixture, "explanation_view");
+  guint n_methods;
+
+  show (fixture, now);
+  open_row (fixture, 0);
+  assert_explained (fixture, "Nothing for the card itself, but");
+
+  /* the issuer says QUICPay, Apple Pay and Google Pay work now */
+  n_methods = g_list_model_get_n_items (G_LIST_MODEL (fixture->methods));
+  for (guint i = 0; i < n_methods; i++)
+    {
+      g_autoptr(AnshinPaymentMethod) method = g_list_model_get_item (G_LIST_MODEL (fixture->methods), i);
+
+      anshin_payment_method_set_state (method, ANSHIN_PAYMENT_METHOD_STATE_AVAILABLE);
+      anshin_payment_method_set_reason (method, ANSHIN_PAYMENT_METHOD_REASON_NONE);
+      anshin_payment_method_set_eta (method, NULL);
+    }
+  pages_test_flush ();
+  g_assert_cmpstr (gtk_label_get_label (view_child (fixture, "headline_label")), ==,
+                   "Your card was renewed as planned");
+  assert_explained (fixture, "You don't need to do anything.");
+  g_assert_null (pages_test_find_label (view, "Nothing for the card itself"));
+  g_assert_null (pages_test_find_label (view, "QUICPay"));
+
+  /* the 24-hour lock: its countdown moves with the issuer's clock */
+  anshin_notice_set_param (locked, "locked_until", "2025-12-01T10:00:00+09:00");
+  g_list_store_insert (fixture->notices, 0, locked);
+  pages_test_flush ();
+  g_assert_true (anshin_notices_page_select_notice (fixture->page, "ntc_3"));
+  assert_explained (fixture, "in about 23 hours");
+
+  pages_test_account_set_now (fixture->account, evening);
+  pages_test_flush ();
+  assert_explained (fixture, "in about 14 hours");
+  g_assert_null (pages_test_find_label (view, "in about 23 hours"));
+
+  /* and once it is over, it says so */
+  pages_test_account_set_now (fixture->account, next_day);
+  pages_test_flush ();
+  g_assert_cmpstr (gtk_label_get_label (view_child (fixture, "headline_label")), ==,
+                   "You can add a charge card again");
+  g_assert_null (pages_test_find_label (view, "in about"));
 }
 
 /* A :lazy page builds nothing until it is given an account; then it
@@ -522,7 +700,7 @@ test_lazy (Fixture       *fixture,
   g_assert_cmpstr (row_text (row_at (fixture, 0), "meta_label"), ==, "Email · 5 minutes ago");
   g_assert_cmpstr (row_text (row_at (fixture, 1), "headline_label"), ==,
                    "【つばさペイ】カード更新のお知らせ");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "content_stack")), ==, "none");
+  g_assert_cmpstr (content_shown (fixture), ==, "none");
 
   gtk_window_present (fixture->window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
@@ -532,7 +710,7 @@ test_lazy (Fixture       *fixture,
   /* a click opens and explains it, against the account's card */
   open_row (fixture, 0);
   g_assert_cmpuint (fixture->opened->len, ==, 1);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "content_stack")), ==, "notice");
+  g_assert_cmpstr (content_shown (fixture), ==, "notice");
   g_assert_cmpstr (gtk_label_get_label (view_child (fixture, "headline_label")), ==,
                    "Your card was renewed as planned");
   assert_badge (fixture, "Expected", "object-select-symbolic", "success");
@@ -560,7 +738,7 @@ test_lazy_select_notice (Fixture       *fixture,
   g_assert_true (adw_bin_get_child (ADW_BIN (fixture->page)) == page_child (fixture, "stack"));
   empty_page = gtk_stack_get_visible_child (page_child (fixture, "stack"));
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (empty_page)), ==, "No notices");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "content_stack")), ==, "none");
+  g_assert_cmpstr (content_shown (fixture), ==, "none");
 }
 
 /* Renewal day with the activation notice open (wide, then phone-sized),
@@ -634,6 +812,7 @@ main (int   argc,
   ADD ("select-notice", test_select_notice);
   ADD ("empty", test_empty);
   ADD ("folded", test_folded);
+  ADD ("follows", test_follows);
   g_test_add ("/notices-page/lazy", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_lazy,
               fixture_tear_down);
   g_test_add ("/notices-page/lazy-empty", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,

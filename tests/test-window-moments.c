@@ -274,6 +274,15 @@ walk_renewal (void)
                        "Your card renewed as planned", "カードは予定どおり更新されました",
                        "win.show-page::payment-methods");
   save_moment (test, "renewal-expected");
+
+  /* the Notices page open on the "card activation complete" notice: its
+   * explanation beside the list, one column at 360 px */
+  g_assert_true (anshin_window_show_notice (test->window,
+                                            anshin_notice_get_id (window_test_notice (test, ANSHIN_NOTICE_CODE_CARD_ACTIVATED))));
+  save_moment (test, "notice-renewal");
+
+  anshin_window_show_page (test->window, "card");
+  pages_test_flush ();
   g_signal_emit_by_name (callout_child (test, "action_button"), "clicked");
   g_assert_true (window_test_wait (test, showing_methods, 5000));
 }

@@ -266,6 +266,39 @@ reissue_dialog_shown (WindowTest *test)
   return window_test_find_dialog (test, ANSHIN_TYPE_REISSUE_DIALOG) != NULL;
 }
 
+static char *toast_prefix;
+
+/* A toast on screen (not the page under it) that says @text */
+static gboolean
+find_toast (GtkWidget  *root,
+            const char *text)
+{
+  if (g_str_equal (gtk_widget_get_css_name (root), "toast"))
+    {
+      GtkLabel *label = pages_test_find_label (root, text);
+
+      return label != NULL && gtk_widget_get_mapped (GTK_WIDGET (label));
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (find_toast (c, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+toast_shown (WindowTest *test)
+{
+  return find_toast (window_test_child (test, "toast_overlay"), toast_prefix);
+}
+
+static gboolean
+toast_gone (WindowTest *test)
+{
+  return !toast_shown (test);
+}
+
 static char *old_last4;
 
 static gboolean
@@ -303,8 +336,11 @@ test_window_reissue (void)
   dialog = window_test_find_dialog (test, ANSHIN_TYPE_REISSUE_DIALOG);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "reissue");
 
-  /* in flight: the QUICPay row shows progress toward the ready time */
+  /* in flight: the toast says when, and the QUICPay row shows progress
+   * toward the ready time */
   g_assert_true (window_test_wait (test, reissuing, 5000));
+  toast_prefix = "Reissue requested: QUICPay should work again in about 3 hours";
+  g_assert_true (window_test_wait (test, toast_shown, 5000));
   pages_test_flush ();
   progress = find_shown_progress (page);
   g_assert_nonnull (progress);
@@ -315,16 +351,9 @@ test_window_reissue (void)
   g_assert_true (window_test_wait (test, reissued, 10000));
   g_assert_cmpstr (anshin_card_get_number_last4 (anshin_account_get_card (test->account)), !=, old_last4);
   g_clear_pointer (&old_last4, g_free);
-}
-
-static char *toast_prefix;
-
-static gboolean
-toast_shown (WindowTest *test)
-{
-  GtkLabel *label = pages_test_find_label (window_test_child (test, "toast_overlay"), toast_prefix);
-
-  return label != NULL && gtk_widget_get_mapped (GTK_WIDGET (label));
+  /* "ready in about 3 hours" is no longer true: no such toast beside the
+   * new number (once the toast has slid away) */
+  g_assert_true (window_test_wait (test, toast_gone, 1000));
 }
 
 static void
@@ -411,10 +440,16 @@ test_window_unexpected_activation (void)
   dialog = window_test_find_dialog (test, ADW_TYPE_MESSAGE_DIALOG);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "freeze");
   g_assert_true (window_test_wait (test, card_frozen, 5000));
+  toast_prefix = "Your card is frozen";
+  g_assert_true (window_test_wait (test, toast_shown, 5000));
 
-  /* and the card can be unfrozen again (the toast's Undo) */
+  /* and the card can be unfrozen again (the toast's Undo); "Your card is
+   * frozen" goes with it */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window), "win.unfreeze-card", NULL));
   g_assert_true (window_test_wait (test, card_active, 5000));
+  g_assert_true (window_test_wait (test, toast_gone, 1000));
+  toast_prefix = "Your card works again";
+  g_assert_true (window_test_wait (test, toast_shown, 5000));
 }
 
 static gboolean

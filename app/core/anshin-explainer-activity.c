@@ -244,7 +244,15 @@ explain_declined (AnshinDraft       *draft,
       draft->what_to_do = instead_sentence (methods, kind);
       if (method != NULL && anshin_payment_method_get_state (method) != ANSHIN_PAYMENT_METHOD_STATE_AVAILABLE)
         {
-          draft->what_next = anshin_explainer_lagging_sentence (method, now);
+          GDateTime *eta = anshin_payment_method_get_eta (method);
+
+          /* the evidence said why already: what happens next adds only
+           * the date, or that there is none */
+          if (anshin_payment_method_get_reason (method) == ANSHIN_PAYMENT_METHOD_REASON_RENEWAL_MIGRATION_DELAYED &&
+              (eta == NULL || g_date_time_compare (eta, now) <= 0))
+            draft->what_next = g_strdup (_("The issuer hasn't given a new date yet."));
+          else
+            draft->what_next = anshin_explainer_lagging_sentence (method, now);
           draft->programme_impact = anshin_explainer_programme_impact (programs, kind,
                                                                        ANSHIN_IMPACT_UNTIL_WORKS_AGAIN);
         }

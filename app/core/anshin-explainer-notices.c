@@ -119,7 +119,9 @@ anshin_explain_reissue_started_notice (AnshinDraft *draft,
   if (ready != NULL && g_date_time_compare (ready, ctx->now) > 0)
     {
       g_autofree char *relative = anshin_format_relative (ready, ctx->now);
-      g_autofree char *ready_text = anshin_format_date_time (ready);
+      /* the day is the request's, said in the evidence: the time is enough */
+      g_autofree char *ready_text = anshin_explainer_same_day (ready, anshin_card_get_reissue_requested_at (ctx->card))
+                                    ? anshin_format_time (ready) : anshin_format_date_time (ready);
 
       if (new_number)
         /* TRANSLATORS: %1$s is e.g. "in about 3 hours", %2$s a date and time */
@@ -230,22 +232,24 @@ anshin_explain_card_frozen_notice (AnshinDraft *draft,
   g_autofree char *masked = anshin_explainer_masked_number (ctx->card);
   g_autofree char *at_text = anshin_format_date_time (ctx->at);
 
-  /* TRANSLATORS: %1$s is "•••• 1234", %2$s a date and time */
-  draft->what_happened = g_strdup_printf (_("Your card (%1$s) was frozen on %2$s. Nobody can pay with it while it's frozen."),
-                                          masked, at_text);
-
   if (anshin_card_get_state (ctx->card) != ANSHIN_CARD_STATE_FROZEN)
     {
+      /* TRANSLATORS: %1$s is "•••• 1234", %2$s a date and time */
+      draft->what_happened = g_strdup_printf (_("Your card (%1$s) was frozen on %2$s. Nobody can pay with it while it's frozen."),
+                                              masked, at_text);
       draft->headline = g_strdup (_("Your card was frozen for a while"));
       draft->evidence = g_strdup (_("Your card has been unfrozen since then."));
       draft->what_to_do = g_strdup (_("You don't need to do anything."));
       return;
     }
 
+  /* what it means and how long, once: no separate "what happens next" */
+  /* TRANSLATORS: %1$s is "•••• 1234", %2$s a date and time */
+  draft->what_happened = g_strdup_printf (_("Your card (%1$s) was frozen on %2$s: nobody can pay with it until you unfreeze it."),
+                                          masked, at_text);
   draft->headline = g_strdup (_("Your card is frozen"));
   draft->evidence = g_strdup (_("Your card's details show it frozen right now."));
   draft->what_to_do = g_strdup (_("Unfreeze it when you want to pay with it again; if you didn't freeze it, contact the issuer's customer center."));
-  draft->what_next = g_strdup (_("It stays frozen until you unfreeze it."));
   anshin_draft_add_action (draft, ANSHIN_ACTION_KIND_UNFREEZE_CARD, 0, NULL, NULL,
                            _("Payments work again straight away."));
   anshin_explainer_add_contact (draft);
@@ -258,8 +262,9 @@ anshin_explain_card_unfrozen_notice (AnshinDraft *draft,
   g_autofree char *masked = anshin_explainer_masked_number (ctx->card);
   g_autofree char *at_text = anshin_format_date_time (ctx->at);
 
+  /* that payments work again is the headline's (or the evidence's) */
   /* TRANSLATORS: %1$s is "•••• 1234", %2$s a date and time */
-  draft->what_happened = g_strdup_printf (_("Your card (%1$s) was unfrozen on %2$s, so payments work again."),
+  draft->what_happened = g_strdup_printf (_("Your card (%1$s) was unfrozen on %2$s."),
                                           masked, at_text);
 
   if (anshin_card_get_state (ctx->card) == ANSHIN_CARD_STATE_FROZEN)
@@ -315,11 +320,10 @@ anshin_explain_registration_locked_notice (AnshinDraft *draft,
       g_autofree char *relative = anshin_format_relative (until, ctx->now);
 
       draft->headline = g_strdup (_("You can add a charge card again"));
-      /* TRANSLATORS: %s is a date and time */
-      draft->what_happened = g_strdup_printf (_("Adding a charge card was paused after too many failed attempts; the pause ended on %s."),
-                                              until_text);
-      /* TRANSLATORS: %s is e.g. "2 hours ago" */
-      draft->evidence = g_strdup_printf (_("The pause ended %s."), relative);
+      draft->what_happened = g_strdup (_("Adding a charge card was paused after too many failed attempts."));
+      /* when it ended, once */
+      /* TRANSLATORS: %1$s is e.g. "2 hours ago", %2$s a date and time */
+      draft->evidence = g_strdup_printf (_("The pause ended %1$s (%2$s)."), relative, until_text);
       draft->what_to_do = g_strdup (_("Register your charge card when you're ready."));
       anshin_draft_add_action (draft, ANSHIN_ACTION_KIND_REGISTER_CHARGE_CARD, 0, NULL, NULL,
                                _("Opens the registration form in Top-up."));
@@ -335,6 +339,8 @@ anshin_explain_registration_locked_notice (AnshinDraft *draft,
     /* TRANSLATORS: %s is a date and time, e.g. "1 Dec 2025, 10:00" */
     draft->headline = g_strdup_printf (_("Adding a charge card is paused until %s"), until_text);
     draft->what_happened = g_strdup (_("After too many failed attempts, the issuer paused charge-card registration for your account. Attempts that ended in a session timeout on the issuer's form can count as failures too."));
+    /* the end of the pause is the headline's: said once, with the
+     * countdown on the button */
     if (estimated)
       {
         g_autofree char *at_text = anshin_format_date_time (ctx->at);
@@ -343,16 +349,15 @@ anshin_explain_registration_locked_notice (AnshinDraft *draft,
                                            at_text);
       }
     else
-      draft->evidence = g_strdup_printf (_("The issuer's notice says the pause lasts until %s."), until_text);
+      draft->evidence = g_strdup (_("The end of the pause is the one in the issuer's notice."));
 
-    draft->what_to_do = g_strdup_printf (_("Wait until %s, then try again; trying earlier is refused but doesn't make the pause longer."),
-                                         until_text);
-    /* TRANSLATORS: %1$s is e.g. "in about 23 hours", %2$s a date and time */
-    draft->what_next = g_strdup_printf (_("You can try again %1$s (%2$s)."), relative, until_text);
+    draft->what_to_do = g_strdup (_("Wait until then, and try again; trying earlier is refused but doesn't make the pause longer."));
 
     /* TRANSLATORS: a button; %s is a time of day, "10:00" */
     button = g_strdup_printf (C_("action", "Try Again at %s"), time_text);
     description = g_strdup_printf (_("Registration opens again %s."), relative);
+    /* what happens next is the button's description (the view says it once) */
+    draft->what_next = g_strdup (description);
     anshin_draft_add_action (draft, ANSHIN_ACTION_KIND_TRY_AGAIN_AT, 0, until, button, description);
   }
 }

@@ -28,6 +28,7 @@ anshin_draft_init (AnshinDraft *draft)
   memset (draft, 0, sizeof *draft);
   draft->expectation = ANSHIN_EXPECTATION_EXPECTED;
   draft->actions = g_list_store_new (ANSHIN_TYPE_ACTION);
+  draft->schedule = g_list_store_new (ANSHIN_TYPE_SCHEDULE_ITEM);
 }
 
 /* Consumes @draft. */
@@ -47,6 +48,7 @@ anshin_draft_finish (AnshinDraft *draft)
                               "what-next", draft->what_next,
                               "programme-impact", draft->programme_impact,
                               "actions", draft->actions,
+                              "schedule", draft->schedule,
                               NULL);
 
   g_clear_pointer (&draft->headline, g_free);
@@ -56,6 +58,7 @@ anshin_draft_finish (AnshinDraft *draft)
   g_clear_pointer (&draft->what_next, g_free);
   g_clear_pointer (&draft->programme_impact, g_free);
   g_clear_object (&draft->actions);
+  g_clear_object (&draft->schedule);
 
   return explanation;
 }
@@ -97,6 +100,21 @@ anshin_explainer_join (char *first,
   /* TRANSLATORS: two sentences one after the other. Japanese writes them
    * without a space: "%s%s". */
   return g_strdup_printf (C_("sentences", "%s %s"), a, b);
+}
+
+/* As anshin_explainer_join(), but @second is left out when @first says it
+ * already: a sentence (the programme's) is said once per explanation. */
+char *
+anshin_explainer_join_once (char *first,
+                            char *second)
+{
+  if (first != NULL && second != NULL && strstr (first, second) != NULL)
+    {
+      g_free (second);
+      return first;
+    }
+
+  return anshin_explainer_join (first, second);
 }
 
 /* "QUICPay", "QUICPay and Apple Pay", "QUICPay, Apple Pay and Google Pay" */
@@ -282,6 +300,99 @@ anshin_explainer_lagging_sentence (AnshinPaymentMethod *method,
                             label, eta_text);
 
   return g_strdup_printf (_("The issuer hasn't said when %s will work."), label);
+}
+
+/* When @method should work, as a schedule row's words */
+static char *
+schedule_text (AnshinPaymentMethod *method,
+               GDateTime           *now)
+{
+  GDateTime *eta = anshin_payment_method_get_eta (method);
+  g_autofree char *eta_text = eta != NULL ? anshin_format_date_time (eta) : NULL;
+
+  if (eta != NULL && g_date_time_compare (eta, now) > 0 && anshin_explainer_same_day (eta, now))
+    {
+      g_autofree char *time_text = anshin_format_time (eta);
+
+      /* TRANSLATORS: a row beside a payment method's name; %s is a time
+       * of day, "12:00" */
+      return g_strdup_printf (_("Expected from %s today"), time_text);
+    }
+
+  if (eta != NULL && g_date_time_compare (eta, now) > 0)
+    /* TRANSLATORS: a row beside a payment method's name; %s is a date and
+     * time, "2 Dec 2025, 09:00" */
+    return g_strdup_printf (_("Expected from %s"), eta_text);
+
+  switch (anshin_payment_method_get_reason (method))
+    {
+    case ANSHIN_PAYMENT_METHOD_REASON_REISSUE_IN_PROGRESS:
+      return g_strdup (_("Once your new card number is ready"));
+    case ANSHIN_PAYMENT_METHOD_REASON_CARD_FROZEN:
+      return g_strdup (_("Once you unfreeze your card"));
+    case ANSHIN_PAYMENT_METHOD_REASON_WALLET_READD_REQUIRED:
+      return g_strdup (_("Once you re-add your card to it"));
+    case ANSHIN_PAYMENT_METHOD_REASON_RENEWAL_MIGRATION_DELAYED:
+    case ANSHIN_PAYMENT_METHOD_REASON_NONE:
+    case ANSHIN_PAYMENT_METHOD_REASON_RENEWAL_MIGRATION_PENDING:
+    default:
+      break;
+    }
+
+  if (eta != NULL)
+    /* TRANSLATORS: a row beside a payment method's name; %s is a date and
+     * time that has passed */
+    return g_strdup_printf (_("Was expected from %s; no new date yet"), eta_text);
+
+  return g_strdup (_("No date given yet"));
+}
+
+/**
+ * anshin_explainer_schedule_methods:
+ * @methods: (element-type AnshinPaymentMethod): methods not working yet
+ *
+ * Adds a schedule row to @draft for when @methods should work, one row
+ * for the methods that share the same words ("Apple Pay and Google Pay:
+ * Expected from 30 Nov 2025, 12:00"), in the order given.
+ */
+void
+anshin_explainer_schedule_methods (AnshinDraft *draft,
+                                   GPtrArray   *methods,
+                                   GDateTime   *now)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) done = g_ptr_array_new ();
+
+  for (guint i = 0; i < methods->len; i++)
+    g_ptr_array_add (texts, schedule_text (g_ptr_array_index (methods, i), now));
+
+  for (guint i = 0; i < methods->len; i++)
+    {
+      g_autoptr(GPtrArray) labels = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr(AnshinScheduleItem) item = NULL;
+      AnshinPaymentMethod *method = g_ptr_array_index (methods, i);
+
+      if (g_ptr_array_find (done, method, NULL))
+        continue;
+
+      labels = g_ptr_array_new ();
+      for (guint j = i; j < methods->len; j++)
+        {
+          AnshinPaymentMethod *other = g_ptr_array_index (methods, j);
+
+          if (g_str_equal (g_ptr_array_index (texts, i), g_ptr_array_index (texts, j)))
+            {
+              g_ptr_array_add (labels, (gpointer) anshin_payment_method_kind_get_label (anshin_payment_method_get_kind (other)));
+              g_ptr_array_add (done, other);
+            }
+        }
+
+      label = anshin_explainer_join_labels (labels);
+      item = anshin_schedule_item_new (label, anshin_payment_method_get_eta (method),
+                                       g_ptr_array_index (texts, i));
+      g_list_store_append (draft->schedule, item);
+    }
 }
 
 /* What payments with @kind mean for one programme that counts them. */

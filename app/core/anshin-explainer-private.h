@@ -31,6 +31,7 @@ typedef struct
   char *what_next;
   char *programme_impact;
   GListStore *actions;
+  GListStore *schedule;   /* of AnshinScheduleItem */
 } AnshinDraft;
 
 /* What a notice is explained against. */
@@ -65,6 +66,8 @@ void               anshin_draft_add_action           (AnshinDraft             *d
 
 char              *anshin_explainer_join             (char                    *first,
                                                       char                    *second);
+char              *anshin_explainer_join_once        (char                    *first,
+                                                      char                    *second);
 char              *anshin_explainer_join_labels      (GPtrArray               *labels);
 char              *anshin_explainer_method_names     (GPtrArray               *methods);
 gboolean           anshin_explainer_is_future        (GDateTime               *time,
@@ -76,6 +79,9 @@ gboolean           anshin_explainer_is_wallet        (AnshinPaymentMethodKind  k
 GPtrArray         *anshin_explainer_lagging_methods  (GListModel              *methods);
 GPtrArray         *anshin_explainer_wallets_in_use   (GListModel              *methods);
 char              *anshin_explainer_lagging_sentence (AnshinPaymentMethod     *method,
+                                                      GDateTime               *now);
+void               anshin_explainer_schedule_methods (AnshinDraft             *draft,
+                                                      GPtrArray               *methods,
                                                       GDateTime               *now);
 char              *anshin_explainer_programme_impact (GListModel              *programs,
                                                       AnshinPaymentMethodKind  kind,

@@ -105,6 +105,15 @@ explain_lagging_methods (AnshinDraft *draft,
                                                     lagging->len),
                                        names);
 
+  /* when each should work: one sentence for one method, rows with dates
+   * for several (not a near-identical sentence each) */
+  if (lagging->len == 1)
+    draft->what_next = anshin_explainer_join (draft->what_next,
+                                              anshin_explainer_lagging_sentence (g_ptr_array_index (lagging, 0),
+                                                                                 ctx->now));
+  else
+    anshin_explainer_schedule_methods (draft, lagging, ctx->now);
+
   for (guint i = 0; i < lagging->len; i++)
     {
       AnshinPaymentMethod *method = g_ptr_array_index (lagging, i);
@@ -112,13 +121,12 @@ explain_lagging_methods (AnshinDraft *draft,
       GDateTime *eta = anshin_payment_method_get_eta (method);
       gboolean dated = eta != NULL && g_date_time_compare (eta, ctx->now) > 0;
 
-      draft->what_next = anshin_explainer_join (draft->what_next,
-                                                anshin_explainer_lagging_sentence (method, ctx->now));
+      /* the programme's sentence once, however many methods it counts */
       draft->programme_impact =
-        anshin_explainer_join (draft->programme_impact,
-                               anshin_explainer_programme_impact (ctx->programs, kind,
-                                                                  dated ? ANSHIN_IMPACT_UNTIL_THEN
-                                                                        : ANSHIN_IMPACT_UNTIL_WORKS_AGAIN));
+        anshin_explainer_join_once (draft->programme_impact,
+                                    anshin_explainer_programme_impact (ctx->programs, kind,
+                                                                       dated ? ANSHIN_IMPACT_UNTIL_THEN
+                                                                             : ANSHIN_IMPACT_UNTIL_WORKS_AGAIN));
     }
 
   anshin_draft_add_action (draft, ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS, 0, NULL, NULL,
@@ -161,12 +169,13 @@ explain_renewal_scheduled (AnshinDraft *draft,
     {
       g_autofree char *expiry = anshin_format_month_year (new_month, new_year);
 
-      /* TRANSLATORS: %1$s is a date, %2$s the new expiry in prose, "November 2030" */
-      draft->what_happened = g_strdup_printf (_("Your card will be renewed automatically on %1$s, with the new expiry date %2$s."),
-                                              date_text, expiry);
+      /* the date is the headline's: said once */
+      /* TRANSLATORS: %s is the new expiry in prose, "November 2030" */
+      draft->what_happened = g_strdup_printf (_("It renews automatically, with the new expiry date %s."),
+                                              expiry);
     }
   else
-    draft->what_happened = g_strdup_printf (_("Your card will be renewed automatically on %s."), date_text);
+    draft->what_happened = g_strdup (_("It renews automatically."));
 
   if (anshin_card_get_renewal_number_changes (ctx->card))
     draft->what_happened = anshin_explainer_join (draft->what_happened,
@@ -178,7 +187,7 @@ explain_renewal_scheduled (AnshinDraft *draft,
 
   if (card_knows && anshin_explainer_same_day (date, card_date))
     {
-      draft->evidence = g_strdup_printf (_("Your card's details show the same renewal date, %s."), date_text);
+      draft->evidence = g_strdup (_("Your card's details show the same renewal date."));
       draft->what_to_do = g_strdup (_("You don't need to do anything: the card switches over by itself."));
     }
   else
@@ -191,15 +200,13 @@ explain_renewal_scheduled (AnshinDraft *draft,
 
   if (anshin_card_get_renewal_status (ctx->card) == ANSHIN_RENEWAL_STATUS_COMPLETED)
     {
-      draft->what_next = g_strdup_printf (_("Your card was renewed on %s as announced."), date_text);
+      draft->what_next = g_strdup (_("Your card has since been renewed, as announced."));
       return;
     }
 
   /* The point of explaining this notice: defuse the scary one ahead. */
-  /* TRANSLATORS: %s is a date; the quoted name is the issuer's notice,
-   * カード有効化完了のお知らせ */
-  draft->what_next = g_strdup_printf (_("On %s you'll get a “card activation complete” notice. That is the renewal, not a sign that someone else has your card."),
-                                      date_text);
+  /* TRANSLATORS: the quoted name is the issuer's notice, カード有効化完了のお知らせ */
+  draft->what_next = g_strdup (_("That day you'll get a “card activation complete” notice. That is the renewal, not a sign that someone else has your card."));
   if (anshin_card_get_form (ctx->card) == ANSHIN_CARD_FORM_VIRTUAL_AND_PHYSICAL)
     draft->what_next = anshin_explainer_join (draft->what_next,
                                               g_strdup (_("Your new physical card arrives about two weeks after that.")));
@@ -258,7 +265,15 @@ explain_card_activated (AnshinDraft *draft,
         draft->what_happened = g_strdup_printf (_("On %s your card was renewed. The issuer calls this “card activation complete”."),
                                                 at_text);
 
-      if (announced != NULL)
+      /* the day is in what happened: the renewal date only when it differs */
+      if (announced != NULL && anshin_explainer_same_day (ctx->at, renewal_date))
+        {
+          g_autofree char *announced_text = anshin_format_date (announced);
+
+          /* TRANSLATORS: %s is the date the renewal was announced */
+          draft->evidence = g_strdup_printf (_("This is the renewal announced on %s."), announced_text);
+        }
+      else if (announced != NULL)
         {
           g_autofree char *announced_text = anshin_format_date (announced);
 
@@ -266,6 +281,8 @@ explain_card_activated (AnshinDraft *draft,
           draft->evidence = g_strdup_printf (_("This matches the renewal announced on %1$s for %2$s."),
                                              announced_text, renewal_text);
         }
+      else if (anshin_explainer_same_day (ctx->at, renewal_date))
+        draft->evidence = g_strdup (_("This is the renewal scheduled for that day."));
       else
         draft->evidence = g_strdup_printf (_("This matches the renewal scheduled for %s."), renewal_text);
 
@@ -284,7 +301,14 @@ explain_card_activated (AnshinDraft *draft,
 
       draft->headline = g_strdup (_("Your reissued card is active"));
       draft->what_happened = g_strdup_printf (_("Your reissued card was activated on %s."), at_text);
-      if (anshin_card_get_reissue_requested_at (ctx->card) != NULL)
+      if (anshin_explainer_same_day (ctx->at, anshin_card_get_reissue_requested_at (ctx->card)))
+        {
+          /* the day is in what happened */
+          requested = anshin_format_time (anshin_card_get_reissue_requested_at (ctx->card));
+          /* TRANSLATORS: %s is a time of day, "10:15" */
+          draft->evidence = g_strdup_printf (_("This matches the reissue requested that day at %s."), requested);
+        }
+      else if (anshin_card_get_reissue_requested_at (ctx->card) != NULL)
         {
           requested = anshin_format_date_time (anshin_card_get_reissue_requested_at (ctx->card));
           draft->evidence = g_strdup_printf (_("This matches the reissue requested on %s."), requested);
@@ -300,9 +324,10 @@ explain_card_activated (AnshinDraft *draft,
   if (anshin_card_get_renewal_status (ctx->card) != ANSHIN_RENEWAL_STATUS_NONE && renewal_text != NULL)
     {
       draft->headline = g_strdup (_("Your card was activated on a day no renewal was planned"));
-      /* TRANSLATORS: %1$s is the renewal date, %2$s the day of the activation */
-      draft->evidence = g_strdup_printf (_("Your renewal is scheduled for %1$s, not %2$s, and no reissue was requested."),
-                                         renewal_text, at_text);
+      /* the day of the activation is in what happened */
+      /* TRANSLATORS: %s is the renewal date */
+      draft->evidence = g_strdup_printf (_("Your renewal is scheduled for %s, and no reissue was requested."),
+                                         renewal_text);
     }
   else
     {
@@ -317,7 +342,8 @@ explain_card_activated (AnshinDraft *draft,
     draft->what_to_do = g_strdup (_("Your card is already frozen: contact the issuer's customer center and ask who activated it."));
   else
     draft->what_to_do = g_strdup (_("Freeze your card now so nobody can pay with it, then contact the issuer's customer center."));
-  draft->what_next = g_strdup (_("While the card is frozen, nobody can pay with it. Unfreeze it once the issuer has confirmed that everything is in order."));
+  /* what freezing does is the Freeze button's description */
+  draft->what_next = g_strdup (_("Unfreeze it once the issuer has confirmed that everything is in order."));
   add_freeze_and_contact (draft, ctx->card);
 }
 

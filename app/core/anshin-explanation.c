@@ -27,6 +27,7 @@ struct _AnshinExplanation
   char *what_next;
   char *programme_impact;
   GListModel *actions;
+  GListModel *schedule;
 };
 
 G_DEFINE_FINAL_TYPE (AnshinExplanation, anshin_explanation, G_TYPE_OBJECT)
@@ -41,6 +42,7 @@ enum {
   PROP_WHAT_NEXT,
   PROP_PROGRAMME_IMPACT,
   PROP_ACTIONS,
+  PROP_SCHEDULE,
   N_PROPS
 };
 
@@ -58,6 +60,8 @@ anshin_explanation_constructed (GObject *object)
 
   if (self->actions == NULL)
     self->actions = G_LIST_MODEL (g_list_store_new (ANSHIN_TYPE_ACTION));
+  if (self->schedule == NULL)
+    self->schedule = G_LIST_MODEL (g_list_store_new (ANSHIN_TYPE_SCHEDULE_ITEM));
 }
 
 static void
@@ -66,6 +70,7 @@ anshin_explanation_dispose (GObject *object)
   AnshinExplanation *self = (AnshinExplanation *)object;
 
   g_clear_object (&self->actions);
+  g_clear_object (&self->schedule);
 
   G_OBJECT_CLASS (anshin_explanation_parent_class)->dispose (object);
 }
@@ -119,6 +124,9 @@ anshin_explanation_get_property (GObject    *object,
     case PROP_ACTIONS:
       g_value_set_object (value, self->actions);
       break;
+    case PROP_SCHEDULE:
+      g_value_set_object (value, self->schedule);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -157,6 +165,9 @@ anshin_explanation_set_property (GObject      *object,
       break;
     case PROP_ACTIONS:
       self->actions = g_value_dup_object (value);
+      break;
+    case PROP_SCHEDULE:
+      self->schedule = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -247,6 +258,18 @@ anshin_explanation_class_init (AnshinExplanationClass *klass)
                          G_TYPE_LIST_MODEL,
                          PARAM_FLAGS);
 
+  /**
+   * AnshinExplanation:schedule:
+   *
+   * A #GListModel of #AnshinScheduleItem: when each of several things
+   * (payment methods) should work, as rows with dates rather than a
+   * sentence each; shown under what happens next. Usually empty.
+   */
+  properties[PROP_SCHEDULE] =
+    g_param_spec_object ("schedule", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         PARAM_FLAGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -323,6 +346,20 @@ anshin_explanation_get_actions (AnshinExplanation *self)
   g_return_val_if_fail (ANSHIN_IS_EXPLANATION (self), NULL);
 
   return self->actions;
+}
+
+/**
+ * anshin_explanation_get_schedule:
+ * @self: an explanation
+ *
+ * Returns: (transfer none): a #GListModel of #AnshinScheduleItem
+ */
+GListModel *
+anshin_explanation_get_schedule (AnshinExplanation *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_EXPLANATION (self), NULL);
+
+  return self->schedule;
 }
 
 /**

@@ -11,6 +11,7 @@
 
 #include "anshin-action.h"
 #include "anshin-core-enums.h"
+#include "anshin-schedule-item.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ const char        *anshin_explanation_get_what_to_do       (AnshinExplanation *s
 const char        *anshin_explanation_get_what_next        (AnshinExplanation *self);
 const char        *anshin_explanation_get_programme_impact (AnshinExplanation *self);
 GListModel        *anshin_explanation_get_actions          (AnshinExplanation *self);
+GListModel        *anshin_explanation_get_schedule         (AnshinExplanation *self);
 gboolean           anshin_explanation_has_action           (AnshinExplanation *self,
                                                             AnshinActionKind   kind);
 AnshinAction      *anshin_explanation_find_action          (AnshinExplanation *self,

@@ -10,7 +10,8 @@
  * list that follows the account's AnshinActivity; scrolling near the end
  * asks for older entries (a spinner row shows while they come). Opening
  * an entry explains it beside the list (AnshinExplanationView, as for
- * notices); on narrow windows the two fold into one (AdwLeaflet). Offline,
+ * notices); when the two do not fit they fold into one column
+ * (AnshinListDetail, shared with the Notices page). Offline,
  * the last loaded page stays and says as of when. The page never talks
  * to the issuer itself: it asks the activity model for older pages.
  */
@@ -25,6 +26,7 @@
 #include "anshin-explainer.h"
 #include "anshin-explanation-view.h"
 #include "anshin-format.h"
+#include "anshin-list-detail.h"
 #include "anshin-spending-chart.h"
 
 /* how close to the end (in screens) scrolling asks for older entries */
@@ -39,7 +41,7 @@ struct _AnshinActivityPage
   AnshinTransaction       *selected;
   GCancellable            *cancellable;
 
-  AdwLeaflet              *leaflet;
+  AnshinListDetail        *split;
   GtkLabel                *as_of_label;
   GtkLabel                *points_label;
   GtkLabel                *outage_label;
@@ -49,8 +51,6 @@ struct _AnshinActivityPage
   GtkListView             *list_view;
   GtkWidget               *loading_row;
   GtkSpinner              *spinner;
-  GtkStack                *detail_stack;
-  GtkScrolledWindow       *detail_scroller;
   AnshinExplanationView   *explanation_view;
 };
 
@@ -165,7 +165,7 @@ update_explanation (AnshinActivityPage *self)
 
   if (self->selected == NULL || self->account == NULL)
     {
-      gtk_stack_set_visible_child_name (self->detail_stack, "none");
+      anshin_list_detail_show_placeholder (self->split);
       anshin_explanation_view_set_explanation (self->explanation_view, NULL);
       return;
     }
@@ -178,7 +178,6 @@ update_explanation (AnshinActivityPage *self)
                                               anshin_account_get_now (self->account));
   anshin_explanation_view_set_card (self->explanation_view, card);
   anshin_explanation_view_set_explanation (self->explanation_view, explanation);
-  gtk_stack_set_visible_child_name (self->detail_stack, "entry");
 }
 
 static void
@@ -189,9 +188,7 @@ open_transaction (AnshinActivityPage *self,
 
   g_set_object (&self->selected, transaction);
   update_explanation (self);
-  if (changed)
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller), 0);
-  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  anshin_list_detail_show_detail (self->split, changed);
 }
 
 /* Callbacks */
@@ -246,12 +243,6 @@ on_activate_cb (AnshinActivityPage *self,
   transaction = g_list_model_get_item (G_LIST_MODEL (self->activity), position);
   if (transaction != NULL)
     open_transaction (self, transaction);
-}
-
-static void
-on_back_clicked_cb (AnshinActivityPage *self)
-{
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
@@ -324,7 +315,7 @@ anshin_activity_page_dispose (GObject *object)
   anshin_activity_page_set_account (self, NULL);
   g_clear_object (&self->selected);
   g_clear_object (&self->cancellable);
-  /* the leaflet is AdwBin's child: let AdwBin drop it before the template */
+  /* the list and explanation are AdwBin's child: let AdwBin drop it before the template */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_ACTIVITY_PAGE);
 
@@ -384,9 +375,10 @@ anshin_activity_page_class_init (AnshinActivityPageClass *klass)
 
   g_type_ensure (ANSHIN_TYPE_EXPLANATION_VIEW);
   g_type_ensure (ANSHIN_TYPE_SPENDING_CHART_VIEW);
+  g_type_ensure (ANSHIN_TYPE_LIST_DETAIL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/anshin-activity-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, AnshinActivityPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AnshinActivityPage, split);
   gtk_widget_class_bind_template_child (widget_class, AnshinActivityPage, as_of_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinActivityPage, points_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinActivityPage, outage_label);
@@ -396,10 +388,7 @@ anshin_activity_page_class_init (AnshinActivityPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinActivityPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, AnshinActivityPage, loading_row);
   gtk_widget_class_bind_template_child (widget_class, AnshinActivityPage, spinner);
-  gtk_widget_class_bind_template_child (widget_class, AnshinActivityPage, detail_stack);
-  gtk_widget_class_bind_template_child (widget_class, AnshinActivityPage, detail_scroller);
   gtk_widget_class_bind_template_child (widget_class, AnshinActivityPage, explanation_view);
-  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 }
 
 static void

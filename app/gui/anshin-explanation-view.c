@@ -7,8 +7,8 @@
  * An AnshinExplanation from app/core laid out for reading: the headline,
  * whether it was expected (a badge and the evidence), what happened, what
  * it means for the holder's programmes, what they can do and what happens
- * next. Each action becomes a control that really does it
- * (anshin-action-widget.c).
+ * next, with the explanation's schedule as rows with dates. Each action
+ * becomes a control that really does it (anshin-action-widget.c).
  *
  * Used by the Notices page (one notice) and by each Payment methods row.
  */
@@ -46,6 +46,7 @@ struct _AnshinExplanationView
   GtkWidget         *actions_box;
   GtkWidget         *what_next_section;
   GtkLabel          *what_next_label;
+  GtkListBox        *schedule_box;
 };
 
 G_DEFINE_FINAL_TYPE (AnshinExplanationView, anshin_explanation_view, ADW_TYPE_BIN)
@@ -177,6 +178,33 @@ update_expectation (AnshinExplanationView *self)
   gtk_widget_add_css_class (self->expectation_badge, expectation_styles[expectation].style_class);
 }
 
+static GtkWidget *
+create_schedule_row_cb (gpointer item,
+                        gpointer user_data)
+{
+  AnshinScheduleItem *schedule_item = item;
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), anshin_schedule_item_get_label (schedule_item));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), anshin_schedule_item_get_text (schedule_item));
+
+  return row;
+}
+
+/* The schedule's rows, under what happens next */
+static gboolean
+update_schedule (AnshinExplanationView *self)
+{
+  GListModel *schedule = self->explanation != NULL ? anshin_explanation_get_schedule (self->explanation) : NULL;
+  gboolean has_rows = schedule != NULL && g_list_model_get_n_items (schedule) > 0;
+
+  gtk_list_box_bind_model (self->schedule_box, has_rows ? schedule : NULL,
+                           create_schedule_row_cb, NULL, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->schedule_box), has_rows);
+
+  return has_rows;
+}
+
 static void
 update (AnshinExplanationView *self,
         gboolean               actions_changed)
@@ -202,6 +230,9 @@ update (AnshinExplanationView *self,
   set_section_text (self->what_next_section, self->what_next_label,
                     explanation != NULL && !said_by_an_action (explanation, anshin_explanation_get_what_next (explanation))
                       ? anshin_explanation_get_what_next (explanation) : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->what_next_label), gtk_widget_get_visible (self->what_next_section));
+  if (update_schedule (self))
+    gtk_widget_set_visible (self->what_next_section, TRUE);
 
   if (explanation != NULL)
     what_to_do = anshin_explanation_get_what_to_do (explanation);
@@ -323,6 +354,7 @@ anshin_explanation_view_class_init (AnshinExplanationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinExplanationView, actions_box);
   gtk_widget_class_bind_template_child (widget_class, AnshinExplanationView, what_next_section);
   gtk_widget_class_bind_template_child (widget_class, AnshinExplanationView, what_next_label);
+  gtk_widget_class_bind_template_child (widget_class, AnshinExplanationView, schedule_box);
 }
 
 static void

@@ -8,9 +8,12 @@
  * them, in a sidebar, and the selected one explained beside it (an
  * AnshinExplanationView) with the issuer's own title and text below for
  * reference, all following the account (its notices, card, methods,
- * programmes and issuer clock). On narrow windows the two fold into one (AdwLeaflet) with a
- * back button. Opening a notice emits ::notice-opened; the window marks it
- * read on the issuer, the page never talks to the issuer itself.
+ * programmes and issuer clock): the open explanation is redrawn whenever
+ * the account changes. When the two do not fit side by side they fold
+ * into one column, a notice over the list with a back button
+ * (AnshinListDetail, shared with the Activity page). Opening a notice
+ * emits ::notice-opened; the window marks it read on the issuer, the
+ * page never talks to the issuer itself.
  *
  * With :lazy (the main window's page) the content is built only when the
  * page is first shown or given an account, not with the window: the first
@@ -25,6 +28,7 @@
 #include "anshin-explainer.h"
 #include "anshin-explanation-view.h"
 #include "anshin-format.h"
+#include "anshin-list-detail.h"
 #include "anshin-notice-row.h"
 #include "anshin-notices-page.h"
 
@@ -38,11 +42,8 @@ struct _AnshinNoticesPage
 
   /* template children: NULL until the content is built */
   GtkStack              *stack;
-  AdwLeaflet            *leaflet;
+  AnshinListDetail      *split;
   GtkListBox            *list_box;
-  GtkWidget             *back_button;
-  GtkStack              *content_stack;
-  GtkScrolledWindow     *content_scroller;
   AnshinExplanationView *explanation_view;
   GtkLabel              *issuer_meta_label;
   GtkLabel              *issuer_title_label;
@@ -75,7 +76,9 @@ create_row_cb (gpointer item,
 }
 
 /* The explanation of the selected notice, against the latest card,
- * methods and clock. */
+ * methods and clock: when a notice is opened, and again whenever the
+ * account changes (a method works again, a reissue completes, the clock
+ * moves) so that it never says what is no longer true. */
 static void
 update_content (AnshinNoticesPage *self)
 {
@@ -90,7 +93,7 @@ update_content (AnshinNoticesPage *self)
 
   if (self->selected == NULL)
     {
-      gtk_stack_set_visible_child_name (self->content_stack, "none");
+      anshin_list_detail_show_placeholder (self->split);
       anshin_explanation_view_set_explanation (self->explanation_view, NULL);
       return;
     }
@@ -121,8 +124,6 @@ update_content (AnshinNoticesPage *self)
   gtk_label_set_label (self->issuer_body_label, anshin_notice_get_body (self->selected));
   gtk_widget_set_visible (GTK_WIDGET (self->issuer_body_label),
                           anshin_notice_get_body (self->selected) != NULL);
-
-  gtk_stack_set_visible_child_name (self->content_stack, "notice");
 }
 
 /* The row showing @notice, found by id: rows are recreated when the
@@ -162,9 +163,7 @@ open_notice (AnshinNoticesPage *self,
   if (row != NULL && gtk_list_box_get_selected_row (self->list_box) != row)
     gtk_list_box_select_row (self->list_box, row);
 
-  if (changed)
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->content_scroller), 0);
-  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+  anshin_list_detail_show_detail (self->split, changed);
 
   g_signal_emit (self, signals[NOTICE_OPENED], 0, notice);
 }
@@ -174,12 +173,6 @@ on_row_activated_cb (AnshinNoticesPage *self,
                      GtkListBoxRow     *row)
 {
   open_notice (self, anshin_notice_row_get_notice (ANSHIN_NOTICE_ROW (row)), row);
-}
-
-static void
-on_back_clicked_cb (AnshinNoticesPage *self)
-{
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
@@ -196,6 +189,7 @@ update_visible_child (AnshinNoticesPage *self)
 static void
 on_notices_items_changed_cb (AnshinNoticesPage *self)
 {
+  g_autoptr(AnshinNotice) latest = NULL;
   GtkListBoxRow *row = NULL;
 
   if (!anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
@@ -203,9 +197,15 @@ on_notices_items_changed_cb (AnshinNoticesPage *self)
 
   update_visible_child (self);
 
-  /* keep the open notice highlighted in the rebuilt rows */
+  /* keep the open notice highlighted in the rebuilt rows, and explained
+   * from the issuer's latest copy of it */
   if (self->selected != NULL)
-    row = find_row (self, anshin_notice_get_id (self->selected), NULL);
+    row = find_row (self, anshin_notice_get_id (self->selected), &latest);
+  if (latest != NULL && latest != self->selected)
+    {
+      g_set_object (&self->selected, latest);
+      update_content (self);
+    }
   if (row != NULL)
     gtk_list_box_select_row (self->list_box, row);
   else
@@ -331,20 +331,17 @@ anshin_notices_page_class_init (AnshinNoticesPageClass *klass)
                   G_TYPE_NONE, 1, ANSHIN_TYPE_NOTICE);
 
   g_type_ensure (ANSHIN_TYPE_EXPLANATION_VIEW);
+  g_type_ensure (ANSHIN_TYPE_LIST_DETAIL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/anshin-notices-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, split);
   gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, list_box);
-  gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, back_button);
-  gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, content_scroller);
   gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, explanation_view);
   gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, issuer_meta_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, issuer_title_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinNoticesPage, issuer_body_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 }
 
 static void

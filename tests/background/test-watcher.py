@@ -75,7 +75,7 @@ def story_en():
         notes = world.wait_notifications(1)
         expect(notes, 0, 'Your card will be renewed on 30 Nov 2025', notes[0]['body'])
         # what happened, in one sentence (the expiry's wording is the explainer's)
-        check(notes[0]['body'].startswith('Your card will be renewed automatically on 30 Nov 2025, with the new expiry date ')
+        check(notes[0]['body'].startswith('It renews automatically, with the new expiry date ')
               and notes[0]['body'].endswith('.') and '. ' not in notes[0]['body'], notes[0]['body'])
         check(notes[0]['app_name'] == 'Anshin Wallet', 'app name: ' + notes[0]['app_name'])
         check('ウ' not in notes[0]['summary'], 'the issuer’s raw title was used')
@@ -84,7 +84,7 @@ def story_en():
         world.step()    # renewal day
         notes = world.wait_notifications(2)
         expect(notes, 1, 'Your card was renewed as planned',
-               'This matches the renewal announced on 30 Aug 2025 for 30 Nov 2025.')
+               'This is the renewal announced on 30 Aug 2025.')
         notes = settle(world, 2)
         yield 'renewal day: “Your card was renewed as planned” with the evidence'
 

@@ -347,9 +347,8 @@ class Walk:
         self.label(headline, pred=in_detail)
         self.label(self.cat.C('expectation', 'Expected'), pred=in_detail)
         announced = self.date('2025-08-30T10:00:00+09:00')
-        renewal = self.date('2025-11-30T09:00:00+09:00')
-        want = _('This matches the renewal announced on %1$s for %2$s.')
-        want = want.replace('%1$s', announced).replace('%2$s', renewal)
+        # the renewal day is said once, in what happened
+        want = _('This is the renewal announced on %s.') % announced
         evidence = self.label(re.compile(re.escape(want) + '.*', re.S), pred=in_detail)
         same_number = _('Your card number has not changed (%s).') % ('•••• ' + OLD_LAST4)
         if same_number not in d.text_of(evidence):
