@@ -218,6 +218,8 @@ on_make_pages_idle_cb (gpointer user_data)
   for (guint i = 0; i < G_N_ELEMENTS (slots); i++)
     if (anshin_page_slot_get_page (slots[i]) == NULL)
       {
+        g_debug ("Making the %s before it is shown",
+                 g_type_name (anshin_page_slot_get_page_type (slots[i])));
         anshin_page_slot_ensure_page (slots[i]);
         return G_SOURCE_CONTINUE;
       }
