@@ -9,7 +9,8 @@
  * time it is shown, or when asked (anshin_page_slot_ensure_page()), and
  * hands its :account on to it from then on. The page itself is an ordinary
  * widget, built whole when it is made; until then the slot is empty and
- * costs the window's first frame nothing.
+ * costs the window's first frame nothing. The page is the slot's AdwBin
+ * child (focus and expansion pass through to it).
  */
 
 #include "config.h"
@@ -18,14 +19,13 @@
 
 struct _AnshinPageSlot
 {
-  GtkWidget      parent_instance;
+  AdwBin         parent_instance;
 
   GType          page_type;
   AnshinAccount *account;
-  GtkWidget     *page;      /* NULL until made */
 };
 
-G_DEFINE_FINAL_TYPE (AnshinPageSlot, anshin_page_slot, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (AnshinPageSlot, anshin_page_slot, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
@@ -55,7 +55,6 @@ anshin_page_slot_dispose (GObject *object)
 {
   AnshinPageSlot *self = ANSHIN_PAGE_SLOT (object);
 
-  g_clear_pointer (&self->page, gtk_widget_unparent);
   g_clear_object (&self->account);
 
   G_OBJECT_CLASS (anshin_page_slot_parent_class)->dispose (object);
@@ -78,7 +77,7 @@ anshin_page_slot_get_property (GObject    *object,
       g_value_set_object (value, self->account);
       break;
     case PROP_PAGE:
-      g_value_set_object (value, self->page);
+      g_value_set_object (value, anshin_page_slot_get_page (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -132,8 +131,6 @@ anshin_page_slot_class_init (AnshinPageSlotClass *klass)
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -186,8 +183,8 @@ anshin_page_slot_set_account (AnshinPageSlot *self,
   if (!g_set_object (&self->account, account))
     return;
 
-  if (self->page != NULL)
-    g_object_set (self->page, "account", account, NULL);
+  if (anshin_page_slot_get_page (self) != NULL)
+    g_object_set (anshin_page_slot_get_page (self), "account", account, NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNT]);
 }
@@ -203,7 +200,7 @@ anshin_page_slot_get_page (AnshinPageSlot *self)
 {
   g_return_val_if_fail (ANSHIN_IS_PAGE_SLOT (self), NULL);
 
-  return self->page;
+  return adw_bin_get_child (ADW_BIN (self));
 }
 
 /**
@@ -217,15 +214,18 @@ anshin_page_slot_get_page (AnshinPageSlot *self)
 GtkWidget *
 anshin_page_slot_ensure_page (AnshinPageSlot *self)
 {
+  GtkWidget *page;
+
   g_return_val_if_fail (ANSHIN_IS_PAGE_SLOT (self), NULL);
   g_return_val_if_fail (!G_TYPE_IS_ABSTRACT (self->page_type), NULL);
 
-  if (self->page != NULL)
-    return self->page;
+  page = anshin_page_slot_get_page (self);
+  if (page != NULL)
+    return page;
 
-  self->page = g_object_new (self->page_type, "account", self->account, NULL);
-  gtk_widget_set_parent (self->page, GTK_WIDGET (self));
+  page = g_object_new (self->page_type, "account", self->account, NULL);
+  adw_bin_set_child (ADW_BIN (self), page);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 
-  return self->page;
+  return page;
 }

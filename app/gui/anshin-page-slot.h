@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 #define ANSHIN_TYPE_PAGE_SLOT (anshin_page_slot_get_type ())
 
-G_DECLARE_FINAL_TYPE (AnshinPageSlot, anshin_page_slot, ANSHIN, PAGE_SLOT, GtkWidget)
+G_DECLARE_FINAL_TYPE (AnshinPageSlot, anshin_page_slot, ANSHIN, PAGE_SLOT, AdwBin)
 
 GtkWidget     *anshin_page_slot_new           (GType           page_type);
 GType          anshin_page_slot_get_page_type (AnshinPageSlot *self);
