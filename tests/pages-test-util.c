@@ -260,8 +260,7 @@ pages_test_is_shown (GtkWidget *widget)
   return TRUE;
 }
 
-/* @widget's child @name from @widget_type's template, which must be there
- * (the content of a :lazy page is, once built). */
+/* @widget's child @name from @widget_type's template, which must be there */
 gpointer
 pages_test_template_child (GtkWidget  *widget,
                            GType       widget_type,

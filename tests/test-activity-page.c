@@ -92,7 +92,7 @@ test_story (void)
   g_autoptr(WindowTest) test = story_at_december_2 ();
   g_autoptr(AnshinExplanation) explanation = NULL;
   g_autofree char *day = NULL;
-  GtkWidget *page = window_test_child (test, "activity_page");
+  GtkWidget *page = window_test_page (test, "activity_slot");
   GtkWidget *list_view = pages_test_template_child (page, ANSHIN_TYPE_ACTIVITY_PAGE, "list_view");
   GtkLabel *outage = pages_test_template_child (page, ANSHIN_TYPE_ACTIVITY_PAGE, "outage_label");
   AnshinSpendingChartView *chart = pages_test_template_child (page, ANSHIN_TYPE_ACTIVITY_PAGE, "chart");
@@ -164,7 +164,7 @@ test_offline (void)
   test = window_test_new (app, "seed-story", TRUE);
   window_test_start (test);
   anshin_window_show_page (test->window, "activity");
-  page = window_test_child (test, "activity_page");
+  page = window_test_page (test, "activity_slot");
   as_of_label = pages_test_template_child (page, ANSHIN_TYPE_ACTIVITY_PAGE, "as_of_label");
   activity = anshin_account_get_activity (test->account);
   window_test_settle (test);
@@ -227,7 +227,7 @@ test_paging (void)
   g_assert_cmpuint (n_activity (test), ==, ANSHIN_ACTIVITY_PAGE_SIZE);
 
   anshin_window_show_page (test->window, "activity");
-  page = window_test_child (test, "activity_page");
+  page = window_test_page (test, "activity_slot");
   scroller = pages_test_template_child (page, ANSHIN_TYPE_ACTIVITY_PAGE, "scroller");
   loading_row = pages_test_template_child (page, ANSHIN_TYPE_ACTIVITY_PAGE, "loading_row");
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
@@ -293,7 +293,7 @@ test_pay_at_shop (void)
   g_autoptr(WindowTest) test = story_at_december_2 ();
   GtkWidget *bar = window_test_child (test, "demo_bar");
   GtkWidget *button = pages_test_template_child (bar, ANSHIN_TYPE_DEMO_BAR, "pay_button");
-  GtkWidget *page = window_test_child (test, "activity_page");
+  GtkWidget *page = window_test_page (test, "activity_slot");
   AnshinPayPopover *popover;
 
   /* the popover is made when the button is first clicked */

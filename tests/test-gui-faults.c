@@ -35,6 +35,7 @@
 #include "anshin-charge-card-row.h"
 #include "anshin-format.h"
 #include "anshin-labels.h"
+#include "anshin-page-slot.h"
 #include "fault-front.h"
 #include "gui-faults-util.h"
 #include "topup-test-util.h"
@@ -169,8 +170,6 @@ fixture_set_up (Fixture       *fixture,
   topup->client = fixture->client;
   topup->account = fixture->account;
   topup->window = GTK_WINDOW (fixture->window);
-  topup->page = window_child (fixture, "topup_page");
-  g_signal_connect (topup->page, "show-toast", G_CALLBACK (on_show_toast_cb), topup);
 }
 
 static void
@@ -180,7 +179,8 @@ fixture_tear_down (Fixture       *fixture,
   if (fixture->window == NULL)
     return;
 
-  g_signal_handlers_disconnect_by_func (fixture->topup.page, on_show_toast_cb, &fixture->topup);
+  if (fixture->topup.page != NULL)
+    g_signal_handlers_disconnect_by_func (fixture->topup.page, on_show_toast_cb, &fixture->topup);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (g_steal_pointer (&fixture->window));
   pages_test_flush ();
@@ -645,8 +645,11 @@ test_topup_page (Fixture       *fixture,
   if (skipped (fixture))
     return;
 
-  /* the page's content is built when it is first shown */
+  /* the page is made when it is first shown, if not before */
   anshin_window_show_page (fixture->window, "top-up");
+  topup->page = ANSHIN_TOPUP_PAGE (anshin_page_slot_get_page (window_child (fixture, "topup_slot")));
+  g_assert_nonnull (topup->page);
+  g_signal_connect (topup->page, "show-toast", G_CALLBACK (on_show_toast_cb), topup);
   topup->form = ANSHIN_CHARGE_CARD_FORM (pages_test_find_type (GTK_WIDGET (topup->page),
                                                                ANSHIN_TYPE_CHARGE_CARD_FORM));
   topup->topup = ANSHIN_TOPUP_FORM (pages_test_find_type (GTK_WIDGET (topup->page), ANSHIN_TYPE_TOPUP_FORM));

@@ -7,10 +7,10 @@
  * The Payment methods page and the reissue confirmation at the moments of
  * the seed story (renewal day, the delayed QUICPay migration, a reissue in
  * flight, a frozen card), checked for what the holder sees and for the
- * window actions its buttons activate; with :lazy (as in the main
- * window), nothing built before the page is given its account, then the
- * same rows and empty state (the mechanism itself is test-lazy-page.c's);
- * and rendered to PNG in English and Japanese.
+ * window actions its buttons activate; in a slot (as in the main window),
+ * nothing made before the slot is shown, then the same rows and empty
+ * state with the account the slot was given (the mechanism itself is
+ * test-page-slot.c's); and rendered to PNG in English and Japanese.
  */
 
 #include "config.h"
@@ -23,12 +23,14 @@
 #include "anshin-explanation-view.h"
 #include "anshin-method-row.h"
 #include "anshin-methods-page.h"
+#include "anshin-page-slot.h"
 #include "anshin-reissue-dialog.h"
 #include "pages-test-util.h"
 
 typedef struct {
   GtkWindow         *window;
-  AnshinMethodsPage *page;
+  AnshinPageSlot    *slot;      /* in a slot, as in the main window */
+  AnshinMethodsPage *page;      /* in a slot: once made */
   PagesTestActions  *actions;
   AnshinAccount     *account;   /* what the page follows, once shown */
   AnshinCard        *card;      /* the account's, once shown */
@@ -50,11 +52,28 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 640, 900);
   gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win",
                                   G_ACTION_GROUP (fixture->actions->group));
-  /* user_data: whether the page is :lazy, as the main window's is */
-  fixture->page = g_object_ref (g_object_new (ANSHIN_TYPE_METHODS_PAGE,
-                                              "lazy", GPOINTER_TO_INT (user_data),
-                                              NULL));
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  /* user_data: whether the page is in a slot, as in the main window */
+  if (GPOINTER_TO_INT (user_data))
+    {
+      fixture->slot = g_object_ref (ANSHIN_PAGE_SLOT (anshin_page_slot_new (ANSHIN_TYPE_METHODS_PAGE)));
+      gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->slot));
+    }
+  else
+    {
+      fixture->page = g_object_ref (ANSHIN_METHODS_PAGE (anshin_methods_page_new ()));
+      gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+    }
+}
+
+/* The page the slot made (shown, or asked): fixture->page from now on */
+static void
+take_slot_page (Fixture *fixture)
+{
+  GtkWidget *page = anshin_page_slot_get_page (fixture->slot);
+
+  g_assert_nonnull (page);
+  g_assert_null (fixture->page);
+  fixture->page = g_object_ref (ANSHIN_METHODS_PAGE (page));
 }
 
 static void
@@ -65,7 +84,10 @@ fixture_tear_down (Fixture       *fixture,
 
   gtk_window_destroy (fixture->window);
   g_assert_finalize_object (g_steal_pointer (&fixture->window));
-  g_assert_finalize_object (page);
+  if (fixture->slot != NULL)
+    g_assert_finalize_object (g_steal_pointer (&fixture->slot));
+  if (page != NULL)
+    g_assert_finalize_object (page);
 
   g_clear_object (&fixture->account);
   g_clear_object (&fixture->card);
@@ -443,7 +465,7 @@ test_readd_and_not_set_up (Fixture       *fixture,
 }
 
 /* No methods (yet): the empty state, until the first one comes.
- * user_data: whether the page is :lazy, and so built by its account */
+ * user_data: whether the page is in a slot, and so made when shown */
 static void
 test_empty (Fixture       *fixture,
             gconstpointer  user_data)
@@ -455,9 +477,9 @@ test_empty (Fixture       *fixture,
 
   if (GPOINTER_TO_INT (user_data))
     {
-      /* no account, nothing to list: nothing built */
-      anshin_methods_page_set_account (fixture->page, NULL);
-      g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
+      /* no account, nothing to list: nothing made */
+      anshin_page_slot_set_account (fixture->slot, NULL);
+      g_assert_null (anshin_page_slot_get_page (fixture->slot));
     }
   else
     {
@@ -465,9 +487,18 @@ test_empty (Fixture       *fixture,
       g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (fixture)), ==, "empty");
     }
 
-  /* an account with the card but no payment methods */
+  /* an account with the card but no payment methods (in a slot: the
+   * page is made with it when shown) */
   fixture->account = pages_test_account_new (&fixture->card, &none, &fixture->programs, NULL, now);
-  anshin_methods_page_set_account (fixture->page, fixture->account);
+  if (GPOINTER_TO_INT (user_data))
+    {
+      anshin_page_slot_set_account (fixture->slot, fixture->account);
+      gtk_window_present (fixture->window);
+      pages_test_flush ();
+      take_slot_page (fixture);
+    }
+  else
+    anshin_methods_page_set_account (fixture->page, fixture->account);
   g_assert_true (adw_bin_get_child (ADW_BIN (fixture->page)) == GTK_WIDGET (page_stack (fixture)));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (fixture)), ==, "empty");
   empty_page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (page_stack (fixture)));
@@ -524,48 +555,52 @@ test_notifies_once (Fixture       *fixture,
   g_signal_handlers_disconnect_by_func (fixture->page, pages_test_count_notify_cb, &notified);
 }
 
-/* A :lazy page builds nothing until it is given an account; then its rows
+/* In a slot (as in the main window) nothing is made until the slot is
+ * shown; then the page has the account the slot was given, and its rows
  * show the methods against the account's card, programmes and clock, as
- * a page built at once does. */
+ * a page made on its own does. */
 static void
-test_lazy (Fixture       *fixture,
+test_slot (Fixture       *fixture,
            gconstpointer  user_data)
 {
   g_autoptr(GDateTime) now = pages_test_jst (2025, 11, 30, 9, 5);
   AnshinMethodRow *quicpay;
   guint notified = 0;
 
-  g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
+  g_assert_null (anshin_page_slot_get_page (fixture->slot));
 
-  /* no account is no change: nothing told, nothing built */
-  g_signal_connect (fixture->page, "notify", G_CALLBACK (pages_test_count_notify_cb), &notified);
-  anshin_methods_page_set_account (fixture->page, NULL);
+  /* no account is no change: nothing told, nothing made */
+  g_signal_connect (fixture->slot, "notify", G_CALLBACK (pages_test_count_notify_cb), &notified);
+  anshin_page_slot_set_account (fixture->slot, NULL);
   g_assert_cmpuint (notified, ==, 0);
-  g_signal_handlers_disconnect_by_func (fixture->page, pages_test_count_notify_cb, &notified);
-  g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
+  g_signal_handlers_disconnect_by_func (fixture->slot, pages_test_count_notify_cb, &notified);
+  g_assert_null (anshin_page_slot_get_page (fixture->slot));
 
-  /* an account that changes before the page is given it builds nothing */
+  /* an account that changes before the page is made makes nothing */
   fixture->account = pages_test_account_new (&fixture->card, &fixture->methods, &fixture->programs,
                                              NULL, now);
   anshin_card_set_balance (fixture->card, 12000);
   pages_test_flush ();
-  g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
+  g_assert_null (anshin_page_slot_get_page (fixture->slot));
 
-  /* the account builds it: a row each */
+  /* nor does giving the slot the account, told once */
   notified = 0;
-  g_signal_connect (fixture->page, "notify::account", G_CALLBACK (pages_test_count_notify_cb),
+  g_signal_connect (fixture->slot, "notify::account", G_CALLBACK (pages_test_count_notify_cb),
                     &notified);
-  anshin_methods_page_set_account (fixture->page, fixture->account);
+  anshin_page_slot_set_account (fixture->slot, fixture->account);
   g_assert_cmpuint (notified, ==, 1);
-  g_signal_handlers_disconnect_by_func (fixture->page, pages_test_count_notify_cb, &notified);
+  g_signal_handlers_disconnect_by_func (fixture->slot, pages_test_count_notify_cb, &notified);
+  g_assert_null (anshin_page_slot_get_page (fixture->slot));
+
+  /* showing it makes the page, with the account: a row each */
+  gtk_window_present (fixture->window);
+  pages_test_flush ();
+  take_slot_page (fixture);
   g_assert_true (anshin_methods_page_get_account (fixture->page) == fixture->account);
   g_assert_true (adw_bin_get_child (ADW_BIN (fixture->page)) == GTK_WIDGET (page_stack (fixture)));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (fixture)), ==, "methods");
   g_assert_cmpuint (pages_test_count_rows (page_list_box (fixture)), ==,
                     g_list_model_get_n_items (G_LIST_MODEL (fixture->methods)));
-
-  gtk_window_present (fixture->window);
-  pages_test_flush ();
 
   quicpay = row_for (fixture, ANSHIN_PAYMENT_METHOD_KIND_QUICPAY);
   g_assert_true (pages_test_is_shown (GTK_WIDGET (quicpay)));
@@ -817,9 +852,9 @@ main (int   argc,
   ADD ("notifies-once", test_notifies_once);
   ADD ("reissue-dialog", test_reissue_dialog);
   ADD ("reissue-dialog-running", test_reissue_dialog_running);
-  g_test_add ("/methods-page/lazy", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_lazy,
+  g_test_add ("/methods-page/slot", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_slot,
               fixture_tear_down);
-  g_test_add ("/methods-page/lazy-empty", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+  g_test_add ("/methods-page/slot-empty", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_empty, fixture_tear_down);
   g_test_add_data_func ("/methods-page/screenshots/en", "en", test_screenshots);
   g_test_add_data_func ("/methods-page/screenshots/ja", "ja", test_screenshots);

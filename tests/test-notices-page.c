@@ -9,11 +9,11 @@
  * unexpected-activation scenario, checked for what the holder sees: the
  * plain headlines, unread marks, the explanation with its verdict and
  * evidence, buttons that activate the window's actions, the issuer's own
- * text, ::notice-opened, and the fold on narrow windows; with :lazy (as
- * in the main window), nothing built before the page is given its account
- * or asked to open one, then the same list, explanations and empty state
- * (the mechanism itself is test-lazy-page.c's). Rendered to PNG in English
- * and Japanese.
+ * text, ::notice-opened, and the fold on narrow windows; in a slot (as
+ * in the main window), nothing made before the slot is shown or asked for
+ * the page (to open a notice), then the same list, explanations and empty
+ * state with the account the slot was given (the mechanism itself is
+ * test-page-slot.c's). Rendered to PNG in English and Japanese.
  */
 
 #include "config.h"
@@ -28,6 +28,7 @@
 #include "anshin-list-detail.h"
 #include "anshin-notice-row.h"
 #include "anshin-notices-page.h"
+#include "anshin-page-slot.h"
 #include "pages-test-util.h"
 
 #define ACTIVATION_TITLE "【つばさペイ】カード有効化完了のお知らせ"
@@ -36,7 +37,8 @@
 
 typedef struct {
   GtkWindow         *window;
-  AnshinNoticesPage *page;
+  AnshinPageSlot    *slot;      /* in a slot, as in the main window */
+  AnshinNoticesPage *page;      /* in a slot: once made */
   PagesTestActions  *actions;
   AnshinAccount     *account;   /* what the page follows, once shown */
   AnshinCard        *card;      /* the account's, once shown */
@@ -111,11 +113,28 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 960, 760);
   gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win",
                                   G_ACTION_GROUP (fixture->actions->group));
-  /* user_data: whether the page is :lazy, as the main window's is */
-  fixture->page = g_object_ref (g_object_new (ANSHIN_TYPE_NOTICES_PAGE,
-                                              "lazy", GPOINTER_TO_INT (user_data),
-                                              NULL));
+  /* user_data: whether the page is in a slot, as in the main window */
+  if (GPOINTER_TO_INT (user_data))
+    {
+      fixture->slot = g_object_ref (ANSHIN_PAGE_SLOT (anshin_page_slot_new (ANSHIN_TYPE_NOTICES_PAGE)));
+      gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->slot));
+      return;
+    }
+
+  fixture->page = g_object_ref (ANSHIN_NOTICES_PAGE (anshin_notices_page_new ()));
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  g_signal_connect (fixture->page, "notice-opened", G_CALLBACK (on_notice_opened_cb), fixture);
+}
+
+/* The page the slot made (shown, or asked): fixture->page from now on */
+static void
+take_slot_page (Fixture *fixture)
+{
+  GtkWidget *page = anshin_page_slot_get_page (fixture->slot);
+
+  g_assert_nonnull (page);
+  g_assert_null (fixture->page);
+  fixture->page = g_object_ref (ANSHIN_NOTICES_PAGE (page));
   g_signal_connect (fixture->page, "notice-opened", G_CALLBACK (on_notice_opened_cb), fixture);
 }
 
@@ -125,10 +144,14 @@ fixture_tear_down (Fixture       *fixture,
 {
   AnshinNoticesPage *page = g_steal_pointer (&fixture->page);
 
-  g_signal_handlers_disconnect_by_func (page, on_notice_opened_cb, fixture);
+  if (page != NULL)
+    g_signal_handlers_disconnect_by_func (page, on_notice_opened_cb, fixture);
   gtk_window_destroy (fixture->window);
   g_assert_finalize_object (g_steal_pointer (&fixture->window));
-  g_assert_finalize_object (page);
+  if (fixture->slot != NULL)
+    g_assert_finalize_object (g_steal_pointer (&fixture->slot));
+  if (page != NULL)
+    g_assert_finalize_object (page);
 
   g_clear_object (&fixture->account);
   g_clear_object (&fixture->card);
@@ -439,7 +462,7 @@ test_select_notice (Fixture       *fixture,
 }
 
 /* No notices (yet): the empty state, until the first one comes.
- * user_data: whether the page is :lazy, and so built by its account */
+ * user_data: whether the page is in a slot, and so made when shown */
 static void
 test_empty (Fixture       *fixture,
             gconstpointer  user_data)
@@ -451,9 +474,9 @@ test_empty (Fixture       *fixture,
 
   if (GPOINTER_TO_INT (user_data))
     {
-      /* no account, nothing to list: nothing built */
-      anshin_notices_page_set_account (fixture->page, NULL);
-      g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
+      /* no account, nothing to list: nothing made */
+      anshin_page_slot_set_account (fixture->slot, NULL);
+      g_assert_null (anshin_page_slot_get_page (fixture->slot));
     }
   else
     {
@@ -461,10 +484,19 @@ test_empty (Fixture       *fixture,
       g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "stack")), ==, "empty");
     }
 
-  /* an account with the card but no notices */
+  /* an account with the card but no notices (in a slot: the page is
+   * made with it when shown) */
   fixture->account = pages_test_account_new (&fixture->card, &fixture->methods, &fixture->programs,
                                              &none, now);
-  anshin_notices_page_set_account (fixture->page, fixture->account);
+  if (GPOINTER_TO_INT (user_data))
+    {
+      anshin_page_slot_set_account (fixture->slot, fixture->account);
+      gtk_window_present (fixture->window);
+      pages_test_flush ();
+      take_slot_page (fixture);
+    }
+  else
+    anshin_notices_page_set_account (fixture->page, fixture->account);
   g_assert_true (adw_bin_get_child (ADW_BIN (fixture->page)) == page_child (fixture, "stack"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "stack")), ==, "empty");
   empty_page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (page_child (fixture, "stack")));
@@ -658,38 +690,45 @@ test_follows (Fixture       *fixture,
   g_assert_null (pages_test_find_label (view, "in about"));
 }
 
-/* A :lazy page builds nothing until it is given an account; then it
- * lists its notices, and explains them against its card, as a page built
- * at once does. */
+/* In a slot (as in the main window) nothing is made until the slot is
+ * shown; then the page lists the notices of the account the slot was
+ * given, and explains them against its card, as a page made on its own
+ * does. */
 static void
-test_lazy (Fixture       *fixture,
+test_slot (Fixture       *fixture,
            gconstpointer  user_data)
 {
   g_autoptr(GDateTime) now = pages_test_jst (2025, 11, 30, 9, 5);
   guint notified = 0;
 
-  g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
+  g_assert_null (anshin_page_slot_get_page (fixture->slot));
 
-  /* no account is no change: nothing told, nothing built */
-  g_signal_connect (fixture->page, "notify", G_CALLBACK (pages_test_count_notify_cb), &notified);
-  anshin_notices_page_set_account (fixture->page, NULL);
+  /* no account is no change: nothing told, nothing made */
+  g_signal_connect (fixture->slot, "notify", G_CALLBACK (pages_test_count_notify_cb), &notified);
+  anshin_page_slot_set_account (fixture->slot, NULL);
   g_assert_cmpuint (notified, ==, 0);
-  g_assert_null (anshin_notices_page_get_selected (fixture->page));
-  g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
-  g_signal_handlers_disconnect_by_func (fixture->page, pages_test_count_notify_cb, &notified);
+  g_assert_null (anshin_page_slot_get_page (fixture->slot));
+  g_signal_handlers_disconnect_by_func (fixture->slot, pages_test_count_notify_cb, &notified);
 
-  /* an account that changes before the page is given it builds nothing */
+  /* an account that changes before the page is made makes nothing */
   new_account (fixture, now);
   anshin_card_set_balance (fixture->card, 12000);
   pages_test_flush ();
-  g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
+  g_assert_null (anshin_page_slot_get_page (fixture->slot));
 
-  /* the account builds it, with the list in plain words */
+  /* nor does giving the slot the account, told once */
   notified = 0;
-  g_signal_connect (fixture->page, "notify::account", G_CALLBACK (pages_test_count_notify_cb), &notified);
-  anshin_notices_page_set_account (fixture->page, fixture->account);
+  g_signal_connect (fixture->slot, "notify::account", G_CALLBACK (pages_test_count_notify_cb), &notified);
+  anshin_page_slot_set_account (fixture->slot, fixture->account);
   g_assert_cmpuint (notified, ==, 1);
-  g_signal_handlers_disconnect_by_func (fixture->page, pages_test_count_notify_cb, &notified);
+  g_signal_handlers_disconnect_by_func (fixture->slot, pages_test_count_notify_cb, &notified);
+  g_assert_null (anshin_page_slot_get_page (fixture->slot));
+
+  /* showing it makes the page, with the account: the list in plain words */
+  gtk_window_present (fixture->window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  pages_test_flush ();
+  take_slot_page (fixture);
   g_assert_true (anshin_notices_page_get_account (fixture->page) == fixture->account);
   g_assert_null (anshin_notices_page_get_selected (fixture->page));
   g_assert_true (adw_bin_get_child (ADW_BIN (fixture->page)) == page_child (fixture, "stack"));
@@ -701,10 +740,6 @@ test_lazy (Fixture       *fixture,
   g_assert_cmpstr (row_text (row_at (fixture, 1), "headline_label"), ==,
                    "【つばさペイ】カード更新のお知らせ");
   g_assert_cmpstr (content_shown (fixture), ==, "none");
-
-  gtk_window_present (fixture->window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  pages_test_flush ();
   g_assert_true (pages_test_is_shown (GTK_WIDGET (row_at (fixture, 0))));
 
   /* a click opens and explains it, against the account's card */
@@ -723,15 +758,18 @@ test_lazy (Fixture       *fixture,
                    "Your card will be renewed on 30 Nov 2025");
 }
 
-/* A :lazy page asked to open a notice (a clicked desktop notification)
- * before it has any: built, empty, and nothing opened */
+/* A slot asked for its page to open a notice (a clicked desktop
+ * notification, as the window does) before it has any: made, empty, and
+ * nothing opened */
 static void
-test_lazy_select_notice (Fixture       *fixture,
+test_slot_select_notice (Fixture       *fixture,
                          gconstpointer  user_data)
 {
   GtkWidget *empty_page;
 
-  g_assert_null (adw_bin_get_child (ADW_BIN (fixture->page)));
+  g_assert_null (anshin_page_slot_get_page (fixture->slot));
+  anshin_page_slot_ensure_page (fixture->slot);
+  take_slot_page (fixture);
   g_assert_false (anshin_notices_page_select_notice (fixture->page, "ntc_1"));
   g_assert_cmpuint (fixture->opened->len, ==, 0);
 
@@ -813,12 +851,12 @@ main (int   argc,
   ADD ("empty", test_empty);
   ADD ("folded", test_folded);
   ADD ("follows", test_follows);
-  g_test_add ("/notices-page/lazy", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_lazy,
+  g_test_add ("/notices-page/slot", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_slot,
               fixture_tear_down);
-  g_test_add ("/notices-page/lazy-empty", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+  g_test_add ("/notices-page/slot-empty", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_empty, fixture_tear_down);
-  g_test_add ("/notices-page/lazy-select-notice", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
-              test_lazy_select_notice, fixture_tear_down);
+  g_test_add ("/notices-page/slot-select-notice", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_slot_select_notice, fixture_tear_down);
   g_test_add_data_func ("/notices-page/screenshots/en", "en", test_screenshots);
   g_test_add_data_func ("/notices-page/screenshots/ja", "ja", test_screenshots);
 

@@ -451,7 +451,7 @@ walk_locked_out (void)
 
   anshin_window_show_page (test->window, "top-up");
   pages_test_flush ();
-  topup_callout = pages_test_find_type (window_test_child (test, "topup_page"), ANSHIN_TYPE_MOMENT_CALLOUT);
+  topup_callout = pages_test_find_type (window_test_child (test, "topup_slot"), ANSHIN_TYPE_MOMENT_CALLOUT);
   g_assert_nonnull (topup_callout);
   g_assert_true (pages_test_is_shown (topup_callout));
   g_assert_cmpint (anshin_moment_get_kind (anshin_moment_callout_get_moment (ANSHIN_MOMENT_CALLOUT (topup_callout))),

@@ -104,7 +104,7 @@ test_window_renewal_day (void)
   g_assert_false (anshin_notice_get_read (notice));
 
   notices_page = adw_view_stack_get_page (ADW_VIEW_STACK (window_test_child (test, "stack")),
-                                          window_test_child (test, "notices_page"));
+                                          window_test_child (test, "notices_slot"));
   unread = anshin_account_get_unread_count (test->account);
   g_assert_cmpuint (unread, >, 0);
   g_assert_cmpuint (adw_view_stack_page_get_badge_number (notices_page), ==, unread);
@@ -114,7 +114,7 @@ test_window_renewal_day (void)
    * explanation and marks it read on the issuer */
   g_assert_true (anshin_window_show_notice (test->window, anshin_notice_get_id (notice)));
   g_assert_cmpstr (anshin_window_get_visible_page (test->window), ==, "notices");
-  page = window_test_child (test, "notices_page");
+  page = window_test_child (test, "notices_slot");
   g_assert_nonnull (pages_test_find_label (page, anshin_explanation_get_headline (explanation)));
   g_assert_true (window_test_wait (test, activation_notice_read, 5000));
   g_assert_cmpuint (adw_view_stack_page_get_badge_number (notices_page), ==,
@@ -222,7 +222,7 @@ test_window_delayed_migration (void)
   /* the Payment methods page shows the impact and offers the reissue, and
    * the window's action for it is enabled */
   anshin_window_show_page (test->window, "payment-methods");
-  page = window_test_child (test, "methods_page");
+  page = window_test_child (test, "methods_slot");
   g_assert_nonnull (pages_test_find_label (page, impact));
   button = pages_test_find_actionable (page, "win.reissue-card", NULL);
   g_assert_nonnull (button);
@@ -330,7 +330,7 @@ test_window_reissue (void)
   /* from the Payment methods page, through the dialog that spells out the
    * trade-off, confirmed */
   anshin_window_show_page (test->window, "payment-methods");
-  page = window_test_child (test, "methods_page");
+  page = window_test_child (test, "methods_slot");
   g_assert_true (gtk_widget_activate_action (page, "win.reissue-card", NULL));
   g_assert_true (window_test_wait (test, reissue_dialog_shown, 5000));
   dialog = window_test_find_dialog (test, ANSHIN_TYPE_REISSUE_DIALOG);
@@ -359,7 +359,7 @@ test_window_reissue (void)
 static void
 confirm_reissue (WindowTest *test)
 {
-  GtkWidget *page = window_test_child (test, "methods_page");
+  GtkWidget *page = window_test_child (test, "methods_slot");
   GtkWindow *dialog;
 
   g_assert_true (gtk_widget_activate_action (page, "win.reissue-card", NULL));

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "anshin-page-slot.h"
 #include "window-test-util.h"
 
 /**
@@ -257,6 +258,18 @@ window_test_child (WindowTest *test,
 
   g_assert_nonnull (child);
   return GTK_WIDGET (child);
+}
+
+/* the page in the window's slot @slot_name, which must be made by now
+ * (shown, or after the window's first frame) */
+GtkWidget *
+window_test_page (WindowTest *test,
+                  const char *slot_name)
+{
+  GtkWidget *page = anshin_page_slot_get_page (ANSHIN_PAGE_SLOT (window_test_child (test, slot_name)));
+
+  g_assert_nonnull (page);
+  return page;
 }
 
 /* the toplevel of @type transient for the window, if there is one */

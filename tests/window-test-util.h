@@ -50,6 +50,8 @@ AnshinNotice        *window_test_notice        (WindowTest               *test,
                                                 AnshinNoticeCode          code);
 GtkWidget           *window_test_child         (WindowTest               *test,
                                                 const char               *name);
+GtkWidget           *window_test_page          (WindowTest               *test,
+                                                const char               *slot_name);
 GtkWindow           *window_test_find_dialog   (WindowTest               *test,
                                                 GType                     type);
 void                 window_test_free          (WindowTest               *test);

@@ -9,12 +9,8 @@
  * model, or a status page while there are none. Each row follows the
  * account (its card, programmes and issuer clock); the rows' buttons activate
  * the window's actions (win.reissue-card, win.unfreeze-card), so the page
- * never talks to the issuer itself.
- *
- * With :lazy (the main window's page) the content is built only when the
- * page is first shown or given an account, not with the window: the first
- * frame shows the Card page. The mechanism is AnshinLazyPage's
- * (anshin-lazy-page.c).
+ * never talks to the issuer itself. In the main window it is made when
+ * first needed (anshin-page-slot.c).
  */
 
 #include "config.h"
@@ -25,16 +21,16 @@
 
 struct _AnshinMethodsPage
 {
-  AnshinLazyPage  parent_instance;
+  AdwBin          parent_instance;
 
   AnshinAccount  *account;
 
-  /* template children: NULL until the content is built */
+  /* template children */
   GtkStack       *stack;
   GtkListBox     *list_box;
 };
 
-G_DEFINE_FINAL_TYPE (AnshinMethodsPage, anshin_methods_page, ANSHIN_TYPE_LAZY_PAGE)
+G_DEFINE_FINAL_TYPE (AnshinMethodsPage, anshin_methods_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
@@ -62,14 +58,11 @@ update_visible_child (AnshinMethodsPage *self)
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "methods");
 }
 
-/* Shows the account's methods in the list box, once the content is built */
+/* Shows the account's methods in the list box */
 static void
 bind_methods (AnshinMethodsPage *self)
 {
   GListModel *methods = NULL;
-
-  if (!anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
-    return;
 
   if (self->account != NULL)
     {
@@ -82,19 +75,6 @@ bind_methods (AnshinMethodsPage *self)
   update_visible_child (self);
 }
 
-/* AnshinLazyPage */
-
-/* The content, once: at construction, or for a :lazy page when it is
- * first shown or given an account; then the account's methods. */
-static void
-anshin_methods_page_build (AnshinLazyPage *page)
-{
-  AnshinMethodsPage *self = ANSHIN_METHODS_PAGE (page);
-
-  gtk_widget_init_template (GTK_WIDGET (self));
-  bind_methods (self);
-}
-
 /* GObject */
 
 static void
@@ -104,8 +84,7 @@ anshin_methods_page_dispose (GObject *object)
 
   /* the stack is AdwBin's child: let AdwBin drop it before the template */
   adw_bin_set_child (ADW_BIN (self), NULL);
-  if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
-    gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_METHODS_PAGE);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_METHODS_PAGE);
   g_clear_object (&self->account);
 
   G_OBJECT_CLASS (anshin_methods_page_parent_class)->dispose (object);
@@ -152,13 +131,10 @@ anshin_methods_page_class_init (AnshinMethodsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  AnshinLazyPageClass *page_class = ANSHIN_LAZY_PAGE_CLASS (klass);
 
   object_class->dispose = anshin_methods_page_dispose;
   object_class->get_property = anshin_methods_page_get_property;
   object_class->set_property = anshin_methods_page_set_property;
-
-  page_class->build = anshin_methods_page_build;
 
   properties[PROP_ACCOUNT] =
     g_param_spec_object ("account", NULL, NULL, ANSHIN_TYPE_ACCOUNT,
@@ -175,13 +151,14 @@ anshin_methods_page_class_init (AnshinMethodsPageClass *klass)
 static void
 anshin_methods_page_init (AnshinMethodsPage *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
+  bind_methods (self);
 }
 
 /**
  * anshin_methods_page_new:
  *
- * Returns: (transfer floating): a new Payment methods page, with its
- *   content built
+ * Returns: (transfer floating): a new Payment methods page
  */
 GtkWidget *
 anshin_methods_page_new (void)
@@ -201,8 +178,7 @@ anshin_methods_page_get_account (AnshinMethodsPage *self)
  * anshin_methods_page_set_account:
  * @account: (nullable): the account whose payment methods to show
  *
- * Shows @account's payment methods, following them as they change; a
- * :lazy page builds its content now.
+ * Shows @account's payment methods, following them as they change.
  */
 void
 anshin_methods_page_set_account (AnshinMethodsPage *self,
@@ -218,12 +194,7 @@ anshin_methods_page_set_account (AnshinMethodsPage *self,
     g_signal_handlers_disconnect_by_data (anshin_account_get_payment_methods (self->account), self);
   g_set_object (&self->account, account);
 
-  /* a :lazy page is built once there is something to list; building binds
-   * the methods, so that the rows are made once */
-  if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
-    bind_methods (self);
-  else if (account != NULL)
-    anshin_lazy_page_ensure_built (ANSHIN_LAZY_PAGE (self));
+  bind_methods (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNT]);
 }

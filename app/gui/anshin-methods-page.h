@@ -10,13 +10,12 @@
 #include <adwaita.h>
 
 #include "anshin-account.h"
-#include "anshin-lazy-page.h"
 
 G_BEGIN_DECLS
 
 #define ANSHIN_TYPE_METHODS_PAGE (anshin_methods_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (AnshinMethodsPage, anshin_methods_page, ANSHIN, METHODS_PAGE, AnshinLazyPage)
+G_DECLARE_FINAL_TYPE (AnshinMethodsPage, anshin_methods_page, ANSHIN, METHODS_PAGE, AdwBin)
 
 GtkWidget     *anshin_methods_page_new         (void);
 AnshinAccount *anshin_methods_page_get_account (AnshinMethodsPage *self);

@@ -13,12 +13,8 @@
  * into one column, a notice over the list with a back button
  * (AnshinListDetail, shared with the Activity page). Opening a notice
  * emits ::notice-opened; the window marks it read on the issuer, the
- * page never talks to the issuer itself.
- *
- * With :lazy (the main window's page) the content is built only when the
- * page is first shown or given an account, not with the window: the first
- * frame shows the Card page. The mechanism is AnshinLazyPage's
- * (anshin-lazy-page.c).
+ * page never talks to the issuer itself. In the main window it is made
+ * when first needed (anshin-page-slot.c).
  */
 
 #include "config.h"
@@ -34,13 +30,13 @@
 
 struct _AnshinNoticesPage
 {
-  AnshinLazyPage         parent_instance;
+  AdwBin                 parent_instance;
 
   AnshinAccount         *account;
   GListModel            *notices;     /* the account's */
   AnshinNotice          *selected;
 
-  /* template children: NULL until the content is built */
+  /* template children */
   GtkStack              *stack;
   AnshinListDetail      *split;
   GtkListBox            *list_box;
@@ -50,7 +46,7 @@ struct _AnshinNoticesPage
   GtkLabel              *issuer_body_label;
 };
 
-G_DEFINE_FINAL_TYPE (AnshinNoticesPage, anshin_notices_page, ANSHIN_TYPE_LAZY_PAGE)
+G_DEFINE_FINAL_TYPE (AnshinNoticesPage, anshin_notices_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
@@ -87,9 +83,6 @@ update_content (AnshinNoticesPage *self)
   const char *channel;
   g_autofree char *meta = NULL;
   AnshinCard *card;
-
-  if (!anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
-    return;
 
   if (self->selected == NULL)
     {
@@ -180,9 +173,6 @@ update_visible_child (AnshinNoticesPage *self)
 {
   gboolean empty = self->notices == NULL || g_list_model_get_n_items (self->notices) == 0;
 
-  if (!anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
-    return;
-
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "notices");
 }
 
@@ -191,9 +181,6 @@ on_notices_items_changed_cb (AnshinNoticesPage *self)
 {
   g_autoptr(AnshinNotice) latest = NULL;
   GtkListBoxRow *row = NULL;
-
-  if (!anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
-    return;
 
   update_visible_child (self);
 
@@ -212,7 +199,7 @@ on_notices_items_changed_cb (AnshinNoticesPage *self)
     gtk_list_box_unselect_all (self->list_box);
 }
 
-/* Shows the notices in the list box, once the content is built */
+/* Shows the notices in the list box */
 static void
 bind_notices (AnshinNoticesPage *self)
 {
@@ -223,23 +210,6 @@ bind_notices (AnshinNoticesPage *self)
                              self, G_CONNECT_SWAPPED);
 
   on_notices_items_changed_cb (self);
-}
-
-/* AnshinLazyPage */
-
-/* The content, once: at construction, or for a :lazy page when it is
- * first shown, given notices or asked to open one; then what the page was
- * given. */
-static void
-anshin_notices_page_build (AnshinLazyPage *page)
-{
-  AnshinNoticesPage *self = ANSHIN_NOTICES_PAGE (page);
-
-  gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect_object (self->list_box, "row-activated", G_CALLBACK (on_row_activated_cb),
-                           self, G_CONNECT_SWAPPED);
-  bind_notices (self);
-  update_content (self);
 }
 
 /* GObject */
@@ -254,8 +224,7 @@ anshin_notices_page_dispose (GObject *object)
 
   /* the stack is AdwBin's child: let AdwBin drop it before the template */
   adw_bin_set_child (ADW_BIN (self), NULL);
-  if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
-    gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_NOTICES_PAGE);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_NOTICES_PAGE);
 
   G_OBJECT_CLASS (anshin_notices_page_parent_class)->dispose (object);
 }
@@ -301,13 +270,10 @@ anshin_notices_page_class_init (AnshinNoticesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  AnshinLazyPageClass *lazy_page_class = ANSHIN_LAZY_PAGE_CLASS (klass);
 
   object_class->dispose = anshin_notices_page_dispose;
   object_class->get_property = anshin_notices_page_get_property;
   object_class->set_property = anshin_notices_page_set_property;
-
-  lazy_page_class->build = anshin_notices_page_build;
 
   properties[PROP_ACCOUNT] =
     g_param_spec_object ("account", NULL, NULL, ANSHIN_TYPE_ACCOUNT,
@@ -347,7 +313,11 @@ anshin_notices_page_class_init (AnshinNoticesPageClass *klass)
 static void
 anshin_notices_page_init (AnshinNoticesPage *self)
 {
-  /* the template is instantiated in anshin_notices_page_build() */
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->list_box, "row-activated", G_CALLBACK (on_row_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  bind_notices (self);
+  update_content (self);
 }
 
 GtkWidget *
@@ -369,7 +339,7 @@ anshin_notices_page_get_account (AnshinNoticesPage *self)
  * @account: (nullable): the account whose notices to show
  *
  * Lists @account's notices and explains the open one, following the
- * account as it changes; a :lazy page builds its content now.
+ * account as it changes.
  */
 void
 anshin_notices_page_set_account (AnshinNoticesPage *self,
@@ -394,11 +364,7 @@ anshin_notices_page_set_account (AnshinNoticesPage *self,
     g_signal_connect_object (account, "changed", G_CALLBACK (update_content), self,
                              G_CONNECT_SWAPPED);
 
-  /* a :lazy page is built once there is something to list */
-  if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
-    bind_notices (self);
-  else if (account != NULL)
-    anshin_lazy_page_ensure_built (ANSHIN_LAZY_PAGE (self));
+  bind_notices (self);
 
   if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNT]);
@@ -438,8 +404,6 @@ anshin_notices_page_select_notice (AnshinNoticesPage *self,
   g_return_val_if_fail (ANSHIN_IS_NOTICES_PAGE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  /* the notice is about to be shown: a :lazy page is built now */
-  anshin_lazy_page_ensure_built (ANSHIN_LAZY_PAGE (self));
   row = find_row (self, id, &notice);
   if (notice == NULL)
     return FALSE;

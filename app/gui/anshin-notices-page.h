@@ -10,14 +10,13 @@
 #include <adwaita.h>
 
 #include "anshin-account.h"
-#include "anshin-lazy-page.h"
 #include "anshin-notice.h"
 
 G_BEGIN_DECLS
 
 #define ANSHIN_TYPE_NOTICES_PAGE (anshin_notices_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (AnshinNoticesPage, anshin_notices_page, ANSHIN, NOTICES_PAGE, AnshinLazyPage)
+G_DECLARE_FINAL_TYPE (AnshinNoticesPage, anshin_notices_page, ANSHIN, NOTICES_PAGE, AdwBin)
 
 GtkWidget     *anshin_notices_page_new           (void);
 AnshinAccount *anshin_notices_page_get_account   (AnshinNoticesPage *self);

@@ -26,15 +26,11 @@ typedef enum {
 
 struct _AnshinTopupPage
 {
-  AnshinLazyPage          parent_instance;
+  AdwBin                  parent_instance;
 
   AnshinAccount          *account;
   GCancellable           *cancellable;
   guint                   tick_id;
-
-  /* with :lazy, the idle that builds the content once the page is given
-   * an account, unless it is shown first */
-  guint                   build_source;
 
   /* registration */
   AnshinRegistrationForm *registration;
@@ -52,7 +48,7 @@ struct _AnshinTopupPage
   char                   *charge_card_id;
   gint64                  charge_amount;
 
-  /* template children: NULL until the content is built */
+  /* template children */
   GtkStack               *cards_stack;
   GtkListBox             *cards_list;
   AnshinTopupForm        *topup_form;

@@ -11,13 +11,9 @@
  * lock counts down and lifts by itself, and the limits free up on time.
  * Results the holder should hear about once are emitted as ::show-toast for
  * the window to show. When the page is left, the card number and security
- * code are wiped from the form.
- *
- * With :lazy (the main window's page) the page's content is built only
- * when the page is first shown, or at an idle moment once it is given an
- * account, not with the window: the two forms are most of the window's
- * widgets, and none of them is needed for the window's first frame. The
- * mechanism is AnshinLazyPage's (anshin-lazy-page.c).
+ * code are wiped from the form. In the main window it is made when first
+ * needed (anshin-page-slot.c): the two forms are most of the window's
+ * widgets, and none of them is needed for the window's first frame.
  */
 
 #include "config.h"
@@ -32,7 +28,7 @@
 
 #define LOCK_CHECK_INTERVAL (5 * G_TIME_SPAN_SECOND)
 
-G_DEFINE_FINAL_TYPE (AnshinTopupPage, anshin_topup_page, ANSHIN_TYPE_LAZY_PAGE)
+G_DEFINE_FINAL_TYPE (AnshinTopupPage, anshin_topup_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
@@ -53,7 +49,7 @@ tick (AnshinTopupPage *self)
 {
   g_autoptr(GDateTime) now = NULL;
 
-  if (self->account == NULL || !anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
+  if (self->account == NULL)
     return;
 
   now = anshin_account_dup_exact_now (self->account);
@@ -85,9 +81,6 @@ update_cards_stack (AnshinTopupPage *self)
 {
   GListModel *cards = self->account != NULL ? anshin_account_get_charge_cards (self->account) : NULL;
   gboolean empty = cards == NULL || g_list_model_get_n_items (cards) == 0;
-
-  if (!anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
-    return;
 
   gtk_stack_set_visible_child_name (self->cards_stack, empty ? "empty" : "cards");
 }
@@ -458,32 +451,6 @@ bind_cards (AnshinTopupPage *self)
   update_moment (self);
 }
 
-static gboolean
-on_build_idle_cb (gpointer user_data)
-{
-  AnshinTopupPage *self = user_data;
-
-  self->build_source = 0;
-  anshin_lazy_page_ensure_built (ANSHIN_LAZY_PAGE (self));
-  return G_SOURCE_REMOVE;
-}
-
-/* AnshinLazyPage */
-
-/* The content, once: at construction, or for a :lazy page when it is
- * first shown or at an idle moment after it is given an account; then
- * loads what it shows. */
-static void
-anshin_topup_page_build (AnshinLazyPage *page)
-{
-  AnshinTopupPage *self = ANSHIN_TOPUP_PAGE (page);
-
-  g_clear_handle_id (&self->build_source, g_source_remove);
-  gtk_widget_init_template (GTK_WIDGET (self));
-  bind_cards (self);
-  anshin_topup_page_reload (self);
-}
-
 /* GtkWidget */
 
 static void
@@ -491,7 +458,6 @@ anshin_topup_page_map (GtkWidget *widget)
 {
   AnshinTopupPage *self = ANSHIN_TOPUP_PAGE (widget);
 
-  /* AnshinLazyPage builds the content first */
   GTK_WIDGET_CLASS (anshin_topup_page_parent_class)->map (widget);
 
   tick (self);
@@ -530,7 +496,6 @@ anshin_topup_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->tick_id, g_source_remove);
-  g_clear_handle_id (&self->build_source, g_source_remove);
   if (self->challenge_dialog != NULL)
     {
       GtkWindow *dialog = self->challenge_dialog;
@@ -541,8 +506,7 @@ anshin_topup_page_dispose (GObject *object)
 
   disconnect_account (self);
   adw_bin_set_child (ADW_BIN (self), NULL);
-  if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
-    gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_TOPUP_PAGE);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_TOPUP_PAGE);
   g_clear_object (&self->account);
 
   G_OBJECT_CLASS (anshin_topup_page_parent_class)->dispose (object);
@@ -601,7 +565,6 @@ anshin_topup_page_class_init (AnshinTopupPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  AnshinLazyPageClass *lazy_page_class = ANSHIN_LAZY_PAGE_CLASS (klass);
 
   object_class->dispose = anshin_topup_page_dispose;
   object_class->finalize = anshin_topup_page_finalize;
@@ -610,8 +573,6 @@ anshin_topup_page_class_init (AnshinTopupPageClass *klass)
 
   widget_class->map = anshin_topup_page_map;
   widget_class->unmap = anshin_topup_page_unmap;
-
-  lazy_page_class->build = anshin_topup_page_build;
 
   properties[PROP_ACCOUNT] =
     g_param_spec_object ("account", NULL, NULL,
@@ -649,8 +610,9 @@ anshin_topup_page_class_init (AnshinTopupPageClass *klass)
 static void
 anshin_topup_page_init (AnshinTopupPage *self)
 {
-  /* the template is instantiated in anshin_topup_page_build() */
   self->cancellable = g_cancellable_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  bind_cards (self);
 }
 
 GtkWidget *
@@ -701,19 +663,8 @@ anshin_topup_page_set_account (AnshinTopupPage *self,
                                 G_CALLBACK (on_account_changed_cb), self);
     }
 
-  if (anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
-    {
-      bind_cards (self);
-      anshin_topup_page_reload (self);
-    }
-  else if (account == NULL)
-    g_clear_handle_id (&self->build_source, g_source_remove);
-  else if (self->build_source == 0)
-    {
-      /* a page not shown yet: built (and loaded) apart from the window's
-       * other work, in an iteration of its own */
-      self->build_source = g_idle_add_full (G_PRIORITY_LOW, on_build_idle_cb, self, NULL);
-    }
+  bind_cards (self);
+  anshin_topup_page_reload (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNT]);
 }
@@ -730,9 +681,7 @@ anshin_topup_page_reload (AnshinTopupPage *self)
 {
   g_return_if_fail (ANSHIN_IS_TOPUP_PAGE (self));
 
-  /* a page without content loads once it is built */
-  if (self->account == NULL || !anshin_account_get_signed_in (self->account) ||
-      !anshin_lazy_page_get_built (ANSHIN_LAZY_PAGE (self)))
+  if (self->account == NULL || !anshin_account_get_signed_in (self->account))
     return;
 
   tick (self);

@@ -10,13 +10,12 @@
 #include <adwaita.h>
 
 #include "anshin-account.h"
-#include "anshin-lazy-page.h"
 
 G_BEGIN_DECLS
 
 #define ANSHIN_TYPE_TOPUP_PAGE (anshin_topup_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (AnshinTopupPage, anshin_topup_page, ANSHIN, TOPUP_PAGE, AnshinLazyPage)
+G_DECLARE_FINAL_TYPE (AnshinTopupPage, anshin_topup_page, ANSHIN, TOPUP_PAGE, AdwBin)
 
 GtkWidget     *anshin_topup_page_new         (void);
 AnshinAccount *anshin_topup_page_get_account (AnshinTopupPage *self);

@@ -19,6 +19,7 @@
 #include "anshin-demo-controller.h"
 #include "anshin-methods-page.h"
 #include "anshin-notices-page.h"
+#include "anshin-page-slot.h"
 #include "anshin-sign-in-page.h"
 #include "anshin-topup-page.h"
 #include "anshin-window.h"
@@ -37,9 +38,8 @@ struct _AnshinWindow
   gboolean              demo_prepared;
   gboolean              sign_out_left_behind;  /* win.sign-out retries it */
   gboolean              loaded;
-  /* the pages other than the Card page get their data once shown, or
-   * right after the first frame that shows the card */
-  gboolean              pages_bound;
+  /* the pages other than the Card page are made once shown, or at idle
+   * moments after the first frame that shows the card */
   guint                 pages_source;
   gboolean              waiting_for_paint;
   gboolean              card_painted;
@@ -58,10 +58,10 @@ struct _AnshinWindow
   AdwViewStack         *stack;
   AdwViewSwitcherBar   *switcher_bar;
   AnshinCardPage       *card_page;
-  AnshinMethodsPage    *methods_page;
-  AnshinNoticesPage    *notices_page;
-  AnshinTopupPage      *topup_page;
-  AnshinActivityPage   *activity_page;
+  AnshinPageSlot       *methods_slot;
+  AnshinPageSlot       *notices_slot;
+  AnshinPageSlot       *topup_slot;
+  AnshinPageSlot       *activity_slot;
   AnshinSignInPage     *sign_in_page;
   AdwStatusPage        *unreachable_page;
   GtkRevealer          *demo_revealer;

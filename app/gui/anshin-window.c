@@ -10,7 +10,8 @@
  * AnshinAccount to the pages, which follow it; starts the account (resume
  * from the keyring, or in demo mode sign in as the scenario's demo member)
  * and shows the demo bar in demo mode. The pages other than the Card page
- * get the account once the first frame has shown the card, or once shown.
+ * are made by their slots (anshin-page-slot.c) when first shown, or one
+ * per idle moment once the first frame has shown the card.
  * The win.* actions are in anshin-window-actions.c, which follows the
  * window and is only installed from here.
  */
@@ -26,9 +27,7 @@
 #include "anshin-menu-button.h"
 #include "anshin-window-private.h"
 
-static void bind_pages              (AnshinWindow  *self);
-static void ensure_pages_bound      (AnshinWindow  *self);
-static void schedule_bind_pages     (AnshinWindow  *self);
+static void schedule_make_pages     (AnshinWindow  *self);
 static void on_account_signed_in_cb (AnshinWindow  *self,
                                      GParamSpec    *pspec,
                                      AnshinAccount *account);
@@ -112,10 +111,11 @@ update_loaded (AnshinWindow *self)
     return;
 
   self->loaded = loaded;
-  if (loaded && self->pages_bound)
-    anshin_topup_page_set_account (self->topup_page, self->account);
-  else if (loaded)
-    schedule_bind_pages (self);
+  if (loaded)
+    {
+      anshin_page_slot_set_account (self->topup_slot, self->account);
+      schedule_make_pages (self);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
 }
 
@@ -146,7 +146,7 @@ update_card (AnshinWindow *self)
 static void
 update_unread (AnshinWindow *self)
 {
-  AdwViewStackPage *page = adw_view_stack_get_page (self->stack, GTK_WIDGET (self->notices_page));
+  AdwViewStackPage *page = adw_view_stack_get_page (self->stack, GTK_WIDGET (self->notices_slot));
   guint unread = self->account != NULL ? anshin_account_get_unread_count (self->account) : 0;
 
   adw_view_stack_page_set_badge_number (page, unread);
@@ -168,50 +168,20 @@ bind_account (AnshinWindow *self)
 {
   bind_demo_code (self);
   anshin_card_page_set_account (self->card_page, self->account);
-  bind_pages (self);
+  anshin_page_slot_set_account (self->methods_slot, self->account);
+  anshin_page_slot_set_account (self->notices_slot, self->account);
+  anshin_page_slot_set_account (self->activity_slot, self->account);
+  /* the Top-up page loads its own data: only once the card is shown, so
+   * that the card comes first */
+  anshin_page_slot_set_account (self->topup_slot, self->loaded ? self->account : NULL);
 
   update_card (self);
   update_unread (self);
 }
 
 /* The late pages */
-/**
- * bind_pages:
- *
- * Hands the account to the late pages, once they are bound.
- */
-static void
-bind_pages (AnshinWindow *self)
-{
-  if (!self->pages_bound)
-    return;
 
-  anshin_methods_page_set_account (self->methods_page, self->account);
-  anshin_notices_page_set_account (self->notices_page, self->account);
-  anshin_activity_page_set_account (self->activity_page, self->account);
-  /* the Top-up page loads its own data: only once the card is shown, so
-   * that the card comes first */
-  anshin_topup_page_set_account (self->topup_page, self->loaded ? self->account : NULL);
-}
-
-/**
- * ensure_pages_bound:
- *
- * Binds the late pages now, if they are not yet.
- */
-static void
-ensure_pages_bound (AnshinWindow *self)
-{
-  g_clear_handle_id (&self->pages_source, g_source_remove);
-  if (self->pages_bound)
-    return;
-
-  g_debug ("Binding the Payment methods, Notices and Top-up pages");
-  self->pages_bound = TRUE;
-  bind_pages (self);
-}
-
-static gboolean on_bind_pages_idle_cb (gpointer user_data);
+static gboolean on_make_pages_idle_cb (gpointer user_data);
 
 static void
 on_pages_after_paint_cb (GdkFrameClock *frame_clock,
@@ -220,21 +190,22 @@ on_pages_after_paint_cb (GdkFrameClock *frame_clock,
   g_signal_handlers_disconnect_by_func (frame_clock, on_pages_after_paint_cb, self);
   self->waiting_for_paint = FALSE;
   self->card_painted = TRUE;
-  if (!self->pages_bound && self->pages_source == 0)
-    self->pages_source = g_idle_add_full (G_PRIORITY_LOW, on_bind_pages_idle_cb, self, NULL);
+  if (self->pages_source == 0)
+    self->pages_source = g_idle_add_full (G_PRIORITY_LOW, on_make_pages_idle_cb, self, NULL);
 }
 
 static gboolean
-on_bind_pages_idle_cb (gpointer user_data)
+on_make_pages_idle_cb (gpointer user_data)
 {
   AnshinWindow *self = user_data;
   GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-
-  self->pages_source = 0;
+  AnshinPageSlot *slots[] = { self->methods_slot, self->notices_slot, self->topup_slot,
+                              self->activity_slot };
 
   /* a window on screen paints the card first */
   if (!self->card_painted && gtk_widget_get_mapped (GTK_WIDGET (self)) && frame_clock != NULL)
     {
+      self->pages_source = 0;
       if (!self->waiting_for_paint)
         g_signal_connect_object (frame_clock, "after-paint",
                                  G_CALLBACK (on_pages_after_paint_cb), self, 0);
@@ -243,23 +214,34 @@ on_bind_pages_idle_cb (gpointer user_data)
       return G_SOURCE_REMOVE;
     }
 
-  ensure_pages_bound (self);
+  /* one page an iteration, so that the holder's input goes first */
+  for (guint i = 0; i < G_N_ELEMENTS (slots); i++)
+    if (anshin_page_slot_get_page (slots[i]) == NULL)
+      {
+        g_debug ("Making the %s before it is shown",
+                 g_type_name (anshin_page_slot_get_page_type (slots[i])));
+        anshin_page_slot_ensure_page (slots[i]);
+        return G_SOURCE_CONTINUE;
+      }
+
+  self->pages_source = 0;
   return G_SOURCE_REMOVE;
 }
 
 /**
- * schedule_bind_pages:
+ * schedule_make_pages:
  *
- * Binds the late pages at the first idle moment after the window (if it
- * is on screen) has painted the card.
+ * Makes the pages not shown yet at the first idle moments after the
+ * window (if it is on screen) has painted the card; the Top-up page then
+ * loads what the Card page's moments need (the registration lock).
  */
 static void
-schedule_bind_pages (AnshinWindow *self)
+schedule_make_pages (AnshinWindow *self)
 {
-  if (self->pages_bound || self->pages_source != 0 || self->waiting_for_paint)
+  if (self->pages_source != 0 || self->waiting_for_paint)
     return;
 
-  self->pages_source = g_idle_add_full (G_PRIORITY_LOW, on_bind_pages_idle_cb, self, NULL);
+  self->pages_source = g_idle_add_full (G_PRIORITY_LOW, on_make_pages_idle_cb, self, NULL);
 }
 
 /* Start-up and sessions */
@@ -562,14 +544,26 @@ on_notice_opened_cb (AnshinWindow *self,
 }
 
 static void
+on_notices_page_made_cb (AnshinWindow *self)
+{
+  g_signal_connect_object (anshin_page_slot_get_page (self->notices_slot), "notice-opened",
+                           G_CALLBACK (on_notice_opened_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+on_topup_page_made_cb (AnshinWindow *self)
+{
+  g_signal_connect_object (anshin_page_slot_get_page (self->topup_slot), "show-toast",
+                           G_CALLBACK (on_page_toast_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
 on_stack_visible_child_name_cb (AnshinWindow *self,
                                 GParamSpec   *pspec,
                                 AdwViewStack *stack)
 {
   const char *name = adw_view_stack_get_visible_child_name (stack);
 
-  if (g_strcmp0 (name, "card") != 0)
-    ensure_pages_bound (self);
   if (name != NULL)
     g_settings_set_string (self->settings, "last-page", name);
 }
@@ -792,6 +786,7 @@ anshin_window_class_init (AnshinWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ANSHIN_TYPE_CARD_PAGE);
+  g_type_ensure (ANSHIN_TYPE_PAGE_SLOT);
   g_type_ensure (ANSHIN_TYPE_METHODS_PAGE);
   g_type_ensure (ANSHIN_TYPE_NOTICES_PAGE);
   g_type_ensure (ANSHIN_TYPE_SIGN_IN_PAGE);
@@ -809,16 +804,16 @@ anshin_window_class_init (AnshinWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, card_page);
-  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, methods_page);
-  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, notices_page);
-  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, activity_page);
-  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, topup_page);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, methods_slot);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, notices_slot);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, topup_slot);
+  gtk_widget_class_bind_template_child (widget_class, AnshinWindow, activity_slot);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, sign_in_page);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, unreachable_page);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, demo_revealer);
   gtk_widget_class_bind_template_child (widget_class, AnshinWindow, demo_bar);
-  gtk_widget_class_bind_template_callback (widget_class, on_notice_opened_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_page_toast_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_notices_page_made_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_topup_page_made_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_demo_scenario_loaded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_demo_failed_cb);
 
@@ -857,10 +852,6 @@ anshin_window_init (AnshinWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (update_switchers), self, G_CONNECT_SWAPPED);
-
-  /* a stored page other than the Card page is shown at once */
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "card") != 0)
-    self->pages_bound = TRUE;
 
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   update_switchers (self);
@@ -1023,12 +1014,14 @@ gboolean
 anshin_window_show_notice (AnshinWindow *self,
                            const char   *notice_id)
 {
+  GtkWidget *page;
+
   g_return_val_if_fail (ANSHIN_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (notice_id != NULL, FALSE);
 
   anshin_window_show_page (self, "notices");
-  ensure_pages_bound (self);
-  return anshin_notices_page_select_notice (self->notices_page, notice_id);
+  page = anshin_page_slot_ensure_page (self->notices_slot);
+  return anshin_notices_page_select_notice (ANSHIN_NOTICES_PAGE (page), notice_id);
 }
 
 
