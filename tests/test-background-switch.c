@@ -240,6 +240,7 @@ assert_asked (PortalDouble *portal,
               gboolean      autostart)
 {
   GVariant *options;
+  g_autofree char *printed = NULL;
   g_autofree const char **commandline = NULL;
   const char *token = NULL;
   const char *reason = NULL;
@@ -248,7 +249,8 @@ assert_asked (PortalDouble *portal,
 
   g_assert_cmpuint (portal->calls->len, >, call);
   options = g_ptr_array_index (portal->calls, call);
-  g_test_message ("RequestBackground %s", g_variant_print (options, TRUE));
+  printed = g_variant_print (options, TRUE);
+  g_test_message ("RequestBackground %s", printed);
   g_assert_true (g_variant_lookup (options, "autostart", "b", &asked_autostart));
   g_assert_cmpint (asked_autostart, ==, autostart);
   /* the watcher, started at login without the app's window */
