@@ -21,6 +21,7 @@
 #include "anshin-application.h"
 #include "anshin-background.h"
 #include "anshin-preferences-window.h"
+#include "private-bus.h"
 
 /* The Background portal, as xdg-desktop-portal offers it */
 static const char portal_xml[] =
@@ -40,8 +41,6 @@ typedef struct {
   guint32          response;   /* 0 granted, 1 denied by the holder */
   GPtrArray       *calls;      /* the options of each call */
 } PortalDouble;
-
-static GTestDBus *bus;
 
 static void
 on_portal_method_call_cb (GDBusConnection       *connection,
@@ -90,35 +89,19 @@ portal_double_new (guint32 response)
 {
   static const GDBusInterfaceVTable vtable = { .method_call = on_portal_method_call_cb };
   g_autoptr(GDBusNodeInfo) node = NULL;
-  g_autoptr(GVariant) owned = NULL;
   g_autoptr(GError) error = NULL;
   PortalDouble *portal = g_new0 (PortalDouble, 1);
-  guint32 reply = 0;
 
   portal->response = response;
   portal->calls = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
-  portal->connection =
-    g_dbus_connection_new_for_address_sync (g_test_dbus_get_bus_address (bus),
-                                            G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
-                                            G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
-                                            NULL, NULL, &error);
-  g_assert_no_error (error);
+  portal->connection = private_bus_connect ();
   node = g_dbus_node_info_new_for_xml (portal_xml, &error);
   g_assert_no_error (error);
   portal->registration =
     g_dbus_connection_register_object (portal->connection, "/org/freedesktop/portal/desktop",
                                        node->interfaces[0], &vtable, portal, NULL, &error);
   g_assert_no_error (error);
-  owned = g_dbus_connection_call_sync (portal->connection, "org.freedesktop.DBus",
-                                       "/org/freedesktop/DBus", "org.freedesktop.DBus",
-                                       "RequestName",
-                                       g_variant_new ("(su)", "org.freedesktop.portal.Desktop", 4),
-                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
-                                       &error);
-  g_assert_no_error (error);
-  g_variant_get (owned, "(u)", &reply);
-  /* DBUS_REQUEST_NAME_REPLY_PRIMARY_OWNER */
-  g_assert_cmpuint (reply, ==, 1);
+  private_bus_own (portal->connection, "org.freedesktop.portal.Desktop");
   return portal;
 }
 
@@ -257,6 +240,7 @@ assert_asked (PortalDouble *portal,
               gboolean      autostart)
 {
   GVariant *options;
+  g_autofree char *printed = NULL;
   g_autofree const char **commandline = NULL;
   const char *token = NULL;
   const char *reason = NULL;
@@ -265,7 +249,8 @@ assert_asked (PortalDouble *portal,
 
   g_assert_cmpuint (portal->calls->len, >, call);
   options = g_ptr_array_index (portal->calls, call);
-  g_test_message ("RequestBackground %s", g_variant_print (options, TRUE));
+  printed = g_variant_print (options, TRUE);
+  g_test_message ("RequestBackground %s", printed);
   g_assert_true (g_variant_lookup (options, "autostart", "b", &asked_autostart));
   g_assert_cmpint (asked_autostart, ==, autostart);
   /* the watcher, started at login without the app's window */
@@ -366,7 +351,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *display = NULL;
   int ret;
 
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
@@ -374,13 +358,8 @@ main (int   argc,
   g_setenv ("ANSHIN_WATCHER", "/bin/true", TRUE);
   /* the watcher this starts finds watching off in its own settings and
    * stops at once; nothing else is started */
-  /* a private session bus, for the portal double */
-  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-  display = g_strdup (g_getenv ("DISPLAY"));
-  g_test_dbus_up (bus);
-  /* (GTestDBus unsets it, against X11 autolaunch) */
-  if (display != NULL)
-    g_setenv ("DISPLAY", display, TRUE);
+  /* a session bus of the test's own, for the portal double */
+  private_bus_start ();
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
 
@@ -390,7 +369,6 @@ main (int   argc,
   g_test_add_func ("/background/portal-denied", test_portal_denied);
 
   ret = g_test_run ();
-  g_test_dbus_down (bus);
-  g_object_unref (bus);
+  /* the kernel ends the bus with the test (private_bus_start()) */
   return ret;
 }

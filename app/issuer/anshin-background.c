@@ -239,11 +239,17 @@ on_portal_called_cb (GObject      *object,
     {
       PortalRequest *request = g_task_get_task_data (task);
 
+      /* the Response came first and the call failed after it (cancelled:
+       * the Preferences window closed before the reply was dispatched): the
+       * task has its result and the signal's reference is gone already */
+      if (request->subscription == 0)
+        return;
+
       /* no Response will come: the reference the signal held is ours */
       g_dbus_connection_signal_unsubscribe (request->connection, request->subscription);
       request->subscription = 0;
-      g_object_unref (task);
       g_task_return_error (task, g_steal_pointer (&error));
+      g_object_unref (task);
     }
 }
 
