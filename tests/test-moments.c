@@ -341,14 +341,16 @@ static const Expected renewal_with_methods = {
 #define QUICPAY_PROGRAMME_EN "Payments by Mastercard don't count for the Tsubasa Shopping Program."
 #define QUICPAY_PROGRAMME_JA "Mastercardでのご利用分はつばさショッピングプログラムの対象外です。"
 
+/* since the renewal day, when it stopped working, not since 2 December,
+ * when the issuer last changed its state (from pending to delayed) */
 static const Expected quicpay_delayed = {
   ANSHIN_MOMENT_KIND_METHOD_NOT_WORKING, ANSHIN_MOMENT_TONE_WARNING, NULL,
   QUICPAY_TITLE_EN,
-  "Tell the cashier “Mastercard”: QUICPay hasn't worked since 2 Dec 2025 and the issuer gives no "
-  "new date. " QUICPAY_PROGRAMME_EN,
+  "Tell the cashier “Mastercard”: QUICPay hasn't worked since your card renewed on 30 Nov 2025 "
+  "and the issuer gives no new date. " QUICPAY_PROGRAMME_EN,
   QUICPAY_TITLE_JA,
-  "レジで『Mastercardタッチ決済』とお伝えください。QUICPayは2025年12月2日からご利用いただけず、"
-  "カード会社から再開の日付は示されていません。" QUICPAY_PROGRAMME_JA,
+  "レジで『Mastercardタッチ決済』とお伝えください。QUICPayは2025年11月30日のカード更新から"
+  "ご利用いただけず、カード会社から再開の日付は示されていません。" QUICPAY_PROGRAMME_JA,
 };
 
 static void
@@ -393,8 +395,9 @@ assert_quicpay_choices (AnshinMoment *moment,
                             : "The issuer gives no date for QUICPay to work again.");
   g_assert_null (anshin_moment_choice_get_action_name (wait));
 
+  /* named as the action is everywhere (the reissue dialog, Payment Methods) */
   g_assert_cmpstr (anshin_moment_choice_get_title (reissue), ==,
-                   japanese ? "番号を切り替えて再発行" : "Reissue with a new number");
+                   japanese ? "番号を切り替えて再発行" : "Reissue with a New Number");
   g_assert_cmpstr (anshin_moment_choice_get_subtitle (reissue), ==,
                    japanese ? "約3時間でQUICPayが使えるようになります。カード番号が変わるため、"
                               "番号を登録しているお店やウォレットには新しい番号の登録が必要です。"
@@ -441,10 +444,10 @@ test_seed_later_steps (void)
 static const Expected reissuing = {
   ANSHIN_MOMENT_KIND_REISSUE_IN_PROGRESS, ANSHIN_MOMENT_TONE_INFO, NULL,
   "Your new card number is being prepared",
-  "It should be ready at 2 Dec 2025, 13:00 (in about 3 hours). Meanwhile, pay with Mastercard "
+  "It should be ready at 2 Dec 2025, 13:00. Meanwhile, pay with Mastercard "
   "contactless: QUICPay and the wallets are paused during the reissue.",
   "新しいカード番号を準備しています",
-  "2025年12月2日 13:00（約3時間後）に使えるようになる見込みです。再発行が終わるまでは、"
+  "2025年12月2日 13:00に使えるようになる見込みです。再発行が終わるまでは、"
   "Mastercardタッチ決済でお支払いください。QUICPayとウォレットは再発行中はご利用いただけません。",
 };
 
@@ -464,6 +467,8 @@ test_seed_reissue_in_progress (void)
   g_assert_cmpstr (eta, ==, "2025-12-02T13:00:00+09");
   countdown = anshin_moment_dup_countdown_text (moment, story->now);
   g_assert_cmpstr (countdown, ==, "Ready in 3 hours.");
+  /* how long is left is said once, by the countdown */
+  g_assert_null (strstr (anshin_moment_get_body (moment), "in about"));
   g_assert_cmpuint (g_list_model_get_n_items (anshin_moment_get_choices (moment)), ==, 0);
 }
 
@@ -632,11 +637,11 @@ static const Expected locked = {
 static const Expected quicpay_since_renewal = {
   ANSHIN_MOMENT_KIND_METHOD_NOT_WORKING, ANSHIN_MOMENT_TONE_WARNING, NULL,
   QUICPAY_TITLE_EN,
-  "Tell the cashier “Mastercard”: QUICPay hasn't worked since 30 Nov 2025 and the issuer gives no "
-  "new date. " QUICPAY_PROGRAMME_EN,
+  "Tell the cashier “Mastercard”: QUICPay hasn't worked since your card renewed on 30 Nov 2025 "
+  "and the issuer gives no new date. " QUICPAY_PROGRAMME_EN,
   QUICPAY_TITLE_JA,
-  "レジで『Mastercardタッチ決済』とお伝えください。QUICPayは2025年11月30日からご利用いただけず、"
-  "カード会社から再開の日付は示されていません。" QUICPAY_PROGRAMME_JA,
+  "レジで『Mastercardタッチ決済』とお伝えください。QUICPayは2025年11月30日のカード更新から"
+  "ご利用いただけず、カード会社から再開の日付は示されていません。" QUICPAY_PROGRAMME_JA,
 };
 
 static void

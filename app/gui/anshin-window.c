@@ -572,6 +572,8 @@ on_stack_visible_child_name_cb (AnshinWindow *self,
     ensure_pages_bound (self);
   if (name != NULL)
     g_settings_set_string (self->settings, "last-page", name);
+  /* the demo's narration follows the page the presenter is on */
+  anshin_demo_bar_set_page (self->demo_bar, name);
 }
 
 static void
@@ -860,6 +862,8 @@ anshin_window_init (AnshinWindow *self)
   /* a stored page other than the Card page is shown at once */
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "card") != 0)
     self->pages_bound = TRUE;
+
+  anshin_demo_bar_set_page (self->demo_bar, adw_view_stack_get_visible_child_name (self->stack));
 
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   update_switchers (self);
