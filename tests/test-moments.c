@@ -733,6 +733,41 @@ test_activation_before_renewal (void)
   }
 }
 
+/* Built from core objects: QUICPay not working for a reason other than
+ * the renewal's data migration, on a card that never renewed: the app
+ * knows no day it stopped, so it names none (the issuer's "since" is
+ * when it last changed the state, not when QUICPay stopped). */
+static void
+test_quicpay_no_known_day (void)
+{
+  g_autoptr(AnshinCard) card = anshin_card_new ();
+  g_autoptr(GListStore) methods = g_list_store_new (ANSHIN_TYPE_PAYMENT_METHOD);
+  g_autoptr(AnshinPaymentMethod) quicpay = anshin_payment_method_new ();
+  g_autoptr(AnshinPaymentMethod) contactless = anshin_payment_method_new ();
+  g_autoptr(GDateTime) since = anshin_time_parse ("2025-12-02T09:00:00+09:00");
+  g_autoptr(GDateTime) now = anshin_time_parse ("2025-12-02T10:00:00+09:00");
+  g_autoptr(GListModel) moments = NULL;
+  g_autoptr(AnshinMoment) moment = NULL;
+
+  anshin_card_set_product_name (card, "Tsubasa Pay");
+  anshin_card_set_state (card, ANSHIN_CARD_STATE_ACTIVE);
+  anshin_card_set_number_last4 (card, "1234");
+  anshin_payment_method_set_kind (contactless, ANSHIN_PAYMENT_METHOD_KIND_MASTERCARD_CONTACTLESS);
+  anshin_payment_method_set_state (contactless, ANSHIN_PAYMENT_METHOD_STATE_AVAILABLE);
+  anshin_payment_method_set_kind (quicpay, ANSHIN_PAYMENT_METHOD_KIND_QUICPAY);
+  anshin_payment_method_set_state (quicpay, ANSHIN_PAYMENT_METHOD_STATE_UNAVAILABLE);
+  anshin_payment_method_set_since (quicpay, since);
+  g_list_store_append (methods, contactless);
+  g_list_store_append (methods, quicpay);
+
+  moments = anshin_moment_list_for (card, G_LIST_MODEL (methods), NULL, NULL, NULL, NULL, 0, NULL, now);
+  g_assert_cmpuint (g_list_model_get_n_items (moments), ==, 1);
+  moment = g_list_model_get_item (moments, 0);
+  g_assert_cmpint (anshin_moment_get_kind (moment), ==, ANSHIN_MOMENT_KIND_METHOD_NOT_WORKING);
+  g_assert_cmpstr (anshin_moment_get_body (moment), ==,
+                   "Tell the cashier “Mastercard”: QUICPay isn't working and the issuer gives no new date.");
+}
+
 /* The support summary */
 
 static void
@@ -845,6 +880,7 @@ main (int   argc,
   g_test_add_func ("/moments/unexpected-activation", test_unexpected_activation);
   g_test_add_func ("/moments/locked-out", test_locked_out);
   g_test_add_func ("/moments/activation-before-renewal", test_activation_before_renewal);
+  g_test_add_func ("/moments/quicpay-no-known-day", test_quicpay_no_known_day);
   g_test_add_func ("/support-summary/locked-out", test_summary_locked_out);
   g_test_add_func ("/support-summary/reissuing", test_summary_reissuing);
 
