@@ -371,9 +371,15 @@ walk_pages_narrow (WindowTest *test)
   {
     g_autofree char *file = g_strdup_printf ("moment-%s-notices-360.png", japanese ? "ja" : "en");
 
+    GtkToggleButton *details = pages_test_template_child (window_test_child (test, "demo_bar"),
+                                                          ANSHIN_TYPE_DEMO_BAR, "details_button");
+
+    /* the narration open, about the notice */
     anshin_window_show_page (test->window, "notices");
+    gtk_toggle_button_set_active (details, TRUE);
     let_transitions_end (test);
     pages_test_save_png (GTK_WINDOW (window), window, file);
+    gtk_toggle_button_set_active (details, FALSE);
     anshin_window_show_page (test->window, "card");
   }
   gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
