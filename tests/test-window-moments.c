@@ -355,6 +355,8 @@ walk_pages_narrow (WindowTest *test)
                      "expiry date, and QUICPay and the wallets are still being updated.";
   GtkWidget *window = GTK_WIDGET (test->window);
 
+  /* the wide size save_moment() went back to first, then phone width */
+  let_transitions_end (test);
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 760);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -362,6 +364,8 @@ walk_pages_narrow (WindowTest *test)
 
       anshin_window_show_page (test->window, pages[i].page);
       let_transitions_end (test);
+      g_test_message ("%s at %d px", pages[i].page, gtk_widget_get_width (window));
+      g_assert_cmpint (gtk_widget_get_width (window), <=, 360);
       assert_nothing_cut_off (test);
       g_test_message ("%s: %s", pages[i].page, narration_shown (test));
       g_assert_cmpstr (narration_shown (test), ==, expected);
