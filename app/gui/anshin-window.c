@@ -701,6 +701,10 @@ anshin_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->demo, self);
       g_clear_object (&self->demo);
     }
+  /* the stack's pages going away must not reach the demo bar, which may
+   * be gone before them */
+  if (self->stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->stack, on_stack_visible_child_name_cb, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_WINDOW);
 
