@@ -475,7 +475,11 @@ walk_quicpay_and_reissue (void)
   g_assert_true (gtk_widget_is_sensitive (reissue_button));
   save_moment (test, "quicpay-not-working");
 
-  /* the reissue button right there opens the reissue dialog */
+  /* the reissue button right there opens the reissue dialog (found again:
+   * a refresh while the pictures were taken may have rebuilt the rows) */
+  reissue_button = pages_test_find_actionable (GTK_WIDGET (callout_child (test, "choices_list")),
+                                               "win.reissue-card", NULL);
+  g_assert_nonnull (reissue_button);
   g_signal_emit_by_name (reissue_button, "clicked");
   g_assert_true (window_test_wait (test, reissue_dialog_shown, 5000));
   close_dialog (test, ANSHIN_TYPE_REISSUE_DIALOG);
