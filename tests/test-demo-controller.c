@@ -189,6 +189,31 @@ test_codes_while_awaiting (DemoFixture   *fixture,
   g_signal_handlers_disconnect_by_data (fixture->demo, &notified);
 }
 
+/* What a step says about each page of the window: at the start none
+ * (the step's own narration everywhere); on renewal day the notice on
+ * Notices and the methods on Payment Methods, nothing special elsewhere. */
+static void
+test_page_narrations (DemoFixture   *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (anshin_demo_controller_get_page_narration (fixture->demo, "notices"));
+
+  anshin_demo_controller_go_to_step_async (fixture->demo, 2, NULL, issuer_test_on_result_cb, &result);
+  g_assert_true (anshin_demo_controller_go_to_step_finish (fixture->demo, issuer_test_wait (&result),
+                                                           NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (anshin_demo_controller_get_step_title (fixture->demo), ==, "Renewal day");
+  g_assert_true (g_str_has_prefix (anshin_demo_controller_get_page_narration (fixture->demo, "notices"),
+                                   "On Notices the “card activation complete” notice"));
+  g_assert_true (g_str_has_prefix (anshin_demo_controller_get_page_narration (fixture->demo, "payment-methods"),
+                                   "Right after the renewal QUICPay"));
+  g_assert_null (anshin_demo_controller_get_page_narration (fixture->demo, "card"));
+  g_assert_null (anshin_demo_controller_get_page_narration (fixture->demo, "top-up"));
+}
+
 /* Steps and scenarios through the controller, with the errors the demo
  * bar explains. */
 static void
@@ -282,6 +307,8 @@ main (int   argc,
               fixture_set_up, test_codes_while_awaiting, fixture_tear_down);
   g_test_add ("/demo-controller/steps-and-errors", DemoFixture, NULL,
               fixture_set_up, test_steps_and_errors, fixture_tear_down);
+  g_test_add ("/demo-controller/page-narrations", DemoFixture, NULL,
+              fixture_set_up, test_page_narrations, fixture_tear_down);
   g_test_add_func ("/demo-controller/unreachable", test_unreachable);
 
   return g_test_run ();

@@ -66,6 +66,24 @@ is_translatable (const char *text)
   return g_strv_contains (strings, text);
 }
 
+static gboolean
+page_narration_is (const AnshinMockStep *step,
+                   const char           *text)
+{
+  GHashTableIter iter;
+  gpointer narration;
+
+  if (step->page_narrations == NULL)
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, step->page_narrations);
+  while (g_hash_table_iter_next (&iter, NULL, &narration))
+    if (g_str_equal (narration, text))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 test_strings_marked (void)
 {
@@ -87,6 +105,20 @@ test_strings_marked (void)
             g_test_message ("not marked: %s", step->narration);
           g_assert_true (is_translatable (step->title));
           g_assert_true (is_translatable (step->narration));
+          /* and what it says on each page of the window */
+          if (step->page_narrations != NULL)
+            {
+              GHashTableIter iter;
+              gpointer narration;
+
+              g_hash_table_iter_init (&iter, step->page_narrations);
+              while (g_hash_table_iter_next (&iter, NULL, &narration))
+                {
+                  if (!is_translatable (narration))
+                    g_test_message ("not marked: %s", (const char *) narration);
+                  g_assert_true (is_translatable (narration));
+                }
+            }
         }
     }
 
@@ -102,7 +134,8 @@ test_strings_marked (void)
           found = g_str_equal (anshin_mock_scenario_get_title (scenario), strings[i]);
           for (guint k = 0; k < anshin_mock_scenario_get_n_steps (scenario) && !found; k++)
             found = g_str_equal (anshin_mock_scenario_get_step (scenario, k)->title, strings[i]) ||
-                    g_str_equal (anshin_mock_scenario_get_step (scenario, k)->narration, strings[i]);
+                    g_str_equal (anshin_mock_scenario_get_step (scenario, k)->narration, strings[i]) ||
+                    page_narration_is (anshin_mock_scenario_get_step (scenario, k), strings[i]);
         }
       if (!found)
         g_test_message ("stale: %s", strings[i]);

@@ -341,14 +341,16 @@ static const Expected renewal_with_methods = {
 #define QUICPAY_PROGRAMME_EN "Payments by Mastercard don't count for the Tsubasa Shopping Program."
 #define QUICPAY_PROGRAMME_JA "Mastercardでのご利用分はつばさショッピングプログラムの対象外です。"
 
+/* since the renewal day, when it stopped working, not since 2 December,
+ * when the issuer last changed its state (from pending to delayed) */
 static const Expected quicpay_delayed = {
   ANSHIN_MOMENT_KIND_METHOD_NOT_WORKING, ANSHIN_MOMENT_TONE_WARNING, NULL,
   QUICPAY_TITLE_EN,
-  "Tell the cashier “Mastercard”: QUICPay hasn't worked since 2 Dec 2025 and the issuer gives no "
-  "new date. " QUICPAY_PROGRAMME_EN,
+  "Tell the cashier “Mastercard”: QUICPay hasn't worked since your card renewed on 30 Nov 2025 "
+  "and the issuer gives no new date. " QUICPAY_PROGRAMME_EN,
   QUICPAY_TITLE_JA,
-  "レジで『Mastercardタッチ決済』とお伝えください。QUICPayは2025年12月2日からご利用いただけず、"
-  "カード会社から再開の日付は示されていません。" QUICPAY_PROGRAMME_JA,
+  "レジで『Mastercardタッチ決済』とお伝えください。QUICPayは2025年11月30日のカード更新から"
+  "ご利用いただけず、カード会社から再開の日付は示されていません。" QUICPAY_PROGRAMME_JA,
 };
 
 static void
@@ -393,8 +395,9 @@ assert_quicpay_choices (AnshinMoment *moment,
                             : "The issuer gives no date for QUICPay to work again.");
   g_assert_null (anshin_moment_choice_get_action_name (wait));
 
+  /* named as the action is everywhere (the reissue dialog, Payment Methods) */
   g_assert_cmpstr (anshin_moment_choice_get_title (reissue), ==,
-                   japanese ? "番号を切り替えて再発行" : "Reissue with a new number");
+                   japanese ? "番号を切り替えて再発行" : "Reissue with a New Number");
   g_assert_cmpstr (anshin_moment_choice_get_subtitle (reissue), ==,
                    japanese ? "約3時間でQUICPayが使えるようになります。カード番号が変わるため、"
                               "番号を登録しているお店やウォレットには新しい番号の登録が必要です。"
@@ -441,10 +444,10 @@ test_seed_later_steps (void)
 static const Expected reissuing = {
   ANSHIN_MOMENT_KIND_REISSUE_IN_PROGRESS, ANSHIN_MOMENT_TONE_INFO, NULL,
   "Your new card number is being prepared",
-  "It should be ready at 2 Dec 2025, 13:00 (in about 3 hours). Meanwhile, pay with Mastercard "
+  "It should be ready at 2 Dec 2025, 13:00. Meanwhile, pay with Mastercard "
   "contactless: QUICPay and the wallets are paused during the reissue.",
   "新しいカード番号を準備しています",
-  "2025年12月2日 13:00（約3時間後）に使えるようになる見込みです。再発行が終わるまでは、"
+  "2025年12月2日 13:00に使えるようになる見込みです。再発行が終わるまでは、"
   "Mastercardタッチ決済でお支払いください。QUICPayとウォレットは再発行中はご利用いただけません。",
 };
 
@@ -464,6 +467,8 @@ test_seed_reissue_in_progress (void)
   g_assert_cmpstr (eta, ==, "2025-12-02T13:00:00+09");
   countdown = anshin_moment_dup_countdown_text (moment, story->now);
   g_assert_cmpstr (countdown, ==, "Ready in 3 hours.");
+  /* how long is left is said once, by the countdown */
+  g_assert_null (strstr (anshin_moment_get_body (moment), "in about"));
   g_assert_cmpuint (g_list_model_get_n_items (anshin_moment_get_choices (moment)), ==, 0);
 }
 
@@ -632,11 +637,11 @@ static const Expected locked = {
 static const Expected quicpay_since_renewal = {
   ANSHIN_MOMENT_KIND_METHOD_NOT_WORKING, ANSHIN_MOMENT_TONE_WARNING, NULL,
   QUICPAY_TITLE_EN,
-  "Tell the cashier “Mastercard”: QUICPay hasn't worked since 30 Nov 2025 and the issuer gives no "
-  "new date. " QUICPAY_PROGRAMME_EN,
+  "Tell the cashier “Mastercard”: QUICPay hasn't worked since your card renewed on 30 Nov 2025 "
+  "and the issuer gives no new date. " QUICPAY_PROGRAMME_EN,
   QUICPAY_TITLE_JA,
-  "レジで『Mastercardタッチ決済』とお伝えください。QUICPayは2025年11月30日からご利用いただけず、"
-  "カード会社から再開の日付は示されていません。" QUICPAY_PROGRAMME_JA,
+  "レジで『Mastercardタッチ決済』とお伝えください。QUICPayは2025年11月30日のカード更新から"
+  "ご利用いただけず、カード会社から再開の日付は示されていません。" QUICPAY_PROGRAMME_JA,
 };
 
 static void
@@ -726,6 +731,41 @@ test_activation_before_renewal (void)
 
     g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
   }
+}
+
+/* Built from core objects: QUICPay not working for a reason other than
+ * the renewal's data migration, on a card that never renewed: the app
+ * knows no day it stopped, so it names none (the issuer's "since" is
+ * when it last changed the state, not when QUICPay stopped). */
+static void
+test_quicpay_no_known_day (void)
+{
+  g_autoptr(AnshinCard) card = anshin_card_new ();
+  g_autoptr(GListStore) methods = g_list_store_new (ANSHIN_TYPE_PAYMENT_METHOD);
+  g_autoptr(AnshinPaymentMethod) quicpay = anshin_payment_method_new ();
+  g_autoptr(AnshinPaymentMethod) contactless = anshin_payment_method_new ();
+  g_autoptr(GDateTime) since = anshin_time_parse ("2025-12-02T09:00:00+09:00");
+  g_autoptr(GDateTime) now = anshin_time_parse ("2025-12-02T10:00:00+09:00");
+  g_autoptr(GListModel) moments = NULL;
+  g_autoptr(AnshinMoment) moment = NULL;
+
+  anshin_card_set_product_name (card, "Tsubasa Pay");
+  anshin_card_set_state (card, ANSHIN_CARD_STATE_ACTIVE);
+  anshin_card_set_number_last4 (card, "1234");
+  anshin_payment_method_set_kind (contactless, ANSHIN_PAYMENT_METHOD_KIND_MASTERCARD_CONTACTLESS);
+  anshin_payment_method_set_state (contactless, ANSHIN_PAYMENT_METHOD_STATE_AVAILABLE);
+  anshin_payment_method_set_kind (quicpay, ANSHIN_PAYMENT_METHOD_KIND_QUICPAY);
+  anshin_payment_method_set_state (quicpay, ANSHIN_PAYMENT_METHOD_STATE_UNAVAILABLE);
+  anshin_payment_method_set_since (quicpay, since);
+  g_list_store_append (methods, contactless);
+  g_list_store_append (methods, quicpay);
+
+  moments = anshin_moment_list_for (card, G_LIST_MODEL (methods), NULL, NULL, NULL, NULL, 0, NULL, now);
+  g_assert_cmpuint (g_list_model_get_n_items (moments), ==, 1);
+  moment = g_list_model_get_item (moments, 0);
+  g_assert_cmpint (anshin_moment_get_kind (moment), ==, ANSHIN_MOMENT_KIND_METHOD_NOT_WORKING);
+  g_assert_cmpstr (anshin_moment_get_body (moment), ==,
+                   "Tell the cashier “Mastercard”: QUICPay isn't working and the issuer gives no new date.");
 }
 
 /* The support summary */
@@ -840,6 +880,7 @@ main (int   argc,
   g_test_add_func ("/moments/unexpected-activation", test_unexpected_activation);
   g_test_add_func ("/moments/locked-out", test_locked_out);
   g_test_add_func ("/moments/activation-before-renewal", test_activation_before_renewal);
+  g_test_add_func ("/moments/quicpay-no-known-day", test_quicpay_no_known_day);
   g_test_add_func ("/support-summary/locked-out", test_summary_locked_out);
   g_test_add_func ("/support-summary/reissuing", test_summary_reissuing);
 

@@ -75,6 +75,21 @@ test_typos_never_reach_issuer (TopupFixture  *fixture,
   number_row = anshin_charge_card_form_get_field_widget (fixture->form, ANSHIN_CARD_FIELD_NUMBER);
   expiry_row = anshin_charge_card_form_get_field_widget (fixture->form, ANSHIN_CARD_FIELD_EXP);
 
+  /* the form is one boxed list: every field a row of it, in order */
+  {
+    GtkWidget *list = gtk_widget_get_parent (number_row);
+    GtkWidget *row = number_row;
+
+    g_assert_true (GTK_IS_LIST_BOX (list));
+    g_assert_true (gtk_widget_has_css_class (list, "boxed-list"));
+    for (AnshinCardField field = ANSHIN_CARD_FIELD_NUMBER; field <= ANSHIN_CARD_FIELD_HOLDER_NAME; field++)
+      {
+        g_assert_true (anshin_charge_card_form_get_field_widget (fixture->form, field) == row);
+        row = gtk_widget_get_next_sibling (row);
+      }
+    g_assert_null (row);
+  }
+
   /* grouped as typed, the brand named as soon as it is known */
   gtk_editable_set_text (GTK_EDITABLE (number_row), "4");
   g_assert_nonnull (topup_test_find_label (fixture, "Visa"));

@@ -23,6 +23,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "anshin-card-page.h"
+#include "anshin-demo-bar.h"
 #include "anshin-moment-callout.h"
 #include "anshin-reissue-dialog.h"
 #include "anshin-support-summary.h"
@@ -152,6 +153,64 @@ dump_wide (GtkWidget *widget,
     dump_wide (c, depth + 1);
 }
 
+/* Every label that shows under @root is whole: none cut off with "…"
+ * (the view switcher's labels, the header bar's title, the demo bar's
+ * step), and none taller than the room it has. Returns how many it saw. */
+static guint
+assert_labels_whole (GtkWidget  *root,
+                     const char *what)
+{
+  guint n = 0;
+
+  /* libadwaita's own number badge on a page's icon is not text to read */
+  if (!gtk_widget_get_mapped (root) || g_str_equal (G_OBJECT_TYPE_NAME (root), "AdwIndicatorBin"))
+    return 0;
+
+  if (GTK_IS_LABEL (root) && *gtk_label_get_text (GTK_LABEL (root)) != '\0')
+    {
+      GtkLabel *label = GTK_LABEL (root);
+      int height = 0;
+
+      gtk_widget_measure (root, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (root),
+                          &height, NULL, NULL, NULL);
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (label)) ||
+          gtk_widget_get_height (root) < height)
+        g_error ("%s at %d px: “%s” is cut off (%d px wide, %d of %d px high)", what,
+                 gtk_widget_get_width (gtk_widget_get_ancestor (root, GTK_TYPE_WINDOW)),
+                 gtk_label_get_text (label), gtk_widget_get_width (root),
+                 gtk_widget_get_height (root), height);
+      return 1;
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += assert_labels_whole (c, what);
+
+  return n;
+}
+
+/* At phone width: the five page labels (in the header bar, or in the
+ * switcher bar at the bottom when they do not fit there), the window's
+ * title when it shows, and the demo bar's step, whole. */
+static void
+assert_nothing_cut_off (WindowTest *test)
+{
+  AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (window_test_child (test, "switcher_title"));
+  guint in_title = assert_labels_whole (GTK_WIDGET (title), "the header bar");
+  guint in_bar = assert_labels_whole (window_test_child (test, "switcher_bar"), "the switcher bar");
+
+  g_test_message ("360 px: %s; %u labels in the header bar, %u in the switcher bar",
+                  adw_view_switcher_title_get_title_visible (title) ? "title shown" : "switcher in the header bar",
+                  in_title, in_bar);
+  /* every page's label shows, one of them bold (the page that is open) */
+  if (adw_view_switcher_title_get_title_visible (title))
+    g_assert_cmpuint (in_bar, ==, 5);
+  else
+    g_assert_cmpuint (in_title, ==, 5);
+  g_assert_cmpuint (assert_labels_whole (pages_test_template_child (window_test_child (test, "demo_bar"),
+                                                                    ANSHIN_TYPE_DEMO_BAR, "step_column"),
+                                         "the demo bar's step"), ==, 1);
+}
+
 static gboolean waited;
 
 static gboolean
@@ -196,6 +255,7 @@ save_moment (WindowTest *test,
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 760);
   let_transitions_end (test);
   pages_test_save_png (GTK_WINDOW (window), window, narrow);
+  assert_nothing_cut_off (test);
   g_assert_true (pages_test_is_shown (window_test_child (test, "demo_bar")));
   gtk_widget_measure (gtk_window_get_child (GTK_WINDOW (window)), GTK_ORIENTATION_HORIZONTAL, -1,
                       &minimum, &natural, NULL, NULL);
@@ -264,6 +324,72 @@ start (const char *scenario,
   return test;
 }
 
+static const char *
+narration_shown (WindowTest *test)
+{
+  return gtk_label_get_label (pages_test_template_child (window_test_child (test, "demo_bar"),
+                                                         ANSHIN_TYPE_DEMO_BAR, "narration_label"));
+}
+
+/* At renewal day, at 360 px: every page in turn (its label bold in the
+ * switcher), nothing cut off; the narration follows the page: on Notices
+ * it is about the notice, on Payment Methods about the methods, on the
+ * other pages the step's own. */
+static void
+walk_pages_narrow (WindowTest *test)
+{
+  static const struct {
+    const char *page;
+    const char *narration;   /* NULL: the step's own */
+  } pages[] = {
+    { "card", NULL },
+    { "payment-methods", "Right after the renewal QUICPay, Apple Pay and Google Pay are being updated; "
+                         "each says when it should work again." },
+    { "notices", "On Notices the “card activation complete” notice keeps the issuer’s own subject and "
+                 "is marked Expected: it is the scheduled renewal, not a takeover." },
+    { "top-up", NULL },
+    { "activity", NULL },
+    { "card", NULL },
+  };
+  const char *step = "A “card activation complete” notice arrives unasked: the card switched to its new "
+                     "expiry date, and QUICPay and the wallets are still being updated.";
+  GtkWidget *window = GTK_WIDGET (test->window);
+
+  /* the wide size save_moment() went back to first, then phone width */
+  let_transitions_end (test);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 760);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      const char *expected = _(pages[i].narration != NULL ? pages[i].narration : step);
+
+      anshin_window_show_page (test->window, pages[i].page);
+      let_transitions_end (test);
+      g_test_message ("%s at %d px", pages[i].page, gtk_widget_get_width (window));
+      g_assert_cmpint (gtk_widget_get_width (window), <=, 360);
+      assert_nothing_cut_off (test);
+      g_test_message ("%s: %s", pages[i].page, narration_shown (test));
+      g_assert_cmpstr (narration_shown (test), ==, expected);
+      if (i > 0 && g_strcmp0 (pages[i].narration, pages[i - 1].narration) != 0)
+        g_assert_cmpstr (narration_shown (test), !=, _(pages[i - 1].narration != NULL ? pages[i - 1].narration : step));
+    }
+  {
+    g_autofree char *file = g_strdup_printf ("moment-%s-notices-360.png", japanese ? "ja" : "en");
+
+    GtkToggleButton *details = pages_test_template_child (window_test_child (test, "demo_bar"),
+                                                          ANSHIN_TYPE_DEMO_BAR, "details_button");
+
+    /* the narration open, about the notice */
+    anshin_window_show_page (test->window, "notices");
+    gtk_toggle_button_set_active (details, TRUE);
+    let_transitions_end (test);
+    pages_test_save_png (GTK_WINDOW (window), window, file);
+    gtk_toggle_button_set_active (details, FALSE);
+    anshin_window_show_page (test->window, "card");
+  }
+  gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
+  pages_test_flush ();
+}
+
 /* seed-story step 3 (renewal-smooth likewise): renewal day, as planned */
 static void
 walk_renewal (void)
@@ -283,6 +409,7 @@ walk_renewal (void)
 
   anshin_window_show_page (test->window, "card");
   pages_test_flush ();
+  walk_pages_narrow (test);
   g_signal_emit_by_name (callout_child (test, "action_button"), "clicked");
   g_assert_true (window_test_wait (test, showing_methods, 5000));
 }
@@ -357,7 +484,11 @@ walk_quicpay_and_reissue (void)
   g_assert_true (gtk_widget_is_sensitive (reissue_button));
   save_moment (test, "quicpay-not-working");
 
-  /* the reissue button right there opens the reissue dialog */
+  /* the reissue button right there opens the reissue dialog (found again:
+   * a refresh while the pictures were taken may have rebuilt the rows) */
+  reissue_button = pages_test_find_actionable (GTK_WIDGET (callout_child (test, "choices_list")),
+                                               "win.reissue-card", NULL);
+  g_assert_nonnull (reissue_button);
   g_signal_emit_by_name (reissue_button, "clicked");
   g_assert_true (window_test_wait (test, reissue_dialog_shown, 5000));
   close_dialog (test, ANSHIN_TYPE_REISSUE_DIALOG);

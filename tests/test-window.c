@@ -37,7 +37,8 @@ typedef struct {
 
 static const PageCase pages[] = {
   { "card", "Card", anshin_card_page_get_type },
-  { "payment-methods", "Payment Methods", anshin_methods_page_get_type },
+  /* short enough for the switcher bar at phone width */
+  { "payment-methods", "Methods", anshin_methods_page_get_type },
   { "notices", "Notices", anshin_notices_page_get_type },
   { "top-up", "Top-up", anshin_topup_page_get_type },
   { "activity", "Activity", anshin_activity_page_get_type },

@@ -317,24 +317,49 @@ programme_names (GListModel              *programs,
   return names->len > 0 ? anshin_explainer_join_labels (names) : NULL;
 }
 
+/* When QUICPay stopped working: the day the card renewed, when the
+ * renewal's data migration is what holds it up. Not the method's "since",
+ * which is when the issuer last changed its state (pending, then delayed).
+ * %NULL when the app does not know. */
+static GDateTime *
+stopped_working_at (Situation           *s,
+                    AnshinPaymentMethod *method)
+{
+  switch (anshin_payment_method_get_reason (method))
+    {
+    case ANSHIN_PAYMENT_METHOD_REASON_RENEWAL_MIGRATION_PENDING:
+    case ANSHIN_PAYMENT_METHOD_REASON_RENEWAL_MIGRATION_DELAYED:
+      if (anshin_card_get_renewal_status (s->card) == ANSHIN_RENEWAL_STATUS_COMPLETED)
+        return anshin_card_get_renewal_completed_at (s->card);
+      return NULL;
+    case ANSHIN_PAYMENT_METHOD_REASON_NONE:
+    case ANSHIN_PAYMENT_METHOD_REASON_CARD_FROZEN:
+    case ANSHIN_PAYMENT_METHOD_REASON_REISSUE_IN_PROGRESS:
+    case ANSHIN_PAYMENT_METHOD_REASON_WALLET_READD_REQUIRED:
+    default:
+      return NULL;
+    }
+}
+
 static AnshinMoment *
 quicpay_not_working (Situation           *s,
                      AnshinPaymentMethod *quicpay)
 {
-  GDateTime *since = anshin_payment_method_get_since (quicpay);
+  GDateTime *stopped = stopped_working_at (s, quicpay);
   g_autofree char *programmes = programme_names (s->programs, ANSHIN_PAYMENT_METHOD_KIND_QUICPAY);
   g_autofree char *body = NULL;
   AnshinMoment *moment;
   char *first;
 
-  if (since != NULL)
+  if (stopped != NULL)
     {
-      g_autofree char *since_text = anshin_format_date (since);
+      g_autofree char *renewed = anshin_format_date (stopped);
 
-      /* TRANSLATORS: %s is a date. Japanese: 「レジで『Mastercardタッチ決済』と
-       * お伝えください。QUICPayは%sからご利用いただけず、…」 */
-      first = g_strdup_printf (_("Tell the cashier “Mastercard”: QUICPay hasn't worked since %s and the issuer gives no new date."),
-                               since_text);
+      /* TRANSLATORS: %s is the date the card renewed. Japanese:
+       * 「レジで『Mastercardタッチ決済』とお伝えください。QUICPayは%sの
+       * カード更新からご利用いただけず、…」 */
+      first = g_strdup_printf (_("Tell the cashier “Mastercard”: QUICPay hasn't worked since your card renewed on %s and the issuer gives no new date."),
+                               renewed);
     }
   else
     first = g_strdup (_("Tell the cashier “Mastercard”: QUICPay isn't working and the issuer gives no new date."));
@@ -347,12 +372,13 @@ quicpay_not_working (Situation           *s,
 
   moment = _anshin_moment_new (ANSHIN_MOMENT_KIND_METHOD_NOT_WORKING, ANSHIN_MOMENT_TONE_WARNING,
                                _("Pay with Mastercard contactless today"), body);
+  /* the choices are named as the actions are everywhere else */
   _anshin_moment_add_choice (moment,
-                             C_("action", "Wait"),
+                             anshin_action_kind_get_label (ANSHIN_ACTION_KIND_WAIT),
                              _("The issuer gives no date for QUICPay to work again."),
                              NULL, NULL);
   _anshin_moment_add_choice (moment,
-                             _("Reissue with a new number"),
+                             anshin_action_kind_get_label (ANSHIN_ACTION_KIND_REISSUE_NEW_NUMBER),
                              _("QUICPay works in about 3 hours. Your card number changes, so shops and wallets that keep it need the new one."),
                              "win.reissue-card",
                              /* TRANSLATORS: a button that opens the reissue dialog */
@@ -416,10 +442,10 @@ reissue_in_progress (Situation *s)
   if (anshin_explainer_is_future (eta, s->now))
     {
       g_autofree char *eta_text = anshin_format_date_time (eta);
-      g_autofree char *relative = anshin_format_relative (eta, s->now);
 
-      /* TRANSLATORS: %1$s is a date and time, %2$s e.g. "in about 3 hours" */
-      first = g_strdup_printf (_("It should be ready at %1$s (%2$s)."), eta_text, relative);
+      /* the ready time once: how long is left is the countdown's */
+      /* TRANSLATORS: %s is a date and time, e.g. "2 Dec 2025, 13:00" */
+      first = g_strdup_printf (_("It should be ready at %s."), eta_text);
     }
   else
     first = g_strdup (_("The issuer is finishing it and it should be ready any moment."));

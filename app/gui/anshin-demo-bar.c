@@ -9,10 +9,12 @@
  * code when the demo issuer has "sent" one, the scenario's title and a
  * menu of the other scenarios (a radio menu on the "demo.scenario"
  * property action), Restart, "+3 h" (the issuer's clock), Previous Step
- * and Next Step. One line by default (the step, Previous Step, Next Step
- * and the narration's toggle), so that it leaves the window to the story
- * down to phone width; the narration, the code and the other controls in
- * the part the toggle reveals (by itself when a code arrives). It drives an
+ * and Next Step. One line by default (the step, whose title wraps rather
+ * than being cut off at phone width, ‹ Previous Step, › Next Step and the
+ * narration's toggle), so that it leaves the window to the story down to
+ * phone width; the narration (the step's, or what the step says about the
+ * page the window shows), the code and the other controls in the part the
+ * toggle reveals (by itself when a code arrives). It drives an
  * AnshinDemoController; the window listens to ::scenario-loaded (the
  * issuer's state and sessions were reset: Restart, another scenario, or
  * Previous Step, which reloads the scenario and steps forward again since
@@ -35,9 +37,12 @@ struct _AnshinDemoBar
   AnshinDemoController *controller;
   GCancellable         *cancellable;
   gboolean              busy;
+  char                 *page;                 /* the window's visible page */
 
   /* template children */
   GtkLabel             *scenario_label;
+  GtkWidget            *step_column;
+  GtkWidget            *controls_box;
   GtkLabel             *step_label;
   GtkLabel             *narration_label;
   GtkLabel             *code_label;
@@ -65,6 +70,42 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* controls_box's layout: its buttons in a row, with no baseline for the
+ * row they are in. GTK 4.8's box adds up the children's baselines when it
+ * measures its height for a width, not when it measures it for no width:
+ * with a wrapping step (height for width) and buttons of different
+ * baselines the bar was a pixel taller at any width than with none. */
+static GQuark
+controls_layout_quark (void)
+{
+  return g_quark_from_static_string ("anshin-demo-bar-controls-layout");
+}
+
+static void
+controls_measure_cb (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  GtkLayoutManager *inner = g_object_get_qdata (G_OBJECT (widget), controls_layout_quark ());
+
+  gtk_layout_manager_measure (inner, widget, orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+static void
+controls_allocate_cb (GtkWidget *widget,
+                      int        width,
+                      int        height,
+                      int        baseline)
+{
+  GtkLayoutManager *inner = g_object_get_qdata (G_OBJECT (widget), controls_layout_quark ());
+
+  gtk_layout_manager_allocate (inner, widget, width, height, -1);
+}
 
 static const char *
 translate (const char *text)
@@ -112,6 +153,7 @@ static void
 update_labels (AnshinDemoBar *self)
 {
   g_autofree char *step = NULL;
+  const char *narration;
   const char *code;
 
   if (self->controller == NULL
@@ -130,10 +172,13 @@ update_labels (AnshinDemoBar *self)
                           anshin_demo_controller_get_n_steps (self->controller),
                           translate (anshin_demo_controller_get_step_title (self->controller)));
   gtk_label_set_label (self->step_label, step);
-  /* ellipsized on one line: whole in its tooltip */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->step_label), step);
-  gtk_label_set_label (self->narration_label,
-                       translate (anshin_demo_controller_get_narration (self->controller)));
+  /* what the step shows on the page the presenter is on, or the step's
+   * own narration */
+  narration = self->page != NULL
+              ? anshin_demo_controller_get_page_narration (self->controller, self->page) : NULL;
+  if (narration == NULL)
+    narration = anshin_demo_controller_get_narration (self->controller);
+  gtk_label_set_label (self->narration_label, translate (narration));
 
   code = anshin_demo_controller_get_one_time_code (self->controller);
   gtk_widget_set_visible (GTK_WIDGET (self->code_label), code != NULL);
@@ -435,6 +480,7 @@ anshin_demo_bar_finalize (GObject *object)
   AnshinDemoBar *self = ANSHIN_DEMO_BAR (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->page, g_free);
 
   G_OBJECT_CLASS (anshin_demo_bar_parent_class)->finalize (object);
 }
@@ -532,6 +578,8 @@ anshin_demo_bar_class_init (AnshinDemoBarClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/anshin-demo-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, scenario_label);
+  gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, step_column);
+  gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, controls_box);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, step_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, narration_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinDemoBar, code_label);
@@ -556,6 +604,16 @@ anshin_demo_bar_init (AnshinDemoBar *self)
   /* the column of text (scenario, step, narration, code) measures its
    * width once, whatever height the bar offers it */
   anshin_width_layout_apply (self->text_column, gtk_box_layout_new (GTK_ORIENTATION_VERTICAL));
+  anshin_width_layout_apply (self->step_column, gtk_box_layout_new (GTK_ORIENTATION_VERTICAL));
+  {
+    GtkLayoutManager *controls = gtk_box_layout_new (GTK_ORIENTATION_HORIZONTAL);
+
+    gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (controls), 6);
+    g_object_set_qdata_full (G_OBJECT (self->controls_box), controls_layout_quark (), controls,
+                             g_object_unref);
+  }
+  gtk_widget_set_layout_manager (self->controls_box,
+                                 gtk_custom_layout_new (NULL, controls_measure_cb, controls_allocate_cb));
 
   g_signal_connect_swapped (self->details_button, "notify::active",
                             G_CALLBACK (on_details_toggled_cb), self);
@@ -621,4 +679,27 @@ anshin_demo_bar_set_controller (AnshinDemoBar        *self,
   if (g_strcmp0 (old_scenario, controller != NULL
                                ? anshin_demo_controller_get_scenario_name (controller) : NULL) != 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
+}
+
+/**
+ * anshin_demo_bar_set_page:
+ * @page: (nullable): the name of the page the window shows ("card",
+ *   "notices", …)
+ *
+ * The narration follows the page the presenter is on: a step may say what
+ * to look at on each page (the scenario's per-page narrations); on a page
+ * it says nothing special about, the step's own narration shows.
+ */
+void
+anshin_demo_bar_set_page (AnshinDemoBar *self,
+                          const char    *page)
+{
+  g_return_if_fail (ANSHIN_IS_DEMO_BAR (self));
+
+  if (g_strcmp0 (self->page, page) == 0)
+    return;
+
+  g_free (self->page);
+  self->page = g_strdup (page);
+  update_labels (self);
 }

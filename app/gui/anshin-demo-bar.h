@@ -21,5 +21,7 @@ GtkWidget            *anshin_demo_bar_new            (void);
 AnshinDemoController *anshin_demo_bar_get_controller (AnshinDemoBar        *self);
 void                  anshin_demo_bar_set_controller (AnshinDemoBar        *self,
                                                       AnshinDemoController *controller);
+void                  anshin_demo_bar_set_page       (AnshinDemoBar        *self,
+                                                      const char           *page);
 
 G_END_DECLS

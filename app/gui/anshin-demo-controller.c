@@ -59,9 +59,10 @@ struct _AnshinDemoController
 };
 
 typedef struct {
-  char *title;
-  char *member_id;
-  char *password;
+  char      *title;
+  char      *member_id;
+  char      *password;
+  GPtrArray *page_narrations;   /* a step's GHashTable (page -> narration), or NULL */
 } ScenarioInfo;
 
 G_DEFINE_FINAL_TYPE (AnshinDemoController, anshin_demo_controller, G_TYPE_OBJECT)
@@ -83,6 +84,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* a step without narrations of its own for pages holds NULL */
+static void
+page_narrations_free (gpointer data)
+{
+  if (data != NULL)
+    g_hash_table_unref (data);
+}
+
 static void
 scenario_info_free (gpointer data)
 {
@@ -91,6 +100,7 @@ scenario_info_free (gpointer data)
   g_free (info->title);
   g_free (info->member_id);
   g_free (info->password);
+  g_clear_pointer (&info->page_narrations, g_ptr_array_unref);
   g_free (info);
 }
 
@@ -301,6 +311,13 @@ load_catalog_thread (GTask        *task,
       info->title = g_strdup (anshin_mock_scenario_get_title (scenario));
       info->member_id = g_strdup (anshin_mock_scenario_get_member_id (scenario));
       info->password = g_strdup (anshin_mock_scenario_get_password (scenario));
+      info->page_narrations = g_ptr_array_new_with_free_func (page_narrations_free);
+      for (guint j = 0; j < anshin_mock_scenario_get_n_steps (scenario); j++)
+        {
+          GHashTable *pages = anshin_mock_scenario_get_step (scenario, j)->page_narrations;
+
+          g_ptr_array_add (info->page_narrations, pages != NULL ? g_hash_table_ref (pages) : NULL);
+        }
       g_hash_table_insert (infos, g_strdup (names[i]), info);
     }
 
@@ -659,6 +676,37 @@ anshin_demo_controller_get_narration (AnshinDemoController *self)
 {
   g_return_val_if_fail (ANSHIN_IS_DEMO_CONTROLLER (self), NULL);
   return self->narration;
+}
+
+static ScenarioInfo *current_info (AnshinDemoController *self);
+
+/**
+ * anshin_demo_controller_get_page_narration:
+ * @page: a page of the window ("card", "notices", …)
+ *
+ * What the current step says to look at on @page, when the scenario has
+ * a narration of its own for that page.
+ *
+ * Returns: (nullable): the untranslated narration, or %NULL (the step's
+ *   own narration applies)
+ */
+const char *
+anshin_demo_controller_get_page_narration (AnshinDemoController *self,
+                                           const char           *page)
+{
+  ScenarioInfo *info;
+  GHashTable *pages;
+
+  g_return_val_if_fail (ANSHIN_IS_DEMO_CONTROLLER (self), NULL);
+  g_return_val_if_fail (page != NULL, NULL);
+
+  info = current_info (self);
+  if (info == NULL || info->page_narrations == NULL ||
+      self->current_step >= info->page_narrations->len)
+    return NULL;
+
+  pages = g_ptr_array_index (info->page_narrations, self->current_step);
+  return pages != NULL ? g_hash_table_lookup (pages, page) : NULL;
 }
 
 /**

@@ -28,6 +28,8 @@ guint                 anshin_demo_controller_get_n_steps         (AnshinDemoCont
 gboolean              anshin_demo_controller_get_has_next_step   (AnshinDemoController *self);
 const char           *anshin_demo_controller_get_step_title      (AnshinDemoController *self);
 const char           *anshin_demo_controller_get_narration       (AnshinDemoController *self);
+const char           *anshin_demo_controller_get_page_narration  (AnshinDemoController *self,
+                                                                  const char           *page);
 const char           *anshin_demo_controller_get_one_time_code   (AnshinDemoController *self);
 GListModel           *anshin_demo_controller_get_scenarios       (AnshinDemoController *self);
 const char           *anshin_demo_controller_get_scenario_title  (AnshinDemoController *self,

@@ -566,6 +566,8 @@ on_stack_visible_child_name_cb (AnshinWindow *self,
 
   if (name != NULL)
     g_settings_set_string (self->settings, "last-page", name);
+  /* the demo's narration follows the page the presenter is on */
+  anshin_demo_bar_set_page (self->demo_bar, name);
 }
 
 static void
@@ -694,6 +696,10 @@ anshin_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->demo, self);
       g_clear_object (&self->demo);
     }
+  /* the stack's pages going away must not reach the demo bar, which may
+   * be gone before them */
+  if (self->stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->stack, on_stack_visible_child_name_cb, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ANSHIN_TYPE_WINDOW);
 
@@ -852,6 +858,8 @@ anshin_window_init (AnshinWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (update_switchers), self, G_CONNECT_SWAPPED);
+
+  anshin_demo_bar_set_page (self->demo_bar, adw_view_stack_get_visible_child_name (self->stack));
 
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   update_switchers (self);

@@ -24,6 +24,8 @@ static const char * const translatable_strings[] = {
   N_("Locked out"),
   /* TRANSLATORS: Narration of a step in a demo scenario, shown in the demo bar */
   N_("Five failed attempts to register a charge card this morning locked registration until 8:00 tomorrow; a new session or browser does not help."),
+  /* TRANSLATORS: Narration of a step in a demo scenario for one page of the window, shown in the demo bar while that page is open */
+  N_("Top-up says until when adding a charge card is paused and counts down; the form opens again by itself when the lock lifts."),
   /* TRANSLATORS: Title of a step in a demo scenario */
   N_("Lock lifted"),
   /* TRANSLATORS: Narration of a step in a demo scenario, shown in the demo bar */
@@ -60,14 +62,24 @@ static const char * const translatable_strings[] = {
   N_("Renewal day, the QUICPay delay and the charge-card lock"),
   /* TRANSLATORS: Narration of a step in a demo scenario, shown in the demo bar */
   N_("A “card activation complete” notice arrives unasked: the card switched to its new expiry date, and QUICPay and the wallets are still being updated."),
+  /* TRANSLATORS: Narration of a step in a demo scenario for one page of the window, shown in the demo bar while that page is open */
+  N_("On Notices the “card activation complete” notice keeps the issuer’s own subject and is marked Expected: it is the scheduled renewal, not a takeover."),
+  /* TRANSLATORS: Narration of a step in a demo scenario for one page of the window, shown in the demo bar while that page is open */
+  N_("Right after the renewal QUICPay, Apple Pay and Google Pay are being updated; each says when it should work again."),
   /* TRANSLATORS: Title of a step in a demo scenario */
   N_("Wallets work again"),
   /* TRANSLATORS: Narration of a step in a demo scenario, shown in the demo bar */
   N_("Apple Pay and Google Pay work again; QUICPay is expected back on 2 December at 9:00."),
+  /* TRANSLATORS: Narration of a step in a demo scenario for one page of the window, shown in the demo bar while that page is open */
+  N_("Apple Pay and Google Pay work again; QUICPay is still being updated and shows when it is expected back."),
   /* TRANSLATORS: Title of a step in a demo scenario */
   N_("QUICPay delayed"),
   /* TRANSLATORS: Narration of a step in a demo scenario, shown in the demo bar */
   N_("At 9:41 QUICPay was declined at FamilyMart and the holder paid by Mastercard contactless a minute later, which does not count for the shopping programme. The issuer gives no new date; a reissue with a new number would bring QUICPay back in about three hours."),
+  /* TRANSLATORS: Narration of a step in a demo scenario for one page of the window, shown in the demo bar while that page is open */
+  N_("QUICPay says why it isn’t working, what that costs in the shopping programme, and offers the reissue with a new number."),
+  /* TRANSLATORS: Narration of a step in a demo scenario for one page of the window, shown in the demo bar while that page is open */
+  N_("The QUICPay payment declined at 9:41 and the Mastercard payment a minute later: open each to see why the first was declined and that the second did not count for the programme."),
   /* unexpected-activation */
   /* TRANSLATORS: Title of a demo scenario */
   N_("A card activation notice that nobody announced"),
@@ -79,6 +91,8 @@ static const char * const translatable_strings[] = {
   N_("Unexpected activation"),
   /* TRANSLATORS: Narration of a step in a demo scenario, shown in the demo bar */
   N_("A “card activation complete” notice arrives although nothing was announced or requested: this one needs the holder’s attention."),
+  /* TRANSLATORS: Narration of a step in a demo scenario for one page of the window, shown in the demo bar while that page is open */
+  N_("The notice is marked Unexpected: nothing announced or requested it. Its explanation says to freeze the card and call the issuer’s own support desk."),
   /* virtual-only */
   /* TRANSLATORS: Title of a demo scenario */
   N_("A virtual-only card: renewal without a plastic card"),
@@ -96,7 +110,8 @@ static const char * const translatable_strings[] = {
 /**
  * anshin_mock_scenario_get_translatable_strings:
  *
- * Returns: (transfer none): every scenario title and narration, untranslated
+ * Returns: (transfer none): every scenario title and narration (a step's
+ *   own and its narrations for pages of the window), untranslated
  */
 const char * const *
 anshin_mock_scenario_get_translatable_strings (void)

@@ -55,6 +55,7 @@ step_clear (gpointer data)
   g_clear_pointer (&step->at, g_date_time_unref);
   g_clear_pointer (&step->title, g_free);
   g_clear_pointer (&step->narration, g_free);
+  g_clear_pointer (&step->page_narrations, g_hash_table_unref);
 }
 
 static gboolean
@@ -197,6 +198,40 @@ parse_registration (AnshinMockScenario  *self,
   return TRUE;
 }
 
+/* A step's optional "pages": {"notices": "…", …}, what the step has to
+ * show on each page of the app (the demo bar's narration follows the page
+ * the presenter is on). */
+static gboolean
+parse_page_narrations (AnshinMockScenario  *self,
+                       JsonObject          *step,
+                       GHashTable         **out,
+                       GError             **error)
+{
+  JsonNode *node = json_object_get_member (step, "pages");
+  g_autoptr(GHashTable) pages = NULL;
+  JsonObjectIter iter;
+  const char *page;
+  JsonNode *value;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return invalid (error, self->path, "steps[].pages", "an object of strings");
+
+  pages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  json_object_iter_init (&iter, json_node_get_object (node));
+  while (json_object_iter_next (&iter, &page, &value))
+    {
+      if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING ||
+          *page == '\0')
+        return invalid (error, self->path, "steps[].pages", "an object of strings");
+      g_hash_table_insert (pages, g_strdup (page), g_strdup (json_node_get_string (value)));
+    }
+
+  *out = g_steal_pointer (&pages);
+  return TRUE;
+}
+
 static gboolean
 parse_steps (AnshinMockScenario  *self,
              JsonObject          *root,
@@ -225,7 +260,10 @@ parse_steps (AnshinMockScenario  *self,
           !get_string (object, "title", self->path,
                        &g_array_index (self->steps, AnshinMockStep, i).title, error) ||
           !get_string (object, "narration", self->path,
-                       &g_array_index (self->steps, AnshinMockStep, i).narration, error))
+                       &g_array_index (self->steps, AnshinMockStep, i).narration, error) ||
+          !parse_page_narrations (self, object,
+                                  &g_array_index (self->steps, AnshinMockStep, i).page_narrations,
+                                  error))
         return FALSE;
 
       if (i > 0 &&

@@ -19,9 +19,10 @@ G_DECLARE_FINAL_TYPE (AnshinMockScenario, anshin_mock_scenario, ANSHIN, MOCK_SCE
 
 typedef struct
 {
-  GDateTime *at;
-  char      *title;
-  char      *narration;
+  GDateTime  *at;
+  char       *title;
+  char       *narration;
+  GHashTable *page_narrations;  /* nullable: the app's page name -> what to look at there */
 } AnshinMockStep;
 
 typedef enum {

@@ -103,7 +103,7 @@ class Catalog:
         return self.t.gettext(msgid)
 
     def mnemonic(self, msgid):
-        """A button's label ("_Next Step", "次のステップ(_N)") as GTK shows
+        """A button's label ("_Retry", "再試行(_R)") as GTK shows
         it and names the button: without the mnemonic's underscore."""
         return re.sub(r'_(.)', r'\1', self._(msgid))
 
@@ -209,16 +209,19 @@ class Walk:
         d.wait_for(lambda: d.find(self.window, pyatspi.ROLE_LABEL, want),
                    'the demo bar to say %r' % want, timeout=15,
                    seen=lambda: [d.text_of(l) for l in d.find_all(self.window, pyatspi.ROLE_LABEL, self.step_re)])
-        narration = self._(self.steps[index]['narration'])
-        d.wait_for(lambda: d.find(self.window, pyatspi.ROLE_LABEL, narration),
-                   'the narration %r' % narration, timeout=5)
+        # the step's narration, or what it says for the page that is open
+        # (the narration follows the page the presenter is on)
+        step = self.steps[index]
+        narrations = [self._(step['narration'])] + [self._(n) for n in step.get('pages', {}).values()]
+        d.wait_for(lambda: any(d.find(self.window, pyatspi.ROLE_LABEL, n) for n in narrations),
+                   'the narration %r' % narrations[0], timeout=5)
 
     def button(self, name, root=None, timeout=10):
         return d.wait_find(root or self.window, pyatspi.ROLE_PUSH_BUTTON, name,
                            what='a button named %r' % getattr(name, 'pattern', name), timeout=timeout)
 
     def next_step(self, index):
-        d.click(self.button(self.cat.mnemonic('_Next Step')), 'Next Step')
+        d.click(self.button(self._('Next Step')), 'Next Step')
         self.wait_step(index)
         self.screenshot('step-%d' % (index + 1))
 
@@ -368,7 +371,7 @@ class Walk:
         # the Card page leads with what works now, and the reissue is right there
         self.card_moment(_('Pay with Mastercard contactless today'), C('action', 'Reissue…'))
         self.screenshot('moment-quicpay')
-        self.show_page(_('Payment Methods'))
+        self.show_page(self.cat.C('page tab', 'Methods'))
         row = self.quicpay_row(header=True)
         self.label(C('payment method state', 'Unavailable'), root=row)
         d.activate_row(self.window, row, 'the QUICPay row')
@@ -441,7 +444,7 @@ class Walk:
         self.screenshot('reissue-in-progress')
         self.card_moment(_('Your new card number is being prepared'))
         self.screenshot('moment-reissuing')
-        self.show_page(_('Payment Methods'))
+        self.show_page(self.cat.C('page tab', 'Methods'))
         # the pop-up for the issuer's "reissue started" notice knows it was
         # the holder's own request: nothing to do, not "contact the issuer"
         # (the explainer's headline and one sentence: what is happening)
@@ -533,7 +536,7 @@ class Walk:
         self.check_translated(self.window)
 
     def quicpay_state(self, state):
-        self.show_page(self._('Payment Methods'))
+        self.show_page(self.cat.C('page tab', 'Methods'))
         self.label(self.cat.C('payment method state', state), root=lambda: self.quicpay_row(header=True),
                    timeout=15)
 
@@ -550,7 +553,7 @@ class Walk:
 
     def t_next_again(self):
         """Next Step goes forward to step 5 again"""
-        d.click(self.button(self.cat.mnemonic('_Next Step')), 'Next Step')
+        d.click(self.button(self._('Next Step')), 'Next Step')
         self.wait_step(4)
         self.quicpay_state('Unavailable')
 
