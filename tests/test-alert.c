@@ -159,7 +159,7 @@ test_renewal_activation (void)
   g_assert_nonnull (alert);
   g_assert_cmpint (alert->kind, ==, ANSHIN_ALERT_KIND_NOTICE);
   g_assert_cmpstr (alert->title, ==, "Your card was renewed as planned");
-  g_assert_true (g_str_has_prefix (alert->body, "This matches the renewal announced on"));
+  g_assert_true (g_str_has_prefix (alert->body, "This is the renewal announced on"));
   assert_one_sentence (alert);
   g_assert_cmpstr (alert->id, ==, "notice-ntc_7");
   g_assert_cmpstr (alert->key, ==, "notice:ntc_7");
