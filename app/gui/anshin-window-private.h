@@ -47,7 +47,6 @@ struct _AnshinWindow
   GSignalGroup         *account_signals;
   GSignalGroup         *action_signals;  /* anshin-window-actions.c's */
   GSignalGroup         *card_signals;    /* likewise */
-  GPtrArray            *card_toasts;     /* likewise: toasts that state the card's condition */
 
   /* template children */
   AdwToastOverlay      *toast_overlay;

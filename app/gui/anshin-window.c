@@ -689,7 +689,6 @@ anshin_window_dispose (GObject *object)
   if (self->card_signals != NULL)
     g_signal_group_set_target (self->card_signals, NULL);
   g_clear_object (&self->card_signals);
-  g_clear_pointer (&self->card_toasts, g_ptr_array_unref);
   g_clear_object (&self->account);
   if (self->demo != NULL)
     {

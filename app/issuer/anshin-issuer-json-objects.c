@@ -626,7 +626,8 @@ read_phone (Reader     *r,
   return phone;
 }
 
-static const char *
+/* (transfer full): the address as GUri writes it (a lowercase scheme) */
+static char *
 read_support_url (Reader     *r,
                   JsonObject *object)
 {
@@ -654,7 +655,7 @@ read_support_url (Reader     *r,
       return NULL;
     }
 
-  return url;
+  return g_uri_to_string (uri);
 }
 
 /**
@@ -686,11 +687,14 @@ anshin_issuer_json_to_issuer_info (JsonNode  *root,
 
   if (support != NULL)
     {
+      g_autofree char *url = NULL;
+
       anshin_issuer_info_set_support_phone (info, read_phone (&r, support));
       anshin_issuer_info_set_support_hours (info, read_issuer_text (&r, support, "hours", READ_MAYBE));
       anshin_issuer_info_set_support_hours_ja (info,
                                                read_issuer_text (&r, support, "hours_ja", READ_MAYBE));
-      anshin_issuer_info_set_support_url (info, read_support_url (&r, support));
+      url = read_support_url (&r, support);
+      anshin_issuer_info_set_support_url (info, url);
     }
 
   if (!reader_finish (&r, error))
