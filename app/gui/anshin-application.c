@@ -81,6 +81,16 @@ get_main_window (AnshinApplication *self)
   return NULL;
 }
 
+/* The main window, opened (or made) first: for the actions that reach it
+ * from a notification, possibly with no window yet */
+static AnshinWindow *
+activate_main_window (AnshinApplication *self)
+{
+  g_application_activate (G_APPLICATION (self));
+
+  return (AnshinWindow *) get_main_window (self);
+}
+
 /* The issuer: the embedded demo issuer, or the one configured */
 
 /* Returns the account for the configured issuer, or for the embedded
@@ -320,13 +330,10 @@ anshin_application_show_notice_action (GSimpleAction *action,
                                        GVariant      *parameter,
                                        gpointer       user_data)
 {
-  AnshinApplication *self = user_data;
-  GtkWindow *window;
+  AnshinWindow *window = activate_main_window (user_data);
 
-  g_application_activate (G_APPLICATION (self));
-  window = get_main_window (self);
   if (window != NULL)
-    anshin_window_show_notice (ANSHIN_WINDOW (window), g_variant_get_string (parameter, NULL));
+    anshin_window_show_notice (window, g_variant_get_string (parameter, NULL));
 }
 
 /* A notification's default action: the window at a page */
@@ -335,11 +342,8 @@ anshin_application_show_page_action (GSimpleAction *action,
                                      GVariant      *parameter,
                                      gpointer       user_data)
 {
-  AnshinApplication *self = user_data;
-  GtkWindow *window;
+  AnshinWindow *window = activate_main_window (user_data);
 
-  g_application_activate (G_APPLICATION (self));
-  window = get_main_window (self);
   if (window != NULL)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                 g_variant_get_string (parameter, NULL));
@@ -352,11 +356,8 @@ anshin_application_freeze_card_action (GSimpleAction *action,
                                        GVariant      *parameter,
                                        gpointer       user_data)
 {
-  AnshinApplication *self = user_data;
-  GtkWindow *window;
+  AnshinWindow *window = activate_main_window (user_data);
 
-  g_application_activate (G_APPLICATION (self));
-  window = get_main_window (self);
   if (window != NULL)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "card");
