@@ -92,6 +92,7 @@ static guint timeout_seconds = 1;
 static void
 on_show_toast_cb (AnshinTopupPage *page,
                   const char      *text,
+                  gint64           balance,
                   TopupFixture    *topup)
 {
   g_free (topup->last_toast);

@@ -45,6 +45,7 @@ test_form_token_expiry (TopupFixture  *fixture,
   topup_test_register (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (anshin_account_get_charge_cards (fixture->account)), ==, 1);
   g_assert_nonnull (strstr (fixture->last_toast, "Visa •••• 4242 is registered"));
+  g_assert_cmpint (fixture->last_toast_balance, ==, -1);
 
   /* no expired token was ever sent, nothing counted */
   log = anshin_mock_thread_dup_request_log (fixture->mock);
@@ -412,8 +413,10 @@ test_dropped_top_up (TopupFixture  *fixture,
     g_autofree char *new_balance = anshin_format_yen (balance + 5000);
     g_autofree char *expected = g_strdup_printf ("Topped up ¥5,000. Your balance is now %s.", new_balance);
 
-    /* the new balance, on the page and in the toast */
+    /* the new balance, on the page and in the toast (which goes once the
+     * balance is no longer that) */
     topup_test_wait_toast (fixture, expected);
+    g_assert_cmpint (fixture->last_toast_balance, ==, balance + 5000);
     g_assert_true (topup_test_label_shown (fixture, expected));
   }
   g_assert_cmpint (topup_test_balance (fixture), ==, balance + 5000);

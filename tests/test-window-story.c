@@ -21,7 +21,9 @@
 
 #include "anshin-card-page.h"
 #include "anshin-explainer.h"
+#include "anshin-format.h"
 #include "anshin-methods-page.h"
+#include "anshin-page-slot.h"
 #include "anshin-reissue-dialog.h"
 #include "pages-test-util.h"
 #include "window-test-util.h"
@@ -293,6 +295,12 @@ toast_shown (WindowTest *test)
   return find_toast (window_test_child (test, "toast_overlay"), toast_prefix);
 }
 
+static gboolean
+toast_gone (WindowTest *test)
+{
+  return !toast_shown (test);
+}
+
 static char *old_last4;
 
 static gboolean
@@ -345,6 +353,9 @@ test_window_reissue (void)
   g_assert_true (window_test_wait (test, reissued, 10000));
   g_assert_cmpstr (anshin_card_get_number_last4 (anshin_account_get_card (test->account)), !=, old_last4);
   g_clear_pointer (&old_last4, g_free);
+  /* "ready in about 3 hours" is no longer true: it goes (within its slide
+   * away), long before its own 5 s */
+  g_assert_true (window_test_wait (test, toast_gone, 1000));
 }
 
 static void
@@ -434,11 +445,73 @@ test_window_unexpected_activation (void)
   toast_prefix = "Your card is frozen";
   g_assert_true (window_test_wait (test, toast_shown, 5000));
 
-  /* and the card can be unfrozen again (the toast's Undo) */
+  /* and the card can be unfrozen again (the toast's Undo); "Your card is
+   * frozen" goes with it */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (test->window), "win.unfreeze-card", NULL));
   g_assert_true (window_test_wait (test, card_active, 5000));
+  g_assert_true (window_test_wait (test, toast_gone, 1000));
   toast_prefix = "Your card works again";
   g_assert_true (window_test_wait (test, toast_shown, 5000));
+}
+
+static gint64 paid_balance = -1;
+
+static gboolean
+balance_changed (WindowTest *test)
+{
+  return anshin_card_get_balance (anshin_account_get_card (test->account)) != paid_balance;
+}
+
+static void
+on_paid_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(AnshinTransaction) transaction = NULL;
+  g_autoptr(GError) error = NULL;
+
+  transaction = anshin_demo_controller_pay_finish (ANSHIN_DEMO_CONTROLLER (object), result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (transaction);
+  g_assert_false (anshin_transaction_is_declined (transaction));
+}
+
+static gboolean
+account_live (WindowTest *test)
+{
+  return anshin_account_get_live (test->account);
+}
+
+/* A toast about the balance goes once a payment at a till has changed it */
+static void
+test_window_balance_toast (void)
+{
+  g_autoptr(WindowTest) test = NULL;
+  g_autofree char *balance_text = NULL;
+  g_autofree char *yen = NULL;
+  GtkWidget *page;
+
+  reset_settings ();
+  test = window_test_new (app, "renewal-smooth", FALSE);
+  window_test_start (test);
+  paid_balance = anshin_card_get_balance (anshin_account_get_card (test->account));
+
+  /* what the Top-up page says after a top-up, with the balance it states */
+  anshin_window_show_page (test->window, "top-up");
+  page = anshin_page_slot_ensure_page (ANSHIN_PAGE_SLOT (window_test_child (test, "topup_slot")));
+  yen = anshin_format_yen (paid_balance);
+  balance_text = g_strdup_printf ("Topped up ¥5,000. Your balance is now %s.", yen);
+  toast_prefix = balance_text;
+  g_signal_emit_by_name (page, "show-toast", balance_text, paid_balance);
+  g_assert_true (window_test_wait (test, toast_shown, 1000));
+
+  /* the holder pays at a till, with the app listening to the issuer: the
+   * balance is no longer that */
+  g_assert_true (window_test_wait (test, account_live, 5000));
+  anshin_demo_controller_pay_async (test->demo, ANSHIN_PAYMENT_METHOD_KIND_MASTERCARD_CONTACTLESS,
+                                    ANSHIN_WALLET_NONE, 1200, "Tsubasa Mart", NULL, on_paid_cb, NULL);
+  g_assert_true (window_test_wait (test, balance_changed, 5000));
+  g_assert_true (window_test_wait (test, toast_gone, 1000));
 }
 
 static gboolean
@@ -723,6 +796,7 @@ main (int   argc,
   g_test_add_func ("/window-story/reissue", test_window_reissue);
   g_test_add_func ("/window-story/reissue-answer-lost", test_window_reissue_answer_lost);
   g_test_add_func ("/window-story/unexpected-activation", test_window_unexpected_activation);
+  g_test_add_func ("/window-story/balance-toast", test_window_balance_toast);
   g_test_add_func ("/window-story/issuer-stops", test_window_issuer_stops);
   g_test_add_func ("/window-story/no-stall", test_window_no_stall);
   g_test_add_func ("/window-story/screenshots", test_window_screenshots);

@@ -25,10 +25,12 @@ topup_test_init (int    *argc,
 static void
 on_show_toast_cb (AnshinTopupPage *page,
                   const char      *text,
+                  gint64           balance,
                   TopupFixture    *fixture)
 {
   g_free (fixture->last_toast);
   fixture->last_toast = g_strdup (text);
+  fixture->last_toast_balance = balance;
 }
 
 void

@@ -54,6 +54,7 @@ typedef struct {
   AnshinChargeCardForm *form;
   AnshinTopupForm      *topup;
   char                 *last_toast;
+  gint64                last_toast_balance;  /* what it states, or -1 */
 } TopupFixture;
 
 void         topup_test_init                  (int           *argc,

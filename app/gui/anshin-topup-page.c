@@ -119,7 +119,7 @@ void
 anshin_topup_page_emit_toast (AnshinTopupPage *self,
                               const char      *text)
 {
-  g_signal_emit (self, signals[SHOW_TOAST], 0, text);
+  g_signal_emit (self, signals[SHOW_TOAST], 0, text, (gint64) -1);
 }
 
 /* What to say when the issuer did not answer as it should (no network,
@@ -249,7 +249,7 @@ on_charge_cb (GObject      *object,
     /* TRANSLATORS: %1$s is the amount topped up, %2$s the new balance, both in yen */
     text = g_strdup_printf (_("Topped up %1$s. Your balance is now %2$s."), amount, balance);
     anshin_topup_form_show_success (self->topup_form, text);
-    anshin_topup_page_emit_toast (self, text);
+    g_signal_emit (self, signals[SHOW_TOAST], 0, text, charge->balance);
   }
 
   /* the account shows the new balance */
@@ -584,11 +584,14 @@ anshin_topup_page_class_init (AnshinTopupPageClass *klass)
   /**
    * AnshinTopupPage::show-toast:
    * @text: a one-off result, translated
+   * @balance: the balance @text states, in yen, or -1 if it states none
    *
-   * The window shows @text as a toast.
+   * The window shows @text as a toast, until the balance is no longer
+   * @balance.
    */
   signals[SHOW_TOAST] = g_signal_new ("show-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING,
+                                      G_TYPE_INT64);
 
   g_type_ensure (ANSHIN_TYPE_TOPUP_FORM);
   g_type_ensure (ANSHIN_TYPE_CHARGE_CARD_FORM);

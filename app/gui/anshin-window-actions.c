@@ -8,8 +8,9 @@
  * undo toast), win.unfreeze-card, win.reissue-card (the trade-off spelled
  * out in AnshinReissueDialog, then the account's reissue), win.copy-summary
  * (a plain-text summary for the issuer's support desk on the clipboard) and
- * win.sign-out, and the toasts for their results. Installed by the window;
- * follows its account.
+ * win.sign-out, and the toasts for their results (each toast that states the
+ * card's condition says so, anshin-window-toasts.c). Installed by the
+ * window; follows its account.
  */
 
 #include "config.h"
@@ -171,14 +172,14 @@ frozen_done (AnshinWindow      *self,
       return;
     }
 
-  toast = adw_toast_new (_(texts->done));
+  toast = _anshin_window_toast (self, _(texts->done));
   if (texts->frozen)
     {
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "win.unfreeze-card");
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
     }
-  anshin_window_add_toast (self, toast);
+  _anshin_window_toast_claims (self, toast,
+                               texts->frozen ? ANSHIN_TOAST_CLAIM_FROZEN : ANSHIN_TOAST_CLAIM_WORKS, 0);
 }
 
 static void
@@ -262,6 +263,7 @@ on_reissued_cb (GObject      *object,
 {
   AnshinWindow *self = user_data;
   g_autoptr(GError) error = NULL;
+  AdwToast *toast;
 
   if (!anshin_account_reissue_finish (ANSHIN_ACCOUNT (object), result, &error))
     {
@@ -278,7 +280,8 @@ on_reissued_cb (GObject      *object,
       return;
     }
 
-  _anshin_window_toast (self, _("Reissue requested: QUICPay should work again in about 3 hours, with the new number"));
+  toast = _anshin_window_toast (self, _("Reissue requested: QUICPay should work again in about 3 hours, with the new number"));
+  _anshin_window_toast_claims (self, toast, ANSHIN_TOAST_CLAIM_REISSUING, 0);
 }
 
 static void
@@ -400,6 +403,7 @@ on_account_changed_cb (AnshinWindow *self)
   /* the card's state at once, not at the account's next ::changed */
   g_signal_group_set_target (self->card_signals, card);
   update_actions (self);
+  _anshin_window_check_toast (self);
 }
 
 /**
@@ -415,6 +419,7 @@ _anshin_window_init_actions (AnshinWindow *self)
   self->action_signals = g_signal_group_new (ANSHIN_TYPE_ACCOUNT);
   self->card_signals = g_signal_group_new (ANSHIN_TYPE_CARD);
   g_signal_group_connect_swapped (self->card_signals, "notify::state", G_CALLBACK (update_actions), self);
+  g_signal_group_connect_swapped (self->card_signals, "notify", G_CALLBACK (_anshin_window_check_toast), self);
   g_signal_group_connect_swapped (self->action_signals, "notify::has-card",
                                   G_CALLBACK (update_actions), self);
   g_signal_group_connect_swapped (self->action_signals, "notify::signed-in",

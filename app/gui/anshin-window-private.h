@@ -4,10 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared by anshin-window.c (the window, its pages, start-up and sessions)
- * and anshin-window-actions.c (the win.* actions and the toasts for their
+ * Shared by anshin-window.c (the window, its pages, start-up and sessions),
+ * anshin-window-actions.c (the win.* actions and the toasts for their
  * results, following the window's account), which the window only
- * installs.
+ * installs, and anshin-window-toasts.c (one toast at a time, gone once
+ * untrue).
  */
 
 #pragma once
@@ -25,6 +26,15 @@
 #include "anshin-window.h"
 
 G_BEGIN_DECLS
+
+/* What a toast says about the card */
+typedef enum {
+  ANSHIN_TOAST_CLAIM_NONE,
+  ANSHIN_TOAST_CLAIM_FROZEN,     /* "Your card is frozen" */
+  ANSHIN_TOAST_CLAIM_WORKS,      /* "Your card works again" */
+  ANSHIN_TOAST_CLAIM_REISSUING,  /* "Reissue requested: … in about 3 hours" */
+  ANSHIN_TOAST_CLAIM_BALANCE,    /* "Your balance is now ¥…" */
+} AnshinToastClaim;
 
 struct _AnshinWindow
 {
@@ -48,6 +58,13 @@ struct _AnshinWindow
   GSignalGroup         *action_signals;  /* anshin-window-actions.c's */
   GSignalGroup         *card_signals;    /* likewise */
 
+  /* anshin-window-toasts.c's */
+  AdwToast             *toast;            /* the toast shown */
+  AdwToast             *next_toast;       /* to replace it once it has slid in */
+  gint64                toast_shown_at;   /* monotonic */
+  gboolean              toast_dismiss_due;
+  guint                 toast_settle_source;
+
   /* template children */
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
@@ -69,11 +86,21 @@ struct _AnshinWindow
 
 /* anshin-window.c */
 void      _anshin_window_start         (AnshinWindow   *self);
-void      _anshin_window_toast         (AnshinWindow   *self,
-                                        const char     *title);
-AdwToast *_anshin_window_toast_error   (AnshinWindow   *self,
-                                        const GError   *error,
-                                        const char     *what_failed);
+
+/* anshin-window-toasts.c */
+AdwToast *_anshin_window_toast         (AnshinWindow     *self,
+                                        const char       *title);
+AdwToast *_anshin_window_toast_whole   (AnshinWindow     *self,
+                                        const char       *text);
+AdwToast *_anshin_window_toast_error   (AnshinWindow     *self,
+                                        const GError     *error,
+                                        const char       *what_failed);
+void      _anshin_window_toast_claims  (AnshinWindow     *self,
+                                        AdwToast         *toast,
+                                        AnshinToastClaim  claim,
+                                        gint64            balance);
+void      _anshin_window_check_toast   (AnshinWindow     *self);
+void      _anshin_window_clear_toast   (AnshinWindow     *self);
 
 /* anshin-window-actions.c: the window only installs them */
 void _anshin_window_class_init_actions (GtkWidgetClass *widget_class);

@@ -466,69 +466,17 @@ on_demo_failed_cb (AnshinWindow *self,
 }
 
 
-/* Toasts */
-
-void
-_anshin_window_toast (AnshinWindow *self,
-                     const char   *title)
-{
-  g_autofree char *escaped = g_markup_escape_text (title, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  anshin_window_add_toast (self, toast);
-}
-
-/* A toast for a text longer than a toast's one line: it wraps, so that
- * none of what failed, why and what to do is cut off. */
-static AdwToast *
-toast_whole (AnshinWindow *self,
-             const char   *text)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-  GtkWidget *label;
-
-  label = g_object_new (GTK_TYPE_LABEL,
-                        "label", text,
-                        "wrap", TRUE,
-                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                        "max-width-chars", 60,
-                        "xalign", 0.0f,
-                        NULL);
-  gtk_widget_add_css_class (label, "heading");
-  adw_toast_set_custom_title (toast, label);
-  adw_toast_set_timeout (toast, 8);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  anshin_window_add_toast (self, toast);
-
-  return toast;
-}
-
-/**
- * _anshin_window_toast_error:
- * @what_failed: (nullable): a translated sentence: what did not happen
- *
- * Shows a toast that says what failed, why and what to do.
- *
- * Returns: (transfer none): the toast, shown
- */
-AdwToast *
-_anshin_window_toast_error (AnshinWindow *self,
-                           const GError *error,
-                           const char   *what_failed)
-{
-  g_autofree char *text = anshin_error_text_describe (error, what_failed);
-
-  return toast_whole (self, text);
-}
-
-/* A page's result (the Top-up page's), said whole */
+/* A page's result (the Top-up page's), said whole; one that states the
+ * balance goes once the balance is no longer that */
 static void
 on_page_toast_cb (AnshinWindow *self,
-                  const char   *text)
+                  const char   *text,
+                  gint64        balance)
 {
-  toast_whole (self, text);
+  AdwToast *toast = _anshin_window_toast_whole (self, text);
+
+  if (balance >= 0)
+    _anshin_window_toast_claims (self, toast, ANSHIN_TOAST_CLAIM_BALANCE, balance);
 }
 
 /* Callbacks */
@@ -689,6 +637,7 @@ anshin_window_dispose (GObject *object)
   if (self->card_signals != NULL)
     g_signal_group_set_target (self->card_signals, NULL);
   g_clear_object (&self->card_signals);
+  _anshin_window_clear_toast (self);
   g_clear_object (&self->account);
   if (self->demo != NULL)
     {
@@ -918,23 +867,6 @@ anshin_window_show_page (AnshinWindow *self,
     }
 
   adw_view_stack_set_visible_child_name (self->stack, name);
-}
-
-/**
- * anshin_window_add_toast:
- * @self: a window
- * @toast: (transfer full): a toast
- *
- * Shows @toast at the bottom of the window.
- */
-void
-anshin_window_add_toast (AnshinWindow *self,
-                         AdwToast     *toast)
-{
-  g_return_if_fail (ANSHIN_IS_WINDOW (self));
-  g_return_if_fail (ADW_IS_TOAST (toast));
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 AnshinAccount *
