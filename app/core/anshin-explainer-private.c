@@ -395,6 +395,52 @@ anshin_explainer_schedule_methods (AnshinDraft *draft,
     }
 }
 
+/**
+ * anshin_explainer_schedule_method:
+ * @method: the method an explanation is about
+ * @methods: (nullable): all the card's methods, for the others that wait
+ *   the same way
+ *
+ * Adds the schedule row for when @method should work, if it doesn't work
+ * now: one row for @method and the other methods of @methods that wait
+ * for the same ("QUICPay, Apple Pay and Google Pay: No date given yet").
+ *
+ * Returns: whether a row was added
+ */
+gboolean
+anshin_explainer_schedule_method (AnshinDraft         *draft,
+                                  AnshinPaymentMethod *method,
+                                  GListModel          *methods,
+                                  GDateTime           *now)
+{
+  g_autoptr(GPtrArray) lagging = NULL;
+  g_autoptr(GPtrArray) group = NULL;
+  g_autofree char *text = NULL;
+
+  if (method == NULL || !anshin_payment_method_is_unusable (method))
+    return FALSE;
+
+  text = schedule_text (method, now);
+  lagging = anshin_explainer_lagging_methods (methods);
+  group = g_ptr_array_new ();
+  g_ptr_array_add (group, method);
+  for (guint i = 0; i < lagging->len; i++)
+    {
+      AnshinPaymentMethod *other = g_ptr_array_index (lagging, i);
+      g_autofree char *other_text = NULL;
+
+      if (other == method || anshin_payment_method_get_kind (other) == anshin_payment_method_get_kind (method))
+        continue;
+      other_text = schedule_text (other, now);
+      if (g_str_equal (other_text, text))
+        g_ptr_array_add (group, other);
+    }
+
+  /* the group shares its words: one row */
+  anshin_explainer_schedule_methods (draft, group, now);
+  return TRUE;
+}
+
 /* What payments with @kind mean for one programme that counts them. */
 static char *
 programme_sentences (AnshinProgram           *program,

@@ -83,6 +83,10 @@ char              *anshin_explainer_lagging_sentence (AnshinPaymentMethod     *m
 void               anshin_explainer_schedule_methods (AnshinDraft             *draft,
                                                       GPtrArray               *methods,
                                                       GDateTime               *now);
+gboolean           anshin_explainer_schedule_method  (AnshinDraft             *draft,
+                                                      AnshinPaymentMethod     *method,
+                                                      GListModel              *methods,
+                                                      GDateTime               *now);
 char              *anshin_explainer_programme_impact (GListModel              *programs,
                                                       AnshinPaymentMethodKind  kind,
                                                       AnshinImpact             impact);
