@@ -68,9 +68,10 @@ explanation_test_screen_texts (AnshinExplanation *explanation)
   return texts;
 }
 
-/* No screen states the same date, or the same sentence, twice. */
+/* No screen states the same date, or the same sentence, twice: @texts
+ * are what one screen shows. */
 void
-explanation_test_assert_says_once (AnshinExplanation *explanation)
+explanation_test_assert_texts_say_once (GPtrArray *texts)
 {
   static const char *date_pattern =
     "\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}"
@@ -78,7 +79,6 @@ explanation_test_assert_says_once (AnshinExplanation *explanation)
     "|\\d{4}年\\d{1,2}月(\\d{1,2}日)?";
   g_autoptr(GRegex) dates = g_regex_new (date_pattern, 0, 0, NULL);
   g_autoptr(GRegex) sentences = g_regex_new ("(?<=[.;:])\\s+|(?<=[。；：])", 0, 0, NULL);
-  g_autoptr(GPtrArray) texts = explanation_test_screen_texts (explanation);
   g_autoptr(GHashTable) seen_dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) seen_sentences = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -111,3 +111,11 @@ explanation_test_assert_says_once (AnshinExplanation *explanation)
     }
 }
 
+
+void
+explanation_test_assert_says_once (AnshinExplanation *explanation)
+{
+  g_autoptr(GPtrArray) texts = explanation_test_screen_texts (explanation);
+
+  explanation_test_assert_texts_say_once (texts);
+}

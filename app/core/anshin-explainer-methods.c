@@ -252,6 +252,9 @@ explain_reissue_in_progress (AnshinDraft *draft,
 {
   GDateTime *ready = anshin_card_get_reissue_ready_eta (ctx->card);
   GDateTime *requested = anshin_card_get_reissue_requested_at (ctx->card);
+  /* the day the evidence names, if it names one */
+  GDateTime *said_day = anshin_card_get_reissue_status (ctx->card) == ANSHIN_REISSUE_STATUS_IN_PROGRESS
+                        ? (requested != NULL ? requested : ctx->now) : NULL;
 
   if (ready == NULL)
     ready = anshin_payment_method_get_eta (ctx->method);
@@ -277,20 +280,13 @@ explain_reissue_in_progress (AnshinDraft *draft,
     {
       g_autofree char *relative = anshin_format_relative (ready, ctx->now);
       /* the evidence names the day of the request: the day once */
-      GDateTime *said_day = anshin_card_get_reissue_status (ctx->card) == ANSHIN_REISSUE_STATUS_IN_PROGRESS
-                            ? (requested != NULL ? requested : ctx->now) : NULL;
-      g_autofree char *ready_text = anshin_explainer_same_day (ready, said_day) ? anshin_format_time (ready)
-                                                                               : anshin_format_date_time (ready);
+      g_autofree char *ready_text = anshin_explainer_ready_text (ready, said_day);
 
       /* the reissue's ready time is said here, once: no schedule row */
       draft->what_next = g_strdup_printf (_("Your new card number should be ready %1$s (%2$s)."), relative, ready_text);
     }
   else if (ready != NULL)
-    {
-      g_autofree char *ready_text = anshin_format_date_time (ready);
-
-      draft->what_next = g_strdup_printf (_("It was due on %s and should be ready soon."), ready_text);
-    }
+    draft->what_next = anshin_explainer_overdue_sentence (ready, said_day);
 
   if (anshin_explainer_is_wallet (ctx->kind))
     draft->what_next = anshin_explainer_join (draft->what_next,

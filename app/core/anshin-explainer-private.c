@@ -522,6 +522,32 @@ anshin_explainer_programme_impact (GListModel              *programs,
   return text;
 }
 
+/* When a reissue should be ready, for "(…)" after "in about 3 hours": the
+ * time alone when @said_day (the day the request is named by, or %NULL)
+ * is its day, so that no screen names the day twice. */
+char *
+anshin_explainer_ready_text (GDateTime *ready,
+                             GDateTime *said_day)
+{
+  return anshin_explainer_same_day (ready, said_day) ? anshin_format_time (ready)
+                                                     : anshin_format_date_time (ready);
+}
+
+/* A reissue past its ready time; the day as in anshin_explainer_ready_text(). */
+char *
+anshin_explainer_overdue_sentence (GDateTime *ready,
+                                   GDateTime *said_day)
+{
+  g_autofree char *ready_text = anshin_explainer_ready_text (ready, said_day);
+
+  if (anshin_explainer_same_day (ready, said_day))
+    /* TRANSLATORS: %s is a time of day, "13:15" */
+    return g_strdup_printf (_("It was due at %s and should be ready soon."), ready_text);
+
+  /* TRANSLATORS: %s is a date and time */
+  return g_strdup_printf (_("It was due on %s and should be ready soon."), ready_text);
+}
+
 /* The one-line trade-off on a "Reissue with a New Number" button. */
 char *
 anshin_explainer_reissue_summary (AnshinPaymentMethodKind  kind,

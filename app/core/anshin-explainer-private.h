@@ -92,6 +92,10 @@ char              *anshin_explainer_programme_impact (GListModel              *p
                                                       AnshinImpact             impact);
 char              *anshin_explainer_reissue_summary  (AnshinPaymentMethodKind  kind,
                                                       GDateTime               *now);
+char              *anshin_explainer_ready_text       (GDateTime               *ready,
+                                                      GDateTime               *said_day);
+char              *anshin_explainer_overdue_sentence (GDateTime               *ready,
+                                                      GDateTime               *said_day);
 
 /* anshin-explainer-notices.c: the notices about reissues, freezing and
  * charging the card, and notices this version doesn't know. */
