@@ -839,7 +839,7 @@ static const MethodCase method_cases[] = {
   { "unavailable-readd-quicpay", REISSUED, QP, S_UNAVAILABLE, R_READD, NULL, ANSHIN_WALLET_APPLE_PAY, EXPECTED,
     "Add your card to Apple Pay or Google Pay again to use QUICPay",
     "Your card was reissued with a new number on 2 Dec 2025, 13:15.", NULL,
-    IMPACT_UNTIL_AGAIN, { A_READD, END }, "QUICPay: Once you re-add your card to it" },
+    IMPACT_UNTIL_AGAIN, { A_READD, END }, "QUICPay: Once you re-add your card to your wallet app" },
   { "unavailable-readd-no-reissue", DELAYED, GP, S_UNAVAILABLE, R_READD, NULL, 0, ATTENTION,
     "Add your card to Google Pay again",
     "Your card's details show no new number", NULL, NULL, { A_READD, A_CONTACT, END }, "Google Pay: Once you re-add your card to it" },

@@ -331,6 +331,9 @@ schedule_text (AnshinPaymentMethod *method,
     case ANSHIN_PAYMENT_METHOD_REASON_CARD_FROZEN:
       return g_strdup (_("Once you unfreeze your card"));
     case ANSHIN_PAYMENT_METHOD_REASON_WALLET_READD_REQUIRED:
+      /* QUICPay is no wallet: the card is re-added to the one it runs in */
+      if (anshin_payment_method_get_kind (method) == ANSHIN_PAYMENT_METHOD_KIND_QUICPAY)
+        return g_strdup (_("Once you re-add your card to your wallet app"));
       return g_strdup (_("Once you re-add your card to it"));
     case ANSHIN_PAYMENT_METHOD_REASON_RENEWAL_MIGRATION_DELAYED:
     case ANSHIN_PAYMENT_METHOD_REASON_NONE:
