@@ -23,6 +23,8 @@
 #include "anshin-list-detail.h"
 #include "anshin-activity-row.h"
 #include "anshin-explainer.h"
+#include "anshin-explanation-view.h"
+#include "anshin-labels.h"
 #include "anshin-demo-bar.h"
 #include "anshin-format.h"
 #include "anshin-pay-popover.h"
@@ -132,6 +134,28 @@ test_story (void)
                                             anshin_account_get_programs (test->account),
                                             anshin_account_get_now (test->account));
   g_assert_nonnull (pages_test_find_label (page, anshin_explanation_get_headline (explanation)));
+
+  /* when QUICPay works again (no date yet on 2 December) is a row with
+   * its date, shown as the Notices and Payment methods pages show theirs */
+  {
+    GtkWidget *view = pages_test_template_child (page, ANSHIN_TYPE_ACTIVITY_PAGE, "explanation_view");
+    GtkListBox *schedule_box = pages_test_template_child (view, ANSHIN_TYPE_EXPLANATION_VIEW, "schedule_box");
+    GListModel *schedule = anshin_explanation_get_schedule (explanation);
+    g_autoptr(AnshinScheduleItem) item = g_list_model_get_item (schedule, 0);
+    AdwActionRow *row;
+
+    g_assert_cmpuint (g_list_model_get_n_items (schedule), ==, 1);
+    g_assert_nonnull (item);
+    g_assert_true (pages_test_is_shown (GTK_WIDGET (schedule_box)));
+    g_assert_cmpuint (pages_test_count_rows (schedule_box), ==, 1);
+    row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (schedule_box, 0));
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                     anshin_payment_method_kind_get_label (ANSHIN_PAYMENT_METHOD_KIND_QUICPAY));
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                     anshin_schedule_item_get_label (item));
+    g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, anshin_schedule_item_get_text (item));
+    g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, _("No date given yet"));
+  }
 }
 
 static gboolean activity_idle (WindowTest *test);

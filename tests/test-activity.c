@@ -28,6 +28,8 @@
 #include "anshin-explainer.h"
 #include "anshin-time.h"
 
+#include "explanation-test-util.h"
+
 #define END (-1)
 #define QP ANSHIN_PAYMENT_METHOD_KIND_QUICPAY
 #define MCC ANSHIN_PAYMENT_METHOD_KIND_MASTERCARD_CONTACTLESS
@@ -295,6 +297,8 @@ assert_well_formed (AnshinExplanation *explanation)
     }
 }
 
+static gboolean enter_japanese (void);
+
 /* The model */
 
 static void
@@ -362,6 +366,7 @@ typedef struct
   const char *impact;
   gboolean no_impact;
   int actions[4];
+  const char *schedule;           /* the rows, "label: text; label: text"; NULL: none */
 } ExplainCase;
 
 #define CUSTOM G_MAXUINT
@@ -373,11 +378,13 @@ static const ExplainCase explain_cases[] = {
     "QUICPay isn't working yet since your card's renewal: the issuer's data migration is late.",
     "Right now Mastercard contactless works: you can pay with it instead.",
     "only counts QUICPay payments", FALSE,
-    { ANSHIN_ACTION_KIND_REISSUE_NEW_NUMBER, ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS, END } },
+    { ANSHIN_ACTION_KIND_REISSUE_NEW_NUMBER, ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS, END },
+    "QUICPay: No date given yet" },
   { "declined/quicpay-reissuing", REISSUING, 4, { 0 }, ANSHIN_EXPECTATION_NEEDS_ATTENTION,
     "was declined at", NULL, "QUICPay is paused while your card is reissued with a new number.",
     "Right now Mastercard contactless works", NULL, FALSE,
-    { ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS, END } },
+    { ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS, END },
+    "QUICPay: Once your new card number is ready" },
   { "declined/quicpay-back", REISSUED, 4, { 0 }, ANSHIN_EXPECTATION_NEEDS_ATTENTION,
     "was declined at", NULL, "QUICPay wasn't working at the time; it works again now.",
     "Right now Mastercard contactless works", NULL, TRUE,
@@ -388,7 +395,8 @@ static const ExplainCase explain_cases[] = {
     ANSHIN_EXPECTATION_NEEDS_ATTENTION, "Mastercard contactless was declined at", NULL,
     "Mastercard contactless doesn't work while your card is frozen.",
     "Right now no other way to pay with this card works at a till.", NULL, TRUE,
-    { ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS, END } },
+    { ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS, END },
+    "Mastercard contactless, QUICPay, Mastercard online, Apple Pay and Google Pay: Once you unfreeze your card" },
   { "declined/frozen", FROZEN, CUSTOM,
     { PAY, NO, QP, APPLE, 480, FAMIMA, "2025-12-03T07:55:00+09:00",
       ANSHIN_DECLINE_REASON_CARD_FROZEN, 11115, DECLINED_P },
@@ -418,7 +426,8 @@ static const ExplainCase explain_cases[] = {
     "QUICPay isn't working yet since your card's renewal",
     "Once QUICPay works again, pay with it to have your payments count.",
     "It didn't count toward your Tsubasa Shopping Program: it only counts QUICPay payments, and this one was made with Mastercard contactless. Made that way, it would have earned about 9 points.",
-    FALSE, { END } },
+    FALSE, { END },
+    "QUICPay: No date given yet" },
   { "approved/not-counted-online", REISSUED, 7, { 0 }, ANSHIN_EXPECTATION_NEEDS_ATTENTION,
     "You paid ¥1,480 at Amazon.co.jp with Mastercard online", NULL, NULL,
     "Pay with QUICPay to have your payments count.", "it only counts QUICPay payments", FALSE, { END } },
@@ -450,6 +459,26 @@ explain_case (const ExplainCase *test)
                                      G_LIST_MODEL (world->programs), world->now);
 }
 
+/* The schedule's rows as one text, "QUICPay: No date given yet"; NULL
+ * when there are none. */
+static char *
+schedule_text (AnshinExplanation *explanation)
+{
+  GListModel *schedule = anshin_explanation_get_schedule (explanation);
+  GString *text = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (schedule); i++)
+    {
+      g_autoptr(AnshinScheduleItem) item = g_list_model_get_item (schedule, i);
+
+      text = text != NULL ? g_string_append (text, "; ") : g_string_new (NULL);
+      g_string_append_printf (text, "%s: %s", anshin_schedule_item_get_label (item),
+                              anshin_schedule_item_get_text (item));
+    }
+
+  return text != NULL ? g_string_free (text, FALSE) : NULL;
+}
+
 static void
 test_explain (gconstpointer data)
 {
@@ -459,6 +488,7 @@ test_explain (gconstpointer data)
   guint n_expected = 0;
 
   assert_well_formed (explanation);
+  explanation_test_assert_says_once (explanation);
   g_assert_cmpint (anshin_explanation_get_expectation (explanation), ==, test->expectation);
   assert_contains ("headline", anshin_explanation_get_headline (explanation), test->headline);
   assert_contains ("what happened", anshin_explanation_get_what_happened (explanation), test->what_happened);
@@ -467,6 +497,14 @@ test_explain (gconstpointer data)
   assert_contains ("programme impact", anshin_explanation_get_programme_impact (explanation), test->impact);
   if (test->no_impact)
     g_assert_null (anshin_explanation_get_programme_impact (explanation));
+  /* when the method works again is a row; no sentence says it again */
+  {
+    g_autofree char *rows = schedule_text (explanation);
+
+    g_assert_cmpstr (rows, ==, test->schedule);
+    if (rows != NULL)
+      g_assert_null (anshin_explanation_get_what_next (explanation));
+  }
 
   while (test->actions[n_expected] != END)
     n_expected++;
@@ -500,6 +538,48 @@ test_reasons_covered (void)
         }
       if (!found)
         g_error ("no case for the decline reason %s", reasons->values[v].value_nick);
+    }
+}
+
+/* QUICPay declined while Apple Pay and Google Pay wait the same way: one
+ * row for the three, not a sentence each; in English and in Japanese. */
+static void
+test_explain_group_row (void)
+{
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_autoptr(World) world = world_new (DELAYED);
+      g_autoptr(AnshinTransaction) transaction = make_transaction (&story[4]);
+      g_autoptr(AnshinExplanation) explanation = NULL;
+      g_autoptr(AnshinScheduleItem) row = NULL;
+      GListModel *schedule;
+
+      if (pass == 1 && !enter_japanese ())
+        return;
+
+      set_method (world, ANSHIN_PAYMENT_METHOD_KIND_APPLE_PAY, ANSHIN_PAYMENT_METHOD_STATE_UNAVAILABLE,
+                  ANSHIN_PAYMENT_METHOD_REASON_RENEWAL_MIGRATION_DELAYED, "2025-12-02T09:00:00+09:00");
+      set_method (world, ANSHIN_PAYMENT_METHOD_KIND_GOOGLE_PAY, ANSHIN_PAYMENT_METHOD_STATE_UNAVAILABLE,
+                  ANSHIN_PAYMENT_METHOD_REASON_RENEWAL_MIGRATION_DELAYED, "2025-12-02T09:00:00+09:00");
+      explanation = anshin_explain_transaction (transaction, world->card, G_LIST_MODEL (world->methods),
+                                                G_LIST_MODEL (world->programs), world->now);
+      schedule = anshin_explanation_get_schedule (explanation);
+
+      explanation_test_assert_says_once (explanation);
+      g_assert_cmpuint (g_list_model_get_n_items (schedule), ==, 1);
+      row = g_list_model_get_item (schedule, 0);
+      g_assert_null (anshin_explanation_get_what_next (explanation));
+      if (pass == 0)
+        {
+          g_assert_cmpstr (anshin_schedule_item_get_label (row), ==, "QUICPay, Apple Pay and Google Pay");
+          g_assert_cmpstr (anshin_schedule_item_get_text (row), ==, "No date given yet");
+        }
+      else
+        {
+          g_assert_cmpstr (anshin_schedule_item_get_label (row), ==, "QUICPay、Apple PayとGoogle Pay");
+          g_assert_cmpstr (anshin_schedule_item_get_text (row), ==, "日付の案内はまだありません");
+          setlocale (LC_ALL, "");
+        }
     }
 }
 
@@ -720,6 +800,7 @@ test_japanese (void)
 
       g_test_message ("%s", expected->name);
       assert_well_formed (explanation);
+      explanation_test_assert_says_once (explanation);
       assert_japanese ("headline", anshin_explanation_get_headline (explanation));
       assert_japanese ("what happened", anshin_explanation_get_what_happened (explanation));
       assert_japanese ("what to do", anshin_explanation_get_what_to_do (explanation));
@@ -792,6 +873,7 @@ main (int   argc,
     }
   g_test_add_func ("/activity/explain/every-reason", test_reasons_covered);
   g_test_add_func ("/activity/explain/briefly", test_decline_briefly);
+  g_test_add_func ("/activity/explain/group-row", test_explain_group_row);
   for (guint i = 0; i < G_N_ELEMENTS (summary_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/activity/summary/%s", summary_cases[i].name);

@@ -232,6 +232,29 @@ count_shown_labels (GtkWidget  *root,
   return count;
 }
 
+/* When the method should work: one row under what happens next, as the
+ * Notices page shows a notice's (the same AnshinExplanationView), and the
+ * date said nowhere else in the explanation. */
+static void
+assert_schedule_row (AnshinMethodRow *row,
+                     const char      *title,
+                     const char      *subtitle,
+                     const char      *date)
+{
+  GtkWidget *view = row_child (row, "explanation_view");
+  GtkListBox *schedule = pages_test_template_child (view, ANSHIN_TYPE_EXPLANATION_VIEW, "schedule_box");
+  AdwActionRow *first;
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_assert_true (pages_test_is_shown (GTK_WIDGET (schedule)));
+  g_assert_cmpuint (pages_test_count_rows (schedule), ==, 1);
+  first = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (schedule, 0));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, title);
+  g_assert_cmpstr (adw_action_row_get_subtitle (first), ==, subtitle);
+  if (date != NULL)
+    g_assert_cmpuint (count_shown_labels (view, date), ==, 1);
+}
+
 static void
 test_renewal_day (Fixture       *fixture,
                   gconstpointer  user_data)
@@ -265,7 +288,10 @@ test_renewal_day (Fixture       *fixture,
   expanded_label (quicpay, "QUICPay is being updated after your card renewal");
   expanded_label (quicpay, "Tsubasa Shopping Program");
   g_assert_cmpstr (gtk_label_get_label (expanded_label (quicpay, "You can wait")), ==, "You can wait");
-  expanded_label (quicpay, "The issuer expects QUICPay to work from 2 Dec 2025, 09:00.");
+  /* the date once, as a row; the advice says what waiting means */
+  assert_schedule_row (quicpay, "QUICPay", "Expected from 2 Dec 2025, 09:00", "2 Dec 2025, 09:00");
+  expanded_label (quicpay, "QUICPay starts working by itself.");
+  g_assert_null (pages_test_find_label (row_child (quicpay, "explanation_view"), "The issuer expects"));
   reissue = pages_test_find_actionable (GTK_WIDGET (quicpay), "win.reissue-card", NULL);
   g_assert_nonnull (reissue);
   g_assert_true (pages_test_is_shown (reissue));
@@ -314,7 +340,8 @@ test_delayed (Fixture       *fixture,
   expanded_label (quicpay, "Your Tsubasa Shopping Program only counts QUICPay payments.");
   /* both options: wait, or reissue */
   expanded_label (quicpay, "You can wait");
-  expanded_label (quicpay, "QUICPay is late: the issuer's data migration hasn't finished");
+  /* and that there is no date, once, as the row */
+  assert_schedule_row (quicpay, "QUICPay", "No date given yet", NULL);
   reissue = pages_test_find_actionable (GTK_WIDGET (quicpay), "win.reissue-card", NULL);
   g_assert_nonnull (reissue);
   g_assert_true (pages_test_is_shown (reissue));

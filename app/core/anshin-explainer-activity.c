@@ -244,14 +244,10 @@ explain_declined (AnshinDraft       *draft,
       draft->what_to_do = instead_sentence (methods, kind);
       if (method != NULL && anshin_payment_method_get_state (method) != ANSHIN_PAYMENT_METHOD_STATE_AVAILABLE)
         {
-          GDateTime *eta = anshin_payment_method_get_eta (method);
-
-          /* the evidence said why already: what happens next adds only
-           * the date, or that there is none */
-          if (anshin_payment_method_get_reason (method) == ANSHIN_PAYMENT_METHOD_REASON_RENEWAL_MIGRATION_DELAYED &&
-              (eta == NULL || g_date_time_compare (eta, now) <= 0))
-            draft->what_next = g_strdup (_("The issuer hasn't given a new date yet."));
-          else
+          /* the evidence said why already: when it works again (or that
+           * nobody has said) is a schedule row, one for the methods that
+           * wait the same way */
+          if (!anshin_explainer_schedule_method (draft, method, methods, now))
             draft->what_next = anshin_explainer_lagging_sentence (method, now);
           draft->programme_impact = anshin_explainer_programme_impact (programs, kind,
                                                                        ANSHIN_IMPACT_UNTIL_WORKS_AGAIN);
@@ -331,7 +327,8 @@ static void
 explain_approved (AnshinDraft       *draft,
                   AnshinTransaction *transaction,
                   GListModel        *methods,
-                  GListModel        *programs)
+                  GListModel        *programs,
+                  GDateTime         *now)
 {
   AnshinPaymentMethodKind kind = anshin_transaction_get_method (transaction);
   g_autofree char *label = method_label (kind, anshin_transaction_get_via (transaction));
@@ -400,6 +397,8 @@ explain_approved (AnshinDraft       *draft,
           /* TRANSLATORS: %s is a payment method or a list of them */
           draft->what_to_do = g_strdup_printf (_("Once %s works again, pay with it to have your payments count."),
                                                required != NULL ? required : anshin_payment_method_kind_get_label (ANSHIN_PAYMENT_METHOD_KIND_QUICPAY));
+          /* when that is, as a row */
+          anshin_explainer_schedule_method (draft, quicpay, methods, now);
         }
       else if (required != NULL)
         {
@@ -463,7 +462,7 @@ anshin_explain_transaction (AnshinTransaction *transaction,
   else if (anshin_transaction_is_declined (transaction))
     explain_declined (&draft, transaction, card, methods, programs, now);
   else
-    explain_approved (&draft, transaction, methods, programs);
+    explain_approved (&draft, transaction, methods, programs, now);
 
   return anshin_draft_finish (&draft);
 }

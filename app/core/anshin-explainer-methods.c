@@ -56,12 +56,19 @@ reissue_helps (Context *ctx)
          g_date_time_difference (eta, ctx->now) > ANSHIN_REISSUE_DURATION;
 }
 
+/* Waiting, as advice. When is the schedule row's to say, not the
+ * advice's: with a date, the advice says only that nothing is needed. */
 static void
 add_wait (AnshinDraft *draft,
           Context     *ctx,
           GDateTime   *until)
 {
-  g_autofree char *description = anshin_explainer_lagging_sentence (ctx->method, ctx->now);
+  g_autofree char *description = NULL;
+
+  if (until != NULL)
+    /* TRANSLATORS: %s is a payment method; under "You can wait", beside a
+     * row saying when it should work */
+    description = g_strdup_printf (_("%s starts working by itself."), ctx->label);
 
   anshin_draft_add_action (draft, ANSHIN_ACTION_KIND_WAIT, ctx->kind, until, NULL, description);
 }
@@ -76,14 +83,20 @@ add_reissue (AnshinDraft *draft,
   anshin_draft_add_action (draft, ANSHIN_ACTION_KIND_REISSUE_NEW_NUMBER, ctx->kind, ready, NULL, description);
 }
 
+/* @described: whether the button says how under it (not when what to do
+ * says it already) */
 static void
 add_readd (AnshinDraft             *draft,
-           AnshinPaymentMethodKind  wallet)
+           AnshinPaymentMethodKind  wallet,
+           gboolean                 described)
 {
   const char *label = anshin_payment_method_kind_get_label (wallet);
   g_autofree char *button = g_strdup_printf (C_("action", "Re-add to %s"), label);
-  g_autofree char *description = g_strdup_printf (_("Remove the old card from %s and add it again with the new number."),
-                                                  label);
+  g_autofree char *description = NULL;
+
+  if (described)
+    description = g_strdup_printf (_("Remove the old card from %s and add it again with the new number."),
+                                   label);
 
   anshin_draft_add_action (draft, ANSHIN_ACTION_KIND_READD_TO_WALLET, wallet, NULL, button, description);
 }
@@ -157,9 +170,9 @@ explain_wallet_readd (AnshinDraft *draft,
                                               masked);
       draft->what_to_do = g_strdup (_("Remove the old card from your wallet app and add it again with the new number."));
       if (via == ANSHIN_WALLET_NONE || (via & ANSHIN_WALLET_APPLE_PAY) != 0)
-        add_readd (draft, ANSHIN_PAYMENT_METHOD_KIND_APPLE_PAY);
+        add_readd (draft, ANSHIN_PAYMENT_METHOD_KIND_APPLE_PAY, TRUE);
       if (via == ANSHIN_WALLET_NONE || (via & ANSHIN_WALLET_GOOGLE_PAY) != 0)
-        add_readd (draft, ANSHIN_PAYMENT_METHOD_KIND_GOOGLE_PAY);
+        add_readd (draft, ANSHIN_PAYMENT_METHOD_KIND_GOOGLE_PAY, TRUE);
     }
   else
     {
@@ -174,7 +187,8 @@ explain_wallet_readd (AnshinDraft *draft,
                                                 ctx->label);
       draft->what_to_do = g_strdup_printf (_("Remove the old card from %s and add it again with the new number."),
                                            ctx->label);
-      add_readd (draft, ctx->kind);
+      /* what to do says how: the button doesn't say it again */
+      add_readd (draft, ctx->kind, FALSE);
     }
 
   if (new_number)
@@ -190,7 +204,9 @@ explain_wallet_readd (AnshinDraft *draft,
       anshin_explainer_add_contact (draft);
     }
 
-  draft->what_next = anshin_explainer_lagging_sentence (ctx->method, ctx->now);
+  /* when it works again is the schedule row's to say */
+  if (!anshin_explainer_schedule_method (draft, ctx->method, NULL, ctx->now))
+    draft->what_next = anshin_explainer_lagging_sentence (ctx->method, ctx->now);
   draft->programme_impact = anshin_explainer_programme_impact (ctx->programs, ctx->kind,
                                                                ANSHIN_IMPACT_UNTIL_WORKS_AGAIN);
 }
@@ -207,7 +223,8 @@ explain_card_frozen (AnshinDraft *draft,
                                               ctx->label);
       draft->evidence = g_strdup (_("Your card's details show it frozen."));
       draft->what_to_do = g_strdup (_("Unfreeze the card when you want to pay with it again."));
-      draft->what_next = g_strdup_printf (_("%s works again as soon as the card is unfrozen."), ctx->label);
+      if (!anshin_explainer_schedule_method (draft, ctx->method, NULL, ctx->now))
+        draft->what_next = g_strdup_printf (_("%s works again as soon as the card is unfrozen."), ctx->label);
       anshin_draft_add_action (draft, ANSHIN_ACTION_KIND_UNFREEZE_CARD, ctx->kind, NULL, NULL,
                                _("Payments work again straight away."));
     }
@@ -235,6 +252,9 @@ explain_reissue_in_progress (AnshinDraft *draft,
 {
   GDateTime *ready = anshin_card_get_reissue_ready_eta (ctx->card);
   GDateTime *requested = anshin_card_get_reissue_requested_at (ctx->card);
+  /* the day the evidence names, if it names one */
+  GDateTime *said_day = anshin_card_get_reissue_status (ctx->card) == ANSHIN_REISSUE_STATUS_IN_PROGRESS
+                        ? (requested != NULL ? requested : ctx->now) : NULL;
 
   if (ready == NULL)
     ready = anshin_payment_method_get_eta (ctx->method);
@@ -259,16 +279,14 @@ explain_reissue_in_progress (AnshinDraft *draft,
   if (anshin_explainer_is_future (ready, ctx->now))
     {
       g_autofree char *relative = anshin_format_relative (ready, ctx->now);
-      g_autofree char *ready_text = anshin_format_date_time (ready);
+      /* the evidence names the day of the request: the day once */
+      g_autofree char *ready_text = anshin_explainer_ready_text (ready, said_day);
 
+      /* the reissue's ready time is said here, once: no schedule row */
       draft->what_next = g_strdup_printf (_("Your new card number should be ready %1$s (%2$s)."), relative, ready_text);
     }
   else if (ready != NULL)
-    {
-      g_autofree char *ready_text = anshin_format_date_time (ready);
-
-      draft->what_next = g_strdup_printf (_("It was due on %s and should be ready soon."), ready_text);
-    }
+    draft->what_next = anshin_explainer_overdue_sentence (ready, said_day);
 
   if (anshin_explainer_is_wallet (ctx->kind))
     draft->what_next = anshin_explainer_join (draft->what_next,
@@ -282,7 +300,7 @@ explain_reissue_in_progress (AnshinDraft *draft,
   else
     {
       draft->what_to_do = g_strdup (_("Wait a while; if it stays like this, contact the issuer's customer center."));
-      add_wait (draft, ctx, ready);
+      anshin_draft_add_action (draft, ANSHIN_ACTION_KIND_WAIT, ctx->kind, ready, NULL, draft->what_next);
       anshin_explainer_add_contact (draft);
     }
   draft->programme_impact = anshin_explainer_programme_impact (ctx->programs, ctx->kind,
@@ -318,13 +336,8 @@ explain_migration (AnshinDraft *draft,
 
       draft->expectation = ANSHIN_EXPECTATION_NEEDS_ATTENTION;
       if (dated)
-        {
-          g_autofree char *eta_text = anshin_format_date_time (eta);
-
-          /* TRANSLATORS: %1$s is a payment method, %2$s a date and time */
-          draft->evidence = g_strdup_printf (_("The issuer's data migration is late; they now expect %1$s to work from %2$s."),
-                                             ctx->label, eta_text);
-        }
+        /* the new date is the schedule row's to say */
+        draft->evidence = g_strdup (_("The issuer's data migration is late, and they have given a new date."));
       else
         draft->evidence = g_strdup (_("The issuer's data migration is late and they haven't given a new date."));
     }
@@ -336,8 +349,8 @@ explain_migration (AnshinDraft *draft,
           /* TRANSLATORS: %1$s is the renewal date, %2$s a payment method */
           draft->what_happened = g_strdup_printf (_("Since your card was renewed on %1$s, the issuer has been moving your card's details over to %2$s; until that's finished, you can't pay with %2$s."),
                                                   renewal_text, ctx->label);
-          draft->evidence = g_strdup_printf (_("This is part of your card renewal on %s: the issuer moves each payment method over to the renewed card."),
-                                             renewal_text);
+          /* what happened names the renewal's day already */
+          draft->evidence = g_strdup (_("This is part of your card renewal: the issuer moves each payment method over to the renewed card."));
         }
       else
         {
@@ -352,28 +365,27 @@ explain_migration (AnshinDraft *draft,
         {
           draft->expectation = ANSHIN_EXPECTATION_NEEDS_ATTENTION;
           g_free (draft->evidence);
-          draft->evidence = anshin_explainer_lagging_sentence (ctx->method, ctx->now);
+          if (eta != NULL)
+            /* the passed date is the schedule row's to say */
+            draft->evidence = g_strdup (_("The time the issuer gave has passed, and they haven't given a new one."));
+          else
+            draft->evidence = anshin_explainer_lagging_sentence (ctx->method, ctx->now);
         }
     }
 
-  if (dated)
-    draft->what_next = anshin_explainer_lagging_sentence (ctx->method, ctx->now);
-  else if (offer_reissue)
+  /* when it should work is the schedule row's to say, not a sentence's */
+  if (!dated && offer_reissue)
     draft->what_next = anshin_explainer_reissue_summary (ctx->kind, ctx->now);
 
   if (offer_reissue && dated)
-    {
-      g_autofree char *eta_text = anshin_format_date_time (eta);
-
-      /* TRANSLATORS: %1$s is a date and time, %2$s a payment method */
-      draft->what_to_do = g_strdup_printf (_("Wait until %1$s, or reissue the card with a new number if you need %2$s sooner."),
-                                           eta_text, ctx->label);
-    }
+    /* TRANSLATORS: %s is a payment method; the date is in a row beside */
+    draft->what_to_do = g_strdup_printf (_("Wait, or reissue the card with a new number if you need %s sooner."),
+                                         ctx->label);
   else if (offer_reissue)
     draft->what_to_do = g_strdup_printf (_("Wait for the issuer, or reissue the card with a new number if you need %s sooner."),
                                          ctx->label);
   else if (dated)
-    draft->what_to_do = g_strdup (_("You don't need to do anything: it starts working by itself."));
+    draft->what_to_do = g_strdup (_("You don't need to do anything."));
   else
     draft->what_to_do = g_strdup (_("Wait for the issuer; if it takes too long, contact the issuer's customer center."));
 
@@ -382,6 +394,7 @@ explain_migration (AnshinDraft *draft,
     add_reissue (draft, ctx);
   else if (!dated)
     anshin_explainer_add_contact (draft);
+  anshin_explainer_schedule_method (draft, ctx->method, NULL, ctx->now);
 
   draft->programme_impact = anshin_explainer_programme_impact (ctx->programs, ctx->kind,
                                                                dated ? ANSHIN_IMPACT_UNTIL_THEN
@@ -411,11 +424,9 @@ explain_no_reason (AnshinDraft *draft,
 
   if (dated)
     {
-      g_autofree char *eta_text = anshin_format_date_time (eta);
-
       draft->evidence = g_strdup (_("The issuer has given a date for it."));
-      /* TRANSLATORS: %s is a date and time */
-      draft->what_to_do = g_strdup_printf (_("Wait until %s; you can pay another way meanwhile."), eta_text);
+      /* the date is in a row beside */
+      draft->what_to_do = g_strdup (_("Wait for it; you can pay another way meanwhile."));
     }
   else
     {
@@ -424,10 +435,12 @@ explain_no_reason (AnshinDraft *draft,
       draft->what_to_do = g_strdup (_("Wait a while; if it stays like this, contact the issuer's customer center."));
     }
 
-  draft->what_next = anshin_explainer_lagging_sentence (ctx->method, ctx->now);
   add_wait (draft, ctx, dated ? eta : NULL);
   if (!dated)
     anshin_explainer_add_contact (draft);
+  /* when it should work, or that nobody has said */
+  if (!anshin_explainer_schedule_method (draft, ctx->method, NULL, ctx->now))
+    draft->what_next = anshin_explainer_lagging_sentence (ctx->method, ctx->now);
   draft->programme_impact = anshin_explainer_programme_impact (ctx->programs, ctx->kind,
                                                                dated ? ANSHIN_IMPACT_UNTIL_THEN
                                                                      : ANSHIN_IMPACT_UNTIL_WORKS_AGAIN);

@@ -107,10 +107,20 @@ anshin_explain_reissue_started_notice (AnshinDraft *draft,
   if (status == ANSHIN_REISSUE_STATUS_COMPLETED)
     {
       GDateTime *completed = anshin_card_get_reissue_completed_at (ctx->card);
-      g_autofree char *completed_text = anshin_format_date_time (completed != NULL ? completed : ctx->now);
+      GDateTime *requested = anshin_card_get_reissue_requested_at (ctx->card);
+      g_autofree char *completed_text = NULL;
+
+      if (completed == NULL)
+        completed = ctx->now;
+      completed_text = anshin_explainer_ready_text (completed, requested);
 
       draft->what_to_do = g_strdup (_("You don't need to do anything about this notice: the reissue is finished."));
-      draft->what_next = g_strdup_printf (_("It was ready on %s."), completed_text);
+      if (anshin_explainer_same_day (completed, requested))
+        /* TRANSLATORS: %s is a time of day, "13:15"; the day of the
+         * request was said before */
+        draft->what_next = g_strdup_printf (_("It was ready at %s."), completed_text);
+      else
+        draft->what_next = g_strdup_printf (_("It was ready on %s."), completed_text);
       return;
     }
 
@@ -130,11 +140,8 @@ anshin_explain_reissue_started_notice (AnshinDraft *draft,
         draft->what_next = g_strdup_printf (_("Your reissued card should be ready %1$s (%2$s)."), relative, ready_text);
     }
   else if (ready != NULL)
-    {
-      g_autofree char *ready_text = anshin_format_date_time (ready);
-
-      draft->what_next = g_strdup_printf (_("It was due on %s and should be ready soon."), ready_text);
-    }
+    /* the day of the request is said in the evidence already */
+    draft->what_next = anshin_explainer_overdue_sentence (ready, anshin_card_get_reissue_requested_at (ctx->card));
 
   if (new_number)
     {

@@ -331,6 +331,9 @@ schedule_text (AnshinPaymentMethod *method,
     case ANSHIN_PAYMENT_METHOD_REASON_CARD_FROZEN:
       return g_strdup (_("Once you unfreeze your card"));
     case ANSHIN_PAYMENT_METHOD_REASON_WALLET_READD_REQUIRED:
+      /* QUICPay is no wallet: the card is re-added to the one it runs in */
+      if (anshin_payment_method_get_kind (method) == ANSHIN_PAYMENT_METHOD_KIND_QUICPAY)
+        return g_strdup (_("Once you re-add your card to your wallet app"));
       return g_strdup (_("Once you re-add your card to it"));
     case ANSHIN_PAYMENT_METHOD_REASON_RENEWAL_MIGRATION_DELAYED:
     case ANSHIN_PAYMENT_METHOD_REASON_NONE:
@@ -393,6 +396,52 @@ anshin_explainer_schedule_methods (AnshinDraft *draft,
                                        g_ptr_array_index (texts, i));
       g_list_store_append (draft->schedule, item);
     }
+}
+
+/**
+ * anshin_explainer_schedule_method:
+ * @method: the method an explanation is about
+ * @methods: (nullable): all the card's methods, for the others that wait
+ *   the same way
+ *
+ * Adds the schedule row for when @method should work, if it doesn't work
+ * now: one row for @method and the other methods of @methods that wait
+ * for the same ("QUICPay, Apple Pay and Google Pay: No date given yet").
+ *
+ * Returns: whether a row was added
+ */
+gboolean
+anshin_explainer_schedule_method (AnshinDraft         *draft,
+                                  AnshinPaymentMethod *method,
+                                  GListModel          *methods,
+                                  GDateTime           *now)
+{
+  g_autoptr(GPtrArray) lagging = NULL;
+  g_autoptr(GPtrArray) group = NULL;
+  g_autofree char *text = NULL;
+
+  if (method == NULL || !anshin_payment_method_is_unusable (method))
+    return FALSE;
+
+  text = schedule_text (method, now);
+  lagging = anshin_explainer_lagging_methods (methods);
+  group = g_ptr_array_new ();
+  g_ptr_array_add (group, method);
+  for (guint i = 0; i < lagging->len; i++)
+    {
+      AnshinPaymentMethod *other = g_ptr_array_index (lagging, i);
+      g_autofree char *other_text = NULL;
+
+      if (other == method || anshin_payment_method_get_kind (other) == anshin_payment_method_get_kind (method))
+        continue;
+      other_text = schedule_text (other, now);
+      if (g_str_equal (other_text, text))
+        g_ptr_array_add (group, other);
+    }
+
+  /* the group shares its words: one row */
+  anshin_explainer_schedule_methods (draft, group, now);
+  return TRUE;
 }
 
 /* What payments with @kind mean for one programme that counts them. */
@@ -474,6 +523,32 @@ anshin_explainer_programme_impact (GListModel              *programs,
     }
 
   return text;
+}
+
+/* When a reissue should be ready, for "(…)" after "in about 3 hours": the
+ * time alone when @said_day (the day the request is named by, or %NULL)
+ * is its day, so that no screen names the day twice. */
+char *
+anshin_explainer_ready_text (GDateTime *ready,
+                             GDateTime *said_day)
+{
+  return anshin_explainer_same_day (ready, said_day) ? anshin_format_time (ready)
+                                                     : anshin_format_date_time (ready);
+}
+
+/* A reissue past its ready time; the day as in anshin_explainer_ready_text(). */
+char *
+anshin_explainer_overdue_sentence (GDateTime *ready,
+                                   GDateTime *said_day)
+{
+  g_autofree char *ready_text = anshin_explainer_ready_text (ready, said_day);
+
+  if (anshin_explainer_same_day (ready, said_day))
+    /* TRANSLATORS: %s is a time of day, "13:15" */
+    return g_strdup_printf (_("It was due at %s and should be ready soon."), ready_text);
+
+  /* TRANSLATORS: %s is a date and time */
+  return g_strdup_printf (_("It was due on %s and should be ready soon."), ready_text);
 }
 
 /* The one-line trade-off on a "Reissue with a New Number" button. */

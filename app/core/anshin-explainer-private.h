@@ -83,11 +83,19 @@ char              *anshin_explainer_lagging_sentence (AnshinPaymentMethod     *m
 void               anshin_explainer_schedule_methods (AnshinDraft             *draft,
                                                       GPtrArray               *methods,
                                                       GDateTime               *now);
+gboolean           anshin_explainer_schedule_method  (AnshinDraft             *draft,
+                                                      AnshinPaymentMethod     *method,
+                                                      GListModel              *methods,
+                                                      GDateTime               *now);
 char              *anshin_explainer_programme_impact (GListModel              *programs,
                                                       AnshinPaymentMethodKind  kind,
                                                       AnshinImpact             impact);
 char              *anshin_explainer_reissue_summary  (AnshinPaymentMethodKind  kind,
                                                       GDateTime               *now);
+char              *anshin_explainer_ready_text       (GDateTime               *ready,
+                                                      GDateTime               *said_day);
+char              *anshin_explainer_overdue_sentence (GDateTime               *ready,
+                                                      GDateTime               *said_day);
 
 /* anshin-explainer-notices.c: the notices about reissues, freezing and
  * charging the card, and notices this version doesn't know. */

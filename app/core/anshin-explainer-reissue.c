@@ -49,16 +49,12 @@ explain_reissue_already_running (AnshinDraft *draft,
   if (anshin_explainer_is_future (ready, now))
     {
       g_autofree char *relative = anshin_format_relative (ready, now);
-      g_autofree char *ready_text = anshin_format_date_time (ready);
+      g_autofree char *ready_text = anshin_explainer_ready_text (ready, requested != NULL ? requested : now);
 
       draft->what_happened = g_strdup_printf (_("Your new card number should be ready %1$s (%2$s)."), relative, ready_text);
     }
   else if (ready != NULL)
-    {
-      g_autofree char *ready_text = anshin_format_date_time (ready);
-
-      draft->what_happened = g_strdup_printf (_("It was due on %s and should be ready soon."), ready_text);
-    }
+    draft->what_happened = anshin_explainer_overdue_sentence (ready, requested != NULL ? requested : now);
   else
     draft->what_happened = g_strdup (_("The issuer is reissuing your card."));
 

@@ -10,7 +10,8 @@
  * next, with the explanation's schedule as rows with dates. Each action
  * becomes a control that really does it (anshin-action-widget.c).
  *
- * Used by the Notices page (one notice) and by each Payment methods row.
+ * Used by the Notices page (one notice), by each Payment methods row and
+ * by the Activity page (one entry): the same rows for each.
  */
 
 #include "config.h"

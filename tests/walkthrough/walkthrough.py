@@ -419,7 +419,19 @@ class Walk:
         methods = d.wait_find(self.window, pyatspi.ROLE_LIST, self._('Payment methods'),
                               what='the list of payment methods')
         quicpay = self.cat.C('payment method', 'QUICPay')
-        rows = d.wait_for(lambda: d.find_all(methods, pyatspi.ROLE_LIST_ITEM, quicpay), 'the QUICPay row')
+
+        def depth(row):
+            n = 0
+            while row is not None:
+                row = d.ancestor(row, pyatspi.ROLE_LIST_ITEM)
+                n += row is not None
+            return n
+
+        # the expander is a row of the list, its title row a row in it; an
+        # open explanation's schedule row ("QUICPay: No date given yet")
+        # is deeper still, and is neither
+        rows = d.wait_for(lambda: [r for r in d.find_all(methods, pyatspi.ROLE_LIST_ITEM, quicpay)
+                                   if depth(r) <= 1], 'the QUICPay row')
         if header:
             return rows[-1]
         return d.ancestor(rows[-1], pyatspi.ROLE_LIST_ITEM) or rows[0]
