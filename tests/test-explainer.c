@@ -445,7 +445,7 @@ static const NoticeCase notice_cases[] = {
     "This is the renewal announced on 30 Aug 2025. Your card number has not changed (•••• 1234).",
     "Nothing for the card itself, but QUICPay, Apple Pay and Google Pay aren't ready yet",
     "Your new physical card is being prepared and should arrive around 16 Dec 2025.",
-    "Your Tsubasa Shopping Program only counts QUICPay payments. Payments made with Mastercard contactless until then won't count.",
+    "Your Tsubasa Shopping Program only counts QUICPay payments. Payments made with Mastercard contactless until QUICPay works won't count.",
     { ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS, END } },
   { "activated-renewal-noon", RENEWAL_NOON, ANSHIN_NOTICE_CODE_CARD_ACTIVATED, "2025-11-30T09:00:00+09:00", { NULL },
     ANSHIN_EXPECTATION_EXPECTED, "Your card was renewed as planned", NULL,
@@ -547,7 +547,7 @@ static const NoticeCase notice_cases[] = {
     { "locked_until", "2025-12-01T10:00:00+09:00", NULL },
     ANSHIN_EXPECTATION_NEEDS_ATTENTION, "Adding a charge card is paused until 1 Dec 2025, 10:00",
     "session timeout", "The end of the pause is the one in the issuer's notice.",
-    "Wait until then, and try again",
+    "Wait until the pause ends, then try again",
     "Registration opens again in about 23 hours.",
     NULL, { ANSHIN_ACTION_KIND_TRY_AGAIN_AT, END } },
   { "registration-locked-no-end-given", LOCKED, ANSHIN_NOTICE_CODE_CHARGE_CARD_REGISTRATION_LOCKED,
@@ -734,7 +734,7 @@ test_notice_action_details (void)
 #define A_READD ANSHIN_ACTION_KIND_READD_TO_WALLET
 
 #define RENEWED_AT "2025-11-30T09:00:00+09:00"
-#define IMPACT_UNTIL_THEN "Your Tsubasa Shopping Program only counts QUICPay payments. Payments made with Mastercard contactless until then won't count."
+#define IMPACT_UNTIL_THEN "Your Tsubasa Shopping Program only counts QUICPay payments. Payments made with Mastercard contactless until QUICPay works won't count."
 #define IMPACT_UNTIL_AGAIN "Your Tsubasa Shopping Program only counts QUICPay payments. Payments made with Mastercard contactless until QUICPay works again won't count."
 #define IMPACT_WORKS "QUICPay payments count toward your Tsubasa Shopping Program."
 
@@ -1327,7 +1327,7 @@ test_notice_schedule (void)
   g_assert_null (strstr (anshin_explanation_get_what_next (renewal_day), "expects"));
   /* the programme sentence once, though three methods lag */
   g_assert_cmpstr (anshin_explanation_get_programme_impact (renewal_day), ==,
-                   "Your Tsubasa Shopping Program only counts QUICPay payments. Payments made with Mastercard contactless until then won't count.");
+                   "Your Tsubasa Shopping Program only counts QUICPay payments. Payments made with Mastercard contactless until QUICPay works won't count.");
 
   /* one method late: its sentence, no rows */
   assert_schedule (noon, none);

@@ -294,7 +294,7 @@ explain_reissue_in_progress (AnshinDraft *draft,
 
   if (draft->expectation == ANSHIN_EXPECTATION_EXPECTED)
     {
-      draft->what_to_do = g_strdup (_("You don't need to do anything until then."));
+      draft->what_to_do = g_strdup (_("You don't need to do anything until the new number is ready."));
       anshin_draft_add_action (draft, ANSHIN_ACTION_KIND_WAIT, ctx->kind, ready, NULL, draft->what_next);
     }
   else

@@ -358,7 +358,7 @@ anshin_explain_registration_locked_notice (AnshinDraft *draft,
     else
       draft->evidence = g_strdup (_("The end of the pause is the one in the issuer's notice."));
 
-    draft->what_to_do = g_strdup (_("Wait until then, and try again; trying earlier is refused but doesn't make the pause longer."));
+    draft->what_to_do = g_strdup (_("Wait until the pause ends, then try again; trying earlier is refused but doesn't make the pause longer."));
 
     /* TRANSLATORS: a button; %s is a time of day, "10:00" */
     button = g_strdup_printf (C_("action", "Try Again at %s"), time_text);

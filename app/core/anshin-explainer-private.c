@@ -487,11 +487,12 @@ programme_sentences (AnshinProgram           *program,
   if (impact == ANSHIN_IMPACT_UNTIL_THEN)
     {
       if (alternative != NULL)
-        /* TRANSLATORS: %s is a payment method, e.g. "Mastercard contactless";
-         * "until then" is until the method the sentence before names works */
-        return anshin_explainer_join (counts, g_strdup_printf (_("Payments made with %s until then won't count."),
-                                                               alternative));
-      return anshin_explainer_join (counts, g_strdup (_("Payments made another way until then won't count.")));
+        /* TRANSLATORS: %1$s is a payment method, e.g. "Mastercard
+         * contactless", %2$s the one not working yet, e.g. "QUICPay" */
+        return anshin_explainer_join (counts, g_strdup_printf (_("Payments made with %1$s until %2$s works won't count."),
+                                                               alternative, label));
+      /* TRANSLATORS: %s is the payment method not working yet */
+      return anshin_explainer_join (counts, g_strdup_printf (_("Payments made another way until %s works won't count."), label));
     }
 
   if (alternative != NULL)
