@@ -273,7 +273,7 @@ test_payment_declined (void)
     const char *body;
   } cases[] = {
     { "quicpay", "network_unavailable", "A QUICPay payment didn't go through",
-      "This way of paying isn't working on your card right now; Payment methods shows what works instead." },
+      "This way of paying isn't working on your card right now; the Methods page shows what works instead." },
     { "mastercard_contactless", "card_frozen", "A Mastercard contactless payment didn't go through",
       "Your card is frozen; unfreeze it in Anshin Wallet to pay with it again." },
     { "mastercard_online", "insufficient_balance", "A Mastercard online payment didn't go through",
@@ -428,7 +428,7 @@ test_japanese (void)
                                      G_LIST_MODEL (world.programs), world.now);
   g_assert_cmpstr (decline->title, ==, "QUICPayでのお支払いがご利用いただけませんでした");
   assert_one_sentence (decline);
-  g_assert_cmpstr (decline->body, ==, "この支払い方法は現在お使いのカードでご利用いただけないため、使える決済手段は「決済手段」でご確認いただけます。");
+  g_assert_cmpstr (decline->body, ==, "この支払い方法は現在お使いのカードではご利用いただけないため、代わりに使える方法を「決済手段」ページでご確認ください。");
 
   quicpay = method_new (ANSHIN_PAYMENT_METHOD_KIND_QUICPAY, ANSHIN_PAYMENT_METHOD_STATE_AVAILABLE,
                         ANSHIN_PAYMENT_METHOD_REASON_NONE, "2025-12-02T09:00:00+09:00");

@@ -450,7 +450,7 @@ static const NoticeCase notice_cases[] = {
   { "activated-renewal-noon", RENEWAL_NOON, ANSHIN_NOTICE_CODE_CARD_ACTIVATED, "2025-11-30T09:00:00+09:00", { NULL },
     ANSHIN_EXPECTATION_EXPECTED, "Your card was renewed as planned", NULL,
     "This is the renewal announced on 30 Aug 2025.",
-    "Nothing for the card itself, but QUICPay isn't ready yet: Payment methods shows what you can do.",
+    "Nothing for the card itself, but QUICPay isn't ready yet: the Methods page shows what you can do.",
     "Your new physical card is being prepared and should arrive around 16 Dec 2025.",
     "Your Tsubasa Shopping Program only counts QUICPay payments.",
     { ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS, END } },

@@ -203,7 +203,7 @@ alert_for_declined_payment (AnshinNotice *notice)
   else if (g_strcmp0 (reason, "insufficient_balance") == 0)
     body = g_strdup (_("Your balance didn't cover the amount; top up to pay with the card again."));
   else if (g_strcmp0 (reason, "network_unavailable") == 0)
-    body = g_strdup (_("This way of paying isn't working on your card right now; Payment methods shows what works instead."));
+    body = g_strdup (_("This way of paying isn't working on your card right now; the Methods page shows what works instead."));
   else
     body = g_strdup (_("The issuer declined it; Anshin Wallet shows what works instead."));
 

@@ -100,8 +100,8 @@ explain_lagging_methods (AnshinDraft *draft,
   /* TRANSLATORS: %s is a payment method or a list of them, e.g. "QUICPay"
    * or "QUICPay, Apple Pay and Google Pay" */
   draft->what_to_do = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "Nothing for the card itself, but %s isn't ready yet: Payment methods shows what you can do.",
-                                                    "Nothing for the card itself, but %s aren't ready yet: Payment methods shows what you can do.",
+                                                    "Nothing for the card itself, but %s isn't ready yet: the Methods page shows what you can do.",
+                                                    "Nothing for the card itself, but %s aren't ready yet: the Methods page shows what you can do.",
                                                     lagging->len),
                                        names);
 

@@ -110,7 +110,7 @@ def story_en():
         check(d in (0, 1), [n['summary'] for n in notes])
         if d:
             expect(notes, 4, "A QUICPay payment didn't go through",
-                   "This way of paying isn't working on your card right now; Payment methods shows what works instead.")
+                   "This way of paying isn't working on your card right now; the Methods page shows what works instead.")
         settle(world, 4 + d)
         yield 'QUICPay delayed: a declined QUICPay payment told once (%s)' % ('sent' if d else 'none sent by this issuer')
         world.request_reissue()
