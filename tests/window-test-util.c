@@ -153,19 +153,51 @@ step_reached (WindowTest *test)
   return anshin_demo_controller_get_current_step (test->demo) == expected_step;
 }
 
+/* The demo bar's window-wide shortcut for @accel */
+static GtkShortcut *
+find_demo_shortcut (GtkWidget  *bar,
+                    const char *accel)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (bar);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller)) != GTK_SHORTCUT_SCOPE_GLOBAL)
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (trigger, accel))
+            return shortcut;
+        }
+    }
+
+  return NULL;
+}
+
 /**
  * window_test_next_step:
  *
- * Activates the demo bar's Next Step and waits for the issuer to be there.
+ * Presses the demo bar's Alt+N (Next Step) and waits for the issuer to be
+ * there.
  */
 void
 window_test_next_step (WindowTest *test)
 {
   GtkWidget *bar = window_test_child (test, "demo_bar");
+  GtkShortcut *next = find_demo_shortcut (bar, "<Alt>n");
 
   expected_step = anshin_demo_controller_get_current_step (test->demo) + 1;
   g_assert_true (gtk_widget_get_mapped (bar));
-  g_assert_true (gtk_widget_activate_action (bar, "demo.next-step", NULL));
+  g_assert_nonnull (next);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (next), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                               bar, NULL));
   g_assert_true (window_test_wait (test, step_reached, 5000));
   window_test_settle (test);
 }

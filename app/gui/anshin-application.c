@@ -66,6 +66,7 @@ static const AnshinAccel accels[] = {
   { "win.show-page('payment-methods')", { "<Alt>2", NULL } },
   { "win.show-page('notices')", { "<Alt>3", NULL } },
   { "win.show-page('top-up')", { "<Alt>4", NULL } },
+  { "win.show-page('activity')", { "<Alt>5", NULL } },
   { "win.refresh", { "F5", "<Control>r", NULL } },
 };
 
