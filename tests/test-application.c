@@ -10,9 +10,9 @@
 #include <adwaita.h>
 
 #include "anshin-application.h"
-#include "anshin-demo-bar.h"
 #include "anshin-preferences-window.h"
 #include "anshin-window.h"
+#include "window-test-util.h"
 
 static AnshinApplication *app;
 
@@ -90,46 +90,6 @@ collect_shortcuts (GtkWidget  *widget,
     collect_shortcuts (child, accels);
 }
 
-/* The window-wide shortcuts of the demo bar (its steps), which the
- * shortcuts window lists as well */
-static guint
-collect_demo_shortcuts (GtkWidget  *widget,
-                        GHashTable *accels)
-{
-  guint n = 0;
-
-  if (ANSHIN_IS_DEMO_BAR (widget))
-    {
-      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-        {
-          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-          if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
-              gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller)) != GTK_SHORTCUT_SCOPE_GLOBAL)
-            continue;
-
-          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-            {
-              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-              g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-
-              g_test_message ("demo bar: %s", trigger);
-              g_hash_table_add (accels, normalize_accel (trigger));
-              n++;
-            }
-        }
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n += collect_demo_shortcuts (child, accels);
-
-  return n;
-}
-
 static void
 test_application_actions (void)
 {
@@ -147,14 +107,12 @@ static void
 test_application_shortcuts_window_lists_every_accel (void)
 {
   g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) demo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) actions = NULL;
   AnshinWindow *window;
   GtkWindow *shortcuts;
   guint n_accels = 0;
-  guint n_demo;
-  GHashTableIter iter;
-  const char *accel;
+  const char *demo_accels[] = { "<Alt>n", "<Alt>p" };
+  GtkWidget *bar;
 
   window = open_main_window ();
   g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
@@ -184,16 +142,16 @@ test_application_shortcuts_window_lists_every_accel (void)
         }
     }
 
-  /* ... and so are the demo bar's steps, Alt+N and Alt+P ... */
-  n_demo = collect_demo_shortcuts (GTK_WIDGET (window), demo);
-  g_assert_cmpuint (n_demo, ==, 2);
-  g_assert_true (g_hash_table_contains (demo, "<Alt>n"));
-  g_hash_table_iter_init (&iter, demo);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &accel, NULL))
-    g_assert_true (g_hash_table_contains (listed, accel));
+  /* ... and so are the demo bar's steps, window-wide ... */
+  bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), ANSHIN_TYPE_WINDOW, "demo_bar"));
+  for (guint i = 0; i < G_N_ELEMENTS (demo_accels); i++)
+    {
+      g_assert_nonnull (window_test_demo_shortcut (bar, demo_accels[i]));
+      g_assert_true (g_hash_table_contains (listed, demo_accels[i]));
+    }
 
   /* ... and the window lists nothing else */
-  g_assert_cmpuint (g_hash_table_size (listed), ==, n_accels + n_demo);
+  g_assert_cmpuint (g_hash_table_size (listed), ==, n_accels + G_N_ELEMENTS (demo_accels));
   g_assert_cmpuint (n_accels, ==, 11);
 
   gtk_window_destroy (shortcuts);

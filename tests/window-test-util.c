@@ -153,10 +153,16 @@ step_reached (WindowTest *test)
   return anshin_demo_controller_get_current_step (test->demo) == expected_step;
 }
 
-/* The demo bar's window-wide shortcut for @accel */
-static GtkShortcut *
-find_demo_shortcut (GtkWidget  *bar,
-                    const char *accel)
+/**
+ * window_test_demo_shortcut:
+ * @bar: the demo bar
+ * @accel: an accelerator as GtkShortcutTrigger writes it, "<Alt>n"
+ *
+ * Returns: (transfer none) (nullable): @bar's window-wide shortcut for @accel
+ */
+GtkShortcut *
+window_test_demo_shortcut (GtkWidget  *bar,
+                           const char *accel)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (bar);
 
@@ -191,7 +197,7 @@ void
 window_test_next_step (WindowTest *test)
 {
   GtkWidget *bar = window_test_child (test, "demo_bar");
-  GtkShortcut *next = find_demo_shortcut (bar, "<Alt>n");
+  GtkShortcut *next = window_test_demo_shortcut (bar, "<Alt>n");
 
   expected_step = anshin_demo_controller_get_current_step (test->demo) + 1;
   g_assert_true (gtk_widget_get_mapped (bar));

@@ -52,6 +52,8 @@ GtkWidget           *window_test_child         (WindowTest               *test,
                                                 const char               *name);
 GtkWidget           *window_test_page          (WindowTest               *test,
                                                 const char               *slot_name);
+GtkShortcut         *window_test_demo_shortcut (GtkWidget                *bar,
+                                                const char               *accel);
 GtkWindow           *window_test_find_dialog   (WindowTest               *test,
                                                 GType                     type);
 void                 window_test_free          (WindowTest               *test);
