@@ -570,7 +570,7 @@ test_card_page_migration_delayed (Fixture       *fixture,
    * changed the method's state, not when QUICPay stopped) */
   g_assert_cmpstr (body, ==,
                    "Tell the cashier “Mastercard”: QUICPay hasn't worked since your card renewed on "
-                   "30 Nov 2025 and the issuer gives no new date. Payments by Mastercard don't count "
+                   "30 Nov 2025. Payments by Mastercard don't count "
                    "for the Tsubasa Shopping Program.");
   assert_choices (fixture, "first_moment");
 

@@ -349,11 +349,11 @@ static const Expected renewal_with_methods = {
 static const Expected quicpay_delayed = {
   ANSHIN_MOMENT_KIND_METHOD_NOT_WORKING, ANSHIN_MOMENT_TONE_WARNING, NULL,
   QUICPAY_TITLE_EN,
-  "Tell the cashier “Mastercard”: QUICPay hasn't worked since your card renewed on 30 Nov 2025 "
-  "and the issuer gives no new date. " QUICPAY_PROGRAMME_EN,
+  "Tell the cashier “Mastercard”: QUICPay hasn't worked since your card renewed on 30 Nov 2025. "
+  QUICPAY_PROGRAMME_EN,
   QUICPAY_TITLE_JA,
   "レジで『Mastercardタッチ決済』とお伝えください。QUICPayは2025年11月30日のカード更新から"
-  "ご利用いただけず、カード会社から再開の日付は示されていません。" QUICPAY_PROGRAMME_JA,
+  "ご利用いただけません。" QUICPAY_PROGRAMME_JA,
 };
 
 static void
@@ -640,11 +640,11 @@ static const Expected locked = {
 static const Expected quicpay_since_renewal = {
   ANSHIN_MOMENT_KIND_METHOD_NOT_WORKING, ANSHIN_MOMENT_TONE_WARNING, NULL,
   QUICPAY_TITLE_EN,
-  "Tell the cashier “Mastercard”: QUICPay hasn't worked since your card renewed on 30 Nov 2025 "
-  "and the issuer gives no new date. " QUICPAY_PROGRAMME_EN,
+  "Tell the cashier “Mastercard”: QUICPay hasn't worked since your card renewed on 30 Nov 2025. "
+  QUICPAY_PROGRAMME_EN,
   QUICPAY_TITLE_JA,
   "レジで『Mastercardタッチ決済』とお伝えください。QUICPayは2025年11月30日のカード更新から"
-  "ご利用いただけず、カード会社から再開の日付は示されていません。" QUICPAY_PROGRAMME_JA,
+  "ご利用いただけません。" QUICPAY_PROGRAMME_JA,
 };
 
 static void
@@ -768,7 +768,7 @@ test_quicpay_no_known_day (void)
   moment = g_list_model_get_item (moments, 0);
   g_assert_cmpint (anshin_moment_get_kind (moment), ==, ANSHIN_MOMENT_KIND_METHOD_NOT_WORKING);
   g_assert_cmpstr (anshin_moment_get_body (moment), ==,
-                   "Tell the cashier “Mastercard”: QUICPay isn't working and the issuer gives no new date.");
+                   "Tell the cashier “Mastercard”: QUICPay isn't working right now.");
 }
 
 /* The support summary */

@@ -57,18 +57,15 @@ reissue_helps (Context *ctx)
 }
 
 /* Waiting, as advice. When is the schedule row's to say, not the
- * advice's: with a date, the advice says only that nothing is needed. */
+ * advice's: the advice says only that nothing is needed. */
 static void
 add_wait (AnshinDraft *draft,
           Context     *ctx,
           GDateTime   *until)
 {
-  g_autofree char *description = NULL;
-
-  if (until != NULL)
-    /* TRANSLATORS: %s is a payment method; under "You can wait", beside a
-     * row saying when it should work */
-    description = g_strdup_printf (_("%s starts working by itself."), ctx->label);
+  /* TRANSLATORS: %s is a payment method; under "You can wait", beside a
+   * row saying when it should work (or that no date is given) */
+  g_autofree char *description = g_strdup_printf (_("%s starts working by itself."), ctx->label);
 
   anshin_draft_add_action (draft, ANSHIN_ACTION_KIND_WAIT, ctx->kind, until, NULL, description);
 }
@@ -328,18 +325,15 @@ explain_migration (AnshinDraft *draft,
 
       if (renewal_text != NULL)
         /* TRANSLATORS: %1$s is a payment method, %2$s the renewal date */
-        draft->what_happened = g_strdup_printf (_("%1$s stopped working when your card was renewed on %2$s, and the issuer's data migration is late."),
+        draft->what_happened = g_strdup_printf (_("%1$s stopped working when your card was renewed on %2$s."),
                                                 ctx->label, renewal_text);
       else
-        draft->what_happened = g_strdup_printf (_("%s doesn't work yet because the issuer's data migration is late."),
-                                                ctx->label);
+        draft->what_happened = g_strdup_printf (_("%s doesn't work yet."), ctx->label);
 
       draft->expectation = ANSHIN_EXPECTATION_NEEDS_ATTENTION;
-      if (dated)
-        /* the new date is the schedule row's to say */
-        draft->evidence = g_strdup (_("The issuer's data migration is late, and they have given a new date."));
-      else
-        draft->evidence = g_strdup (_("The issuer's data migration is late and they haven't given a new date."));
+      /* why, once: whether there is a new date is the headline's and the
+       * schedule row's to say */
+      draft->evidence = g_strdup (_("The issuer's data migration is late."));
     }
   else
     {

@@ -357,12 +357,13 @@ quicpay_not_working (Situation           *s,
 
       /* TRANSLATORS: %s is the date the card renewed. Japanese:
        * 「レジで『Mastercardタッチ決済』とお伝えください。QUICPayは%sの
-       * カード更新からご利用いただけず、…」 */
-      first = g_strdup_printf (_("Tell the cashier “Mastercard”: QUICPay hasn't worked since your card renewed on %s and the issuer gives no new date."),
+       * カード更新からご利用いただけません。」 (that no date is given is
+       * the Wait row's to say) */
+      first = g_strdup_printf (_("Tell the cashier “Mastercard”: QUICPay hasn't worked since your card renewed on %s."),
                                renewed);
     }
   else
-    first = g_strdup (_("Tell the cashier “Mastercard”: QUICPay isn't working and the issuer gives no new date."));
+    first = g_strdup (_("Tell the cashier “Mastercard”: QUICPay isn't working right now."));
 
   body = anshin_explainer_join (first,
                                 programmes != NULL ?

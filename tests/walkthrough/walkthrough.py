@@ -377,7 +377,7 @@ class Walk:
         d.activate_row(self.window, row, 'the QUICPay row')
         quicpay = C('payment method', 'QUICPay')
         self.label(_('%s is delayed, with no new date') % quicpay, root=self.quicpay_row)
-        self.label(_("The issuer's data migration is late and they haven't given a new date."),
+        self.label(_("The issuer's data migration is late."),
                    root=self.quicpay_row)
         # a keyboard user tabs on to the way out (and the page scrolls to it)
         reissue = C('button that asks first', '%s…') % C('action', 'Reissue with a New Number')
