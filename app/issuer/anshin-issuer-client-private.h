@@ -40,6 +40,9 @@ struct _AnshinIssuerClient
   gint64                  clock_seen_at;
 
   AnshinRegistrationForm *form;
+  /* the form's token went with a submission whose answer was lost: a
+   * retry of that submission sends it again (the same request) */
+  gboolean                form_sent;
 };
 
 typedef enum {

@@ -519,7 +519,7 @@ anshin_issuer_client_forget_session (AnshinIssuerClient *self)
       soup_cookie_free (l->data);
     }
 
-  g_clear_pointer (&self->form, anshin_registration_form_free);
+  anshin_issuer_client_set_form (self, NULL);
 
   if (self->refresh_token == NULL)
     return;
@@ -557,4 +557,5 @@ anshin_issuer_client_set_form (AnshinIssuerClient     *self,
 
   g_clear_pointer (&self->form, anshin_registration_form_free);
   self->form = form;
+  self->form_sent = FALSE;
 }
