@@ -169,6 +169,61 @@ _anshin_account_secret_sync (AnshinAccount *self,
   g_ptr_array_add (self->secret_waiters, task);
 }
 
+static void
+on_settle_refreshing_cb (AnshinIssuerClient *client,
+                         GParamSpec         *pspec,
+                         GTask              *task)
+{
+  if (anshin_issuer_client_get_refreshing (client))
+    return;
+
+  g_signal_handlers_disconnect_by_data (client, task);
+  _anshin_account_secret_sync (g_task_get_source_object (task), task);
+}
+
+/**
+ * anshin_account_settle_async:
+ *
+ * Finishes once the keyring holds the newest refresh token: after a
+ * refresh of the session in flight (the issuer may already have rotated
+ * the token) and the keyring's update. A process that is about to end
+ * waits for it, or the next start would find a token the issuer no
+ * longer takes and ask for the password again.
+ */
+void
+anshin_account_settle_async (AnshinAccount       *self,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, anshin_account_settle_async);
+
+  if (anshin_issuer_client_get_refreshing (self->client))
+    {
+      /* the task goes with the handler */
+      g_signal_connect (self->client, "notify::refreshing", G_CALLBACK (on_settle_refreshing_cb), task);
+      return;
+    }
+
+  _anshin_account_secret_sync (self, task);
+}
+
+gboolean
+anshin_account_settle_finish (AnshinAccount  *self,
+                              GAsyncResult   *result,
+                              GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == anshin_account_settle_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 void
 _anshin_account_set_member_id (AnshinAccount *self,
                               const char    *member_id)
