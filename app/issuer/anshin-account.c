@@ -16,7 +16,8 @@
  * anshin-account-changes.c; merging answers into the models and the
  * cache in anshin-account-models.c; both use the account one way. It
  * follows the issuer's live events (AnshinIssuerEvents)
- * while signed in.
+ * while signed in, and knows whether adding a charge card is locked (it
+ * asks with the card, and again when the lock's end passes).
  */
 
 #include "config.h"
@@ -569,8 +570,9 @@ check_registration_lock (AnshinAccount *self)
 
   g_clear_handle_id (&self->lock_source, g_source_remove);
 
-  /* the answer in flight looks again */
-  if (self->locked_until == NULL || self->lock_loading ||
+  /* the answer in flight looks again; while the issuer cannot be reached,
+   * the recovery's refresh asks */
+  if (self->locked_until == NULL || self->lock_loading || !self->online ||
       !anshin_issuer_client_get_signed_in (self->client))
     return;
 
