@@ -514,7 +514,7 @@ on_registration_lock_cb (GObject      *object,
 
   self = ANSHIN_ACCOUNT (user_data);
 
-  /* a session signed out meanwhile: its answer is not this one's */
+  /* (an answer for a session signed out meanwhile is not this one's) */
   if (form == NULL)
     g_debug ("Cannot ask the issuer whether adding a charge card is locked: %s", error->message);
   else if (self->lock_generation == self->generation)
