@@ -6,7 +6,8 @@
  *
  * AnshinAccount against the mock issuer and the real gnome-keyring of
  * tests/headless: sign-in, resume from the keyring, live events in order,
- * reconnection, the offline start from the cache and the recovery.
+ * reconnection, the offline start from the cache and the recovery, and
+ * the registration lock the account learns by itself.
  */
 
 #include "config.h"
@@ -64,7 +65,8 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->mock = anshin_mock_thread_start ("seed-story", TRUE, &error);
+  fixture->mock = anshin_mock_thread_start (user_data != NULL ? user_data : "seed-story", TRUE,
+                                            &error);
   g_assert_no_error (error);
   fixture->mock_url = anshin_mock_thread_get_url (fixture->mock);
   fixture->proxy = issuer_test_proxy_new (fixture->mock_url);
@@ -289,6 +291,102 @@ test_changes (Fixture       *fixture,
   log = anshin_mock_thread_dup_request_log (fixture->mock);
   g_assert_cmpuint (issuer_test_log_count ((const char * const *) log, "POST /v1/card/reissue 202"), >=, 1);
   g_assert_cmpuint (issuer_test_log_count ((const char * const *) log, "POST /v1/card/reissue 409"), ==, 0);
+}
+
+static void
+on_locked_until_cb (AnshinAccount *account,
+                    GParamSpec    *pspec,
+                    gboolean      *changed)
+{
+  *changed = TRUE;
+}
+
+/* Waits until the account knows the registration lock (@locked) or knows
+ * it lifted */
+static void
+wait_for_lock (AnshinAccount *account,
+               gboolean       locked)
+{
+  gboolean changed = FALSE;
+  gulong id;
+
+  id = g_signal_connect (account, "notify::registration-locked-until",
+                         G_CALLBACK (on_locked_until_cb), &changed);
+  while ((anshin_account_get_registration_locked_until (account) != NULL) != locked)
+    {
+      changed = FALSE;
+      issuer_test_wait_until (&changed, 10000);
+    }
+  g_signal_handler_disconnect (account, id);
+}
+
+/* locked-out: five failed attempts this morning. The account knows the
+ * lock from loading the card, with no view asking for the registration
+ * form; when the issuer's clock passes the lock's end it asks again by
+ * itself and the lock lifts. Its questions use no attempt and leave a
+ * form that registers a card afterwards. */
+static void
+test_registration_lock (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  AnshinAccount *account = fixture->account;
+  g_autoptr(GDateTime) lock_end = anshin_time_parse ("2025-12-04T08:00:00+09:00");
+  g_autoptr(AnshinRegistrationForm) form = NULL;
+  g_autoptr(AnshinChargeCardDetails) details = NULL;
+  g_autoptr(AnshinChallenge) challenge = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GDateTime) moved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) log = NULL;
+
+  g_assert_null (anshin_account_get_registration_locked_until (account));
+  g_assert_cmpint (anshin_account_get_registration_max_attempts (account), ==, 0);
+
+  sign_in (account);
+  wait_for_lock (account, TRUE);
+  g_assert_true (g_date_time_equal (anshin_account_get_registration_locked_until (account), lock_end));
+  g_assert_cmpint (anshin_account_get_registration_max_attempts (account), ==, 5);
+  wait_for_boolean (account, "live", TRUE);
+
+  /* a refresh keeps it */
+  anshin_account_refresh_async (account, NULL, issuer_test_on_result_cb, &result);
+  g_assert_true (anshin_account_refresh_finish (account, issuer_test_wait (&result), &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_true (g_date_time_equal (anshin_account_get_registration_locked_until (account), lock_end));
+
+  /* 23 hours and a minute later on the issuer's clock (09:00 to 08:01) */
+  anshin_mock_thread_clear_request_log (fixture->mock);
+  moved = issuer_test_advance_clock (fixture->mock_url, 23 * 60 * 60 + 60);
+  g_assert_cmpint (g_date_time_compare (moved, lock_end), >, 0);
+  wait_for_lock (account, FALSE);
+  g_assert_cmpint (anshin_account_get_registration_max_attempts (account), ==, 5);
+  log = anshin_mock_thread_dup_request_log (fixture->mock);
+  g_assert_true (issuer_test_log_contains ((const char * const *) log,
+                                           "GET /v1/charge-cards/registration 200"));
+  g_assert_cmpuint (issuer_test_log_count ((const char * const *) log, "POST /v1/charge-cards"), ==, 0);
+
+  /* the Top-up page's way: a form of its own, all five attempts, and a
+   * registration that goes through to 3-D Secure (no token expired or
+   * spent by the account's questions) */
+  anshin_account_get_registration_form_async (account, NULL, issuer_test_on_result_cb, &result);
+  form = anshin_account_get_registration_form_finish (account, issuer_test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_nonnull (form->form_token);
+  g_assert_cmpint (form->attempts_remaining, ==, 5);
+
+  details = anshin_charge_card_details_new ("5555555555554444", 12, 2030, "123", "TARO YAMADA");
+  anshin_account_register_charge_card_async (account, details, FALSE, NULL, issuer_test_on_result_cb,
+                                             &result);
+  g_assert_true (anshin_account_register_charge_card_finish (account, issuer_test_wait (&result), NULL,
+                                                             &challenge, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (challenge);
+  g_clear_pointer (&log, g_strfreev);
+  log = anshin_mock_thread_dup_request_log (fixture->mock);
+  g_assert_cmpuint (issuer_test_log_count ((const char * const *) log, "POST /v1/charge-cards 202"), ==, 1);
+  g_assert_cmpuint (issuer_test_log_count ((const char * const *) log, "POST /v1/charge-cards 403"), ==, 0);
 }
 
 static void
@@ -943,6 +1041,9 @@ main (int   argc,
   ADD ("changes", test_changes);
 
 #undef ADD
+
+  g_test_add ("/issuer/account/registration-lock", Fixture, "locked-out", fixture_set_up,
+              test_registration_lock, fixture_tear_down);
 
   return g_test_run ();
 }

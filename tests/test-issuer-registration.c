@@ -323,6 +323,45 @@ test_registration_retry_after_lost_answer (Fixture       *fixture,
   g_assert_cmpuint (cards->len, ==, 0);
 }
 
+/* The account reads the registration form with each load of the card (for
+ * the lock); such a read between a lost answer and the retry leaves the
+ * token that went with the submission, so the retry is the same request
+ * (one challenge at the issuer), not a second attempt with a new token. */
+static void
+test_retry_after_lost_answer_and_form_read (Fixture       *fixture,
+                                            gconstpointer  user_data)
+{
+  g_autoptr(AnshinRegistrationForm) form = NULL;
+  g_autoptr(AnshinRegistrationForm) read = NULL;
+  g_autoptr(AnshinChallenge) challenge = NULL;
+  g_autoptr(AnshinChallenge) replayed = NULL;
+  g_autoptr(AnshinChargeCard) card = NULL;
+  g_autoptr(GHashTable) codes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *submission = anshin_issuer_client_new_idempotency_key ();
+
+  form = get_form (fixture);
+
+  /* The issuer takes the submission, but its answer is cut off. */
+  issuer_test_add_fault (fixture->url, "/v1/charge-cards", "truncate", 0, 0, 1);
+  g_assert_false (do_register (fixture, GOOD_NUMBER, submission, &card, &challenge, &error));
+  g_assert_error (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_PROTOCOL);
+  g_clear_error (&error);
+
+  /* a read of the form meanwhile: no attempt used, a new token minted */
+  read = get_form (fixture);
+  g_assert_nonnull (read->form_token);
+  g_assert_cmpint (read->attempts_remaining, ==, form->attempts_remaining);
+
+  /* Register again for the same submission: the first request, replayed */
+  g_assert_true (do_register (fixture, GOOD_NUMBER, submission, &card, &replayed, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (replayed);
+  codes = issuer_test_dup_one_time_codes (fixture->url);
+  g_assert_cmpuint (g_hash_table_size (codes), ==, 1);
+  g_assert_true (g_hash_table_contains (codes, replayed->id));
+}
+
 static AnshinCharge *
 charge (Fixture     *fixture,
         const char  *charge_card_id,
@@ -449,6 +488,7 @@ main (int   argc,
   ADD ("form-expired-recovered", test_form_expired_recovered);
   ADD ("refusals", test_refusals);
   ADD ("retry-after-lost-answer", test_registration_retry_after_lost_answer);
+  ADD ("retry-after-lost-answer-and-form-read", test_retry_after_lost_answer_and_form_read);
   ADD ("charge", test_charge);
   ADD ("charge-across-session-expiry", test_charge_across_session_expiry);
 

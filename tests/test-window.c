@@ -20,12 +20,14 @@
 #include "anshin-demo-bar.h"
 #include "anshin-explainer.h"
 #include "anshin-methods-page.h"
+#include "anshin-moment-callout.h"
 #include "anshin-notices-page.h"
 #include "anshin-page-slot.h"
 #include "anshin-reissue-dialog.h"
 #include "anshin-sign-in-page.h"
 #include "anshin-topup-page.h"
 #include "anshin-window.h"
+#include "anshin-window-private.h"
 #include "pages-test-util.h"
 #include "window-test-util.h"
 
@@ -501,6 +503,73 @@ test_window_demo_restart (void)
   g_assert_cmpstr (gtk_label_get_label (caption), ==, "A card activation notice that nobody announced");
 }
 
+static gboolean
+card_page_shows (WindowTest       *test,
+                 AnshinMomentKind  kind)
+{
+  GtkWidget *card_page = window_test_child (test, "card_page");
+  const char *names[] = { "first_moment", "second_moment" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *callout = pages_test_template_child (card_page, ANSHIN_TYPE_CARD_PAGE, names[i]);
+      AnshinMoment *moment = anshin_moment_callout_get_moment (ANSHIN_MOMENT_CALLOUT (callout));
+
+      if (moment != NULL && pages_test_is_shown (callout) && anshin_moment_get_kind (moment) == kind)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+shows_lock (WindowTest *test)
+{
+  return card_page_shows (test, ANSHIN_MOMENT_KIND_REGISTRATION_LOCKED);
+}
+
+static gboolean
+lock_lifted (WindowTest *test)
+{
+  return anshin_account_get_registration_locked_until (test->account) == NULL &&
+         !card_page_shows (test, ANSHIN_MOMENT_KIND_REGISTRATION_LOCKED);
+}
+
+/* locked-out: the Card page's "Registration locked" moment comes from the
+ * account, not from the Top-up page fetching its form. The window's idle
+ * that makes the other pages ahead is held back (as if it had not come
+ * yet: it waits for a paint), so the Top-up page is never made; the
+ * lock shows with its countdown, and lifts when the issuer's clock passes
+ * its end, still without the Top-up page. */
+static void
+test_window_lock_without_topup (void)
+{
+  g_autoptr(WindowTest) test = NULL;
+  AnshinPageSlot *topup_slot;
+  GtkWidget *callout;
+
+  reset_settings ();
+  test = window_test_new (app, "locked-out", FALSE);
+  test->window->waiting_for_paint = TRUE;
+  window_test_start (test);
+  topup_slot = ANSHIN_PAGE_SLOT (window_test_child (test, "topup_slot"));
+
+  g_assert_true (window_test_wait (test, shows_lock, 10000));
+  g_assert_null (anshin_page_slot_get_page (topup_slot));
+  callout = pages_test_template_child (window_test_child (test, "card_page"), ANSHIN_TYPE_CARD_PAGE,
+                                       "first_moment");
+  g_assert_cmpint (anshin_moment_get_kind (anshin_moment_callout_get_moment (ANSHIN_MOMENT_CALLOUT (callout))),
+                   ==, ANSHIN_MOMENT_KIND_REGISTRATION_LOCKED);
+  g_assert_true (pages_test_is_shown (pages_test_template_child (callout, ANSHIN_TYPE_MOMENT_CALLOUT,
+                                                                "countdown_label")));
+
+  /* 09:00 to 08:01 the next day: past the lock's end (08:00) */
+  window_test_advance_clock (test, 23 * 3600 + 60);
+  g_assert_true (window_test_wait (test, lock_lifted, 10000));
+  g_assert_null (anshin_page_slot_get_page (topup_slot));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (get_stack (test->window)), ==, "card");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -527,6 +596,7 @@ main (int   argc,
   g_test_add_func ("/window/profile-style", test_window_profile_style);
   g_test_add_func ("/window/sign-in", test_window_sign_in);
   g_test_add_func ("/window/demo-restart", test_window_demo_restart);
+  g_test_add_func ("/window/lock-without-topup", test_window_lock_without_topup);
 
   ret = g_test_run ();
 

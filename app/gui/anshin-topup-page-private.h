@@ -35,7 +35,6 @@ struct _AnshinTopupPage
   /* registration */
   AnshinRegistrationForm *registration;
   gboolean                loading_registration;
-  gint64                  lock_checked_at;
   gboolean                submitted;      /* Retry sends the same submission */
   AnshinChallenge        *challenge;
   char                   *challenge_code;

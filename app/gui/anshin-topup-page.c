@@ -8,7 +8,8 @@
  * top-up form with what is left of the issuer's limits, and the "Add a
  * charge card" form (anshin-topup-page-register.c). The issuer's clock
  * (the account's issuer clock) ticks every second while the page is shown, so the
- * lock counts down and lifts by itself, and the limits free up on time.
+ * lock counts down and the limits free up on time; the account asks the
+ * issuer again when the lock's end passes, and the form follows it.
  * Results the holder should hear about once are emitted as ::show-toast for
  * the window to show. When the page is left, the card number and security
  * code are wiped from the form. In the main window it is made when first
@@ -25,8 +26,6 @@
 #include "anshin-format.h"
 #include "anshin-topup-limits.h"
 #include "anshin-topup-page-private.h"
-
-#define LOCK_CHECK_INTERVAL (5 * G_TIME_SPAN_SECOND)
 
 G_DEFINE_FINAL_TYPE (AnshinTopupPage, anshin_topup_page, ADW_TYPE_BIN)
 
@@ -55,17 +54,6 @@ tick (AnshinTopupPage *self)
   now = anshin_account_dup_exact_now (self->account);
   anshin_charge_card_form_set_now (self->card_form, now);
   anshin_topup_form_set_now (self->topup_form, now);
-
-  /* the issuer's clock has passed the lock: ask whether it is lifted (at
-   * most every few seconds, should the issuer still say no) */
-  if (self->registration != NULL && self->registration->locked_until != NULL &&
-      g_date_time_compare (now, self->registration->locked_until) >= 0 &&
-      !self->loading_registration &&
-      g_get_monotonic_time () - self->lock_checked_at > LOCK_CHECK_INTERVAL)
-    {
-      self->lock_checked_at = g_get_monotonic_time ();
-      anshin_topup_page_load_registration (self);
-    }
 }
 
 static gboolean
@@ -427,6 +415,27 @@ on_account_changed_cb (AnshinTopupPage *self)
   update_moment (self);
 }
 
+/* The account follows the lock (it asks again when the lock's end passes
+ * on the issuer's clock): when what it knows differs from this page's
+ * form, the form is asked for again, for its attempts and its lock. */
+static void
+on_locked_until_changed_cb (AnshinTopupPage *self)
+{
+  GDateTime *known = anshin_account_get_registration_locked_until (self->account);
+  GDateTime *shown;
+
+  update_moment (self);
+
+  if (self->registration == NULL || self->loading_registration)
+    return;
+
+  shown = self->registration->locked_until;
+  if (shown == known || (shown != NULL && known != NULL && g_date_time_equal (shown, known)))
+    return;
+
+  anshin_topup_page_load_registration (self);
+}
+
 static void
 on_cards_changed_cb (AnshinTopupPage *self)
 {
@@ -663,7 +672,7 @@ anshin_topup_page_set_account (AnshinTopupPage *self,
       g_signal_connect_swapped (account, "notify::now", G_CALLBACK (tick), self);
       g_signal_connect_swapped (account, "changed", G_CALLBACK (on_account_changed_cb), self);
       g_signal_connect_swapped (account, "notify::registration-locked-until",
-                                G_CALLBACK (on_account_changed_cb), self);
+                                G_CALLBACK (on_locked_until_changed_cb), self);
     }
 
   bind_cards (self);

@@ -232,8 +232,8 @@ on_make_pages_idle_cb (gpointer user_data)
  * schedule_make_pages:
  *
  * Makes the pages not shown yet at the first idle moments after the
- * window (if it is on screen) has painted the card; the Top-up page then
- * loads what the Card page's moments need (the registration lock).
+ * window (if it is on screen) has painted the card, so that they open at
+ * once; only for speed: what the Card page shows comes from the account.
  */
 static void
 schedule_make_pages (AnshinWindow *self)

@@ -51,8 +51,16 @@ struct _AnshinAccount
 
   AnshinIssuerInfo   *issuer_info;       /* updated in place */
   gboolean            issuer_info_loaded;
-  GDateTime          *locked_until;      /* from the last registration form */
+  /* The registration lock, as the issuer last said (its registration
+   * form, asked for after each load of the card and when the lock's end
+   * passes on the issuer's clock); max_attempts is 0 until it said */
+  GDateTime          *locked_until;
   int                 max_attempts;
+  gboolean            lock_loading;
+  gboolean            lock_again;        /* asked again while loading */
+  guint               lock_generation;   /* of the question in flight */
+  gint64              lock_checked_at;   /* monotonic, the last re-ask at the end */
+  guint               lock_source;       /* the next look at the lock's end */
   char               *top_up_card_id;
   gint64              top_up_amount;
 

@@ -16,7 +16,8 @@
  * anshin-account-changes.c; merging answers into the models and the
  * cache in anshin-account-models.c; both use the account one way. It
  * follows the issuer's live events (AnshinIssuerEvents)
- * while signed in.
+ * while signed in, and knows whether adding a charge card is locked (it
+ * asks with the card, and again when the lock's end passes).
  */
 
 #include "config.h"
@@ -81,6 +82,8 @@ static void schedule_recovery       (AnshinAccount *self);
 static void queue_changed           (AnshinAccount *self);
 static void secret_kick             (AnshinAccount *self);
 static void secret_resolve_waiters  (AnshinAccount *self);
+static void load_registration_lock  (AnshinAccount *self);
+static void check_registration_lock (AnshinAccount *self);
 
 static void
 on_secret_done_cb (GObject      *object,
@@ -165,6 +168,61 @@ _anshin_account_secret_sync (AnshinAccount *self,
     }
 
   g_ptr_array_add (self->secret_waiters, task);
+}
+
+static void
+on_settle_refreshing_cb (AnshinIssuerClient *client,
+                         GParamSpec         *pspec,
+                         GTask              *task)
+{
+  if (anshin_issuer_client_get_refreshing (client))
+    return;
+
+  g_signal_handlers_disconnect_by_data (client, task);
+  _anshin_account_secret_sync (g_task_get_source_object (task), task);
+}
+
+/**
+ * anshin_account_settle_async:
+ *
+ * Finishes once the keyring holds the newest refresh token: after a
+ * refresh of the session in flight (the issuer may already have rotated
+ * the token) and the keyring's update. A process that is about to end
+ * waits for it, or the next start would find a token the issuer no
+ * longer takes and ask for the password again.
+ */
+void
+anshin_account_settle_async (AnshinAccount       *self,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (ANSHIN_IS_ACCOUNT (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, anshin_account_settle_async);
+
+  if (anshin_issuer_client_get_refreshing (self->client))
+    {
+      /* the task goes with the handler */
+      g_signal_connect (self->client, "notify::refreshing", G_CALLBACK (on_settle_refreshing_cb), task);
+      return;
+    }
+
+  _anshin_account_secret_sync (self, task);
+}
+
+gboolean
+anshin_account_settle_finish (AnshinAccount  *self,
+                              GAsyncResult   *result,
+                              GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == anshin_account_settle_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 void
@@ -291,6 +349,11 @@ refresh_part_done (GTask   *task,
   now = anshin_issuer_client_dup_now (self->client);
   _anshin_account_set_as_of (self, now);
   _anshin_account_save_cache (self);
+
+  /* with the card, whether adding a charge card is locked (after the
+   * refresh, so that it neither delays nor fails it) */
+  if (data->parts & REFRESH_CARD)
+    load_registration_lock (self);
 
   g_task_return_boolean (task, TRUE);
   g_object_unref (task);
@@ -423,6 +486,127 @@ anshin_account_refresh_finish (AnshinAccount  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* The registration lock: the account asks the issuer itself, with the
+ * card, rather than waiting for a view to fetch the registration form.
+ * A GET of the form uses no attempt; the client keeps the newest form
+ * token for the next submission (anshin-issuer-registration.c). When the
+ * lock's end passes on the issuer's clock, the account asks again (at
+ * most every few seconds, should the issuer still say no). A failed
+ * question keeps what was known. */
+
+#define LOCK_CHECK_INTERVAL (5 * G_TIME_SPAN_SECOND)
+
+static void
+on_registration_lock_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(AnshinRegistrationForm) form = NULL;
+  g_autoptr(GError) error = NULL;
+  AnshinAccount *self;
+
+  form = anshin_issuer_client_get_registration_form_finish (ANSHIN_ISSUER_CLIENT (object), result,
+                                                            &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = ANSHIN_ACCOUNT (user_data);
+
+  /* (an answer for a session signed out meanwhile is not this one's) */
+  if (form == NULL)
+    g_debug ("Cannot ask the issuer whether adding a charge card is locked: %s", error->message);
+  else if (self->lock_generation == self->generation)
+    _anshin_account_note_registration (self, form);
+
+  self->lock_loading = FALSE;
+  if (self->lock_again)
+    {
+      self->lock_again = FALSE;
+      load_registration_lock (self);
+      return;
+    }
+
+  check_registration_lock (self);
+}
+
+static void
+load_registration_lock (AnshinAccount *self)
+{
+  if (!anshin_issuer_client_get_signed_in (self->client))
+    return;
+
+  if (self->lock_loading)
+    {
+      self->lock_again = TRUE;
+      return;
+    }
+
+  self->lock_loading = TRUE;
+  self->lock_generation = self->generation;
+  anshin_issuer_client_get_registration_form_async (self->client, self->cancellable,
+                                                    on_registration_lock_cb, self);
+}
+
+static gboolean
+on_lock_check_cb (gpointer user_data)
+{
+  AnshinAccount *self = user_data;
+
+  self->lock_source = 0;
+  check_registration_lock (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Asks again once the issuer's clock has passed the lock's end, or looks
+ * again when it will have. */
+static void
+check_registration_lock (AnshinAccount *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  GTimeSpan wait;
+
+  g_clear_handle_id (&self->lock_source, g_source_remove);
+
+  /* the answer in flight looks again; while the issuer cannot be reached,
+   * the recovery's refresh asks */
+  if (self->locked_until == NULL || self->lock_loading || !self->online ||
+      !anshin_issuer_client_get_signed_in (self->client))
+    return;
+
+  now = anshin_issuer_client_dup_now (self->client);
+  wait = g_date_time_difference (self->locked_until, now);
+  if (wait <= 0)
+    {
+      GTimeSpan since = g_get_monotonic_time () - self->lock_checked_at;
+
+      if (self->lock_checked_at == 0 || since >= LOCK_CHECK_INTERVAL)
+        {
+          self->lock_checked_at = g_get_monotonic_time ();
+          load_registration_lock (self);
+          return;
+        }
+      wait = LOCK_CHECK_INTERVAL - since;
+    }
+
+  /* the clock runs at real speed; a move of it looks again (notify::now) */
+  self->lock_source = g_timeout_add ((guint) MIN (wait / 1000 + 1, G_MAXINT), on_lock_check_cb, self);
+  g_source_set_name_by_id (self->lock_source, "[anshin] registration lock's end");
+}
+
+static void
+forget_registration_lock (AnshinAccount *self)
+{
+  g_clear_handle_id (&self->lock_source, g_source_remove);
+  self->max_attempts = 0;
+  if (self->locked_until == NULL)
+    return;
+
+  g_clear_pointer (&self->locked_until, g_date_time_unref);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGISTRATION_LOCKED_UNTIL]);
+  queue_changed (self);
 }
 
 static void
@@ -916,6 +1100,8 @@ sign_out_locally (GTask *task)
 
   sign_out->cache_path = _anshin_account_dup_cache_path (self);
   _anshin_account_reset_models (self);
+  /* the lock is the member's */
+  forget_registration_lock (self);
   _anshin_account_set_online (self, TRUE);
   _anshin_account_notify_signed_in (self);
 
@@ -1041,6 +1227,7 @@ on_now_changed_cb (AnshinAccount *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOW]);
   queue_changed (self);
+  check_registration_lock (self);
 }
 
 /* Live events */
@@ -1073,6 +1260,9 @@ on_event_cb (AnshinAccount     *self,
     {
     case ANSHIN_ISSUER_EVENT_NOTICE_CREATED:
       _anshin_account_add_notice (self, event->notice);
+      /* locked from elsewhere (the issuer's own site): until when */
+      if (anshin_notice_get_code (event->notice) == ANSHIN_NOTICE_CODE_CHARGE_CARD_REGISTRATION_LOCKED)
+        load_registration_lock (self);
       break;
     case ANSHIN_ISSUER_EVENT_CARD_UPDATED:
       refresh_for_events (self, REFRESH_CARD);
@@ -1174,6 +1364,7 @@ anshin_account_dispose (GObject *object)
   g_clear_object (&self->events);
   g_clear_handle_id (&self->recover_source, g_source_remove);
   g_clear_handle_id (&self->changed_source, g_source_remove);
+  g_clear_handle_id (&self->lock_source, g_source_remove);
   g_clear_object (&self->clock);
   g_clear_object (&self->activity);
 
@@ -1405,7 +1596,6 @@ anshin_account_init (AnshinAccount *self)
   self->programs = g_list_store_new (ANSHIN_TYPE_PROGRAM);
   self->charge_cards = g_list_store_new (ANSHIN_TYPE_CHARGE_CARD);
   self->issuer_info = anshin_issuer_info_new ();
-  self->max_attempts = 5;
   self->online = TRUE;
   self->recover_base_ms = 1000;
   self->recover_max_ms = 60 * 1000;
@@ -1718,7 +1908,8 @@ anshin_account_get_registration_locked_until (AnshinAccount *self)
 /**
  * anshin_account_get_registration_max_attempts:
  *
- * Returns: the failed attempts a day that lock adding a charge card
+ * Returns: the failed attempts a day that lock adding a charge card, as
+ *   the issuer last said, or 0 until it said
  */
 int
 anshin_account_get_registration_max_attempts (AnshinAccount *self)
@@ -1730,8 +1921,9 @@ anshin_account_get_registration_max_attempts (AnshinAccount *self)
 /**
  * _anshin_account_note_registration:
  *
- * Keeps what a registration form said of the lock, for the views that
- * explain it (the Card page's moment, the Top-up page).
+ * Keeps what a registration form said of the lock (whoever asked for the
+ * form), for the views that explain it (the Card page's moment, the
+ * Top-up page), and looks again when its end passes.
  */
 void
 _anshin_account_note_registration (AnshinAccount                *self,
@@ -1739,16 +1931,21 @@ _anshin_account_note_registration (AnshinAccount                *self,
 {
   GDateTime *locked_until = form->locked_until;
 
-  if (form->max_attempts > 0)
-    self->max_attempts = form->max_attempts;
+  if (form->max_attempts > 0 && form->max_attempts != self->max_attempts)
+    {
+      self->max_attempts = form->max_attempts;
+      queue_changed (self);
+    }
 
-  if (self->locked_until == locked_until ||
-      (self->locked_until != NULL && locked_until != NULL && g_date_time_equal (self->locked_until, locked_until)))
-    return;
+  if (self->locked_until != locked_until &&
+      (self->locked_until == NULL || locked_until == NULL || !g_date_time_equal (self->locked_until, locked_until)))
+    {
+      g_clear_pointer (&self->locked_until, g_date_time_unref);
+      if (locked_until != NULL)
+        self->locked_until = g_date_time_ref (locked_until);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGISTRATION_LOCKED_UNTIL]);
+      queue_changed (self);
+    }
 
-  g_clear_pointer (&self->locked_until, g_date_time_unref);
-  if (locked_until != NULL)
-    self->locked_until = g_date_time_ref (locked_until);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGISTRATION_LOCKED_UNTIL]);
-  queue_changed (self);
+  check_registration_lock (self);
 }

@@ -99,6 +99,13 @@ void                anshin_account_sign_out_async       (AnshinAccount        *s
 gboolean            anshin_account_sign_out_finish      (AnshinAccount        *self,
                                                          GAsyncResult         *result,
                                                          GError              **error);
+void                anshin_account_settle_async         (AnshinAccount        *self,
+                                                         GCancellable         *cancellable,
+                                                         GAsyncReadyCallback   callback,
+                                                         gpointer              user_data);
+gboolean            anshin_account_settle_finish        (AnshinAccount        *self,
+                                                         GAsyncResult         *result,
+                                                         GError              **error);
 void                anshin_account_refresh_async        (AnshinAccount        *self,
                                                          GCancellable         *cancellable,
                                                          GAsyncReadyCallback   callback,

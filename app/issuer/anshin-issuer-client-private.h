@@ -40,6 +40,9 @@ struct _AnshinIssuerClient
   gint64                  clock_seen_at;
 
   AnshinRegistrationForm *form;
+  /* the form's token went with a submission whose answer was lost: a
+   * retry of that submission sends it again (the same request) */
+  gboolean                form_sent;
 };
 
 typedef enum {
@@ -94,6 +97,7 @@ void                    anshin_issuer_client_forget_session (AnshinIssuerClient 
 
 GUri                   *anshin_issuer_client_peek_base_uri (AnshinIssuerClient *self);
 SoupSession            *anshin_issuer_client_peek_events_session (AnshinIssuerClient *self);
+void                    anshin_issuer_client_notify_refreshing (AnshinIssuerClient *self);
 AnshinRegistrationForm *anshin_issuer_client_peek_form      (AnshinIssuerClient   *self);
 void                    anshin_issuer_client_set_form       (AnshinIssuerClient   *self,
                                                              AnshinRegistrationForm *form);

@@ -164,9 +164,11 @@ on_refresh_cb (GObject      *object,
     error = g_error_new_literal (ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_PROTOCOL,
                                  "empty refresh answer");
 
+  /* told after the new token (or the sign-out) has been announced */
   if (session != NULL)
     {
       anshin_issuer_client_apply_session (self, session);
+      anshin_issuer_client_notify_refreshing (self);
       resume_refresh_waiters (self, NULL);
       return;
     }
@@ -177,6 +179,7 @@ on_refresh_cb (GObject      *object,
   if (g_error_matches (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_SIGNED_OUT))
     anshin_issuer_client_forget_session (self);
 
+  anshin_issuer_client_notify_refreshing (self);
   resume_refresh_waiters (self, error);
 }
 
@@ -190,6 +193,7 @@ start_refresh (AnshinIssuerClient *self)
     return;
 
   self->refreshing = TRUE;
+  anshin_issuer_client_notify_refreshing (self);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "refresh_token");

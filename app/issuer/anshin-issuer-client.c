@@ -39,6 +39,7 @@ enum {
   PROP_SIGNED_IN,
   PROP_MEMBER_ID,
   PROP_CLOCK_OFFSET,
+  PROP_REFRESHING,
   N_PROPS
 };
 
@@ -225,6 +226,9 @@ anshin_issuer_client_get_property (GObject    *object,
     case PROP_CLOCK_OFFSET:
       g_value_set_int64 (value, self->clock_offset);
       break;
+    case PROP_REFRESHING:
+      g_value_set_boolean (value, self->refreshing);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -284,6 +288,13 @@ anshin_issuer_client_class_init (AnshinIssuerClientClass *klass)
   properties[PROP_CLOCK_OFFSET] =
     g_param_spec_int64 ("clock-offset", NULL, NULL, G_MININT64, G_MAXINT64, 0,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* TRUE while the session is being refreshed: the issuer may already
+   * have rotated the refresh token, whose new value is on its way (then
+   * in ::refresh-token-changed) */
+  properties[PROP_REFRESHING] =
+    g_param_spec_boolean ("refreshing", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -519,7 +530,7 @@ anshin_issuer_client_forget_session (AnshinIssuerClient *self)
       soup_cookie_free (l->data);
     }
 
-  g_clear_pointer (&self->form, anshin_registration_form_free);
+  anshin_issuer_client_set_form (self, NULL);
 
   if (self->refresh_token == NULL)
     return;
@@ -542,6 +553,26 @@ anshin_issuer_client_peek_events_session (AnshinIssuerClient *self)
   return self->events_session;
 }
 
+/**
+ * anshin_issuer_client_get_refreshing:
+ *
+ * Returns: whether a refresh of the session is in flight (see
+ *   #AnshinIssuerClient:refreshing)
+ */
+gboolean
+anshin_issuer_client_get_refreshing (AnshinIssuerClient *self)
+{
+  g_return_val_if_fail (ANSHIN_IS_ISSUER_CLIENT (self), FALSE);
+  return self->refreshing;
+}
+
+/* after self->refreshing changed */
+void
+anshin_issuer_client_notify_refreshing (AnshinIssuerClient *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFRESHING]);
+}
+
 AnshinRegistrationForm *
 anshin_issuer_client_peek_form (AnshinIssuerClient *self)
 {
@@ -557,4 +588,5 @@ anshin_issuer_client_set_form (AnshinIssuerClient     *self,
 
   g_clear_pointer (&self->form, anshin_registration_form_free);
   self->form = form;
+  self->form_sent = FALSE;
 }

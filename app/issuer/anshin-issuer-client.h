@@ -35,6 +35,7 @@ guint                   anshin_issuer_client_get_timeout               (AnshinIs
 void                    anshin_issuer_client_set_timeout               (AnshinIssuerClient       *self,
                                                                         guint                     seconds);
 gboolean                anshin_issuer_client_get_signed_in             (AnshinIssuerClient       *self);
+gboolean                anshin_issuer_client_get_refreshing            (AnshinIssuerClient       *self);
 const char             *anshin_issuer_client_get_member_id             (AnshinIssuerClient       *self);
 GTimeSpan               anshin_issuer_client_get_clock_offset          (AnshinIssuerClient       *self);
 GDateTime              *anshin_issuer_client_dup_now                   (AnshinIssuerClient       *self);

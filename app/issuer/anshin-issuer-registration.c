@@ -110,14 +110,25 @@ on_form_cb (GObject      *object,
       return;
     }
 
-  anshin_issuer_client_set_form (self, form);
-
   if (g_task_get_source_tag (task) == anshin_issuer_client_get_registration_form_async)
     {
-      g_task_return_pointer (task, anshin_registration_form_copy (form),
-                             (GDestroyNotify)anshin_registration_form_free);
+      /* Asked for what the form says (attempts, lock): the newest token is
+       * kept for the next submission, unless the one kept went with a
+       * submission whose answer was lost and may still be retried as the
+       * same request. (A GET uses no attempt; each mints a token, and the
+       * issuer drops the oldest first, so the newest is the one to keep.) */
+      if (self->form_sent && form_is_fresh (self, self->form))
+        g_task_return_pointer (task, form, (GDestroyNotify)anshin_registration_form_free);
+      else
+        {
+          anshin_issuer_client_set_form (self, form);
+          g_task_return_pointer (task, anshin_registration_form_copy (form),
+                                 (GDestroyNotify)anshin_registration_form_free);
+        }
       return;
     }
+
+  anshin_issuer_client_set_form (self, form);
 
   if (form->form_token == NULL)
     {
@@ -237,6 +248,7 @@ register_submit (GTask *task)
   g_autofree char *key = NULL;
 
   g_assert (form != NULL && form->form_token != NULL);
+  self->form_sent = TRUE;
 
   key_source = g_strdup_printf ("%s\n%s", data->submission_id, form->form_token);
   key = g_compute_checksum_for_string (G_CHECKSUM_SHA256, key_source, -1);

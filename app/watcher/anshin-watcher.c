@@ -31,6 +31,8 @@
 #define SETTINGS_SCHEMA_ID "io.github.anshin.Wallet"
 /* Sessions live 30 minutes after the last request: renewed well before. */
 #define KEEPALIVE_S (20 * 60)
+/* the longest a quit waits for the keyring to take a rotated token */
+#define QUIT_SETTLE_S 3
 
 /* what the watcher last said about the keyring while waiting for it */
 typedef enum {
@@ -66,6 +68,8 @@ struct _AnshinWatcher
   KeyringState     said_keyring;
   gboolean         said_offline;
   gboolean         holding;
+  gboolean         quitting;
+  guint            quit_source;
 };
 
 G_DEFINE_FINAL_TYPE (AnshinWatcher, anshin_watcher, G_TYPE_APPLICATION)
@@ -87,10 +91,57 @@ stop_following (AnshinWatcher *self)
 }
 
 static void
-quit (AnshinWatcher *self)
+finish_quit (AnshinWatcher *self)
 {
+  g_clear_handle_id (&self->quit_source, g_source_remove);
   stop_following (self);
   g_application_quit (G_APPLICATION (self));
+}
+
+static void
+on_settled_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(AnshinWatcher) self = user_data;
+
+  anshin_account_settle_finish (ANSHIN_ACCOUNT (object), result, NULL);
+  if (self->quit_source != 0)
+    finish_quit (self);
+}
+
+static gboolean
+on_quit_timeout_cb (gpointer user_data)
+{
+  AnshinWatcher *self = user_data;
+
+  self->quit_source = 0;
+  g_debug ("Watcher: quitting before the keyring was updated");
+  finish_quit (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A refresh of the session in flight may already have rotated the refresh
+ * token at the issuer: while signed in, the watcher ends once the keyring
+ * holds the new one (or after a few seconds), or the next start would ask
+ * for the password again. (A sign-in the issuer refused is left as it is:
+ * the next start finds it refused again and stops without asking twice.) */
+static void
+quit (AnshinWatcher *self)
+{
+  if (self->quitting)
+    return;
+
+  self->quitting = TRUE;
+  if (self->account == NULL || !anshin_account_get_signed_in (self->account))
+    {
+      finish_quit (self);
+      return;
+    }
+
+  self->quit_source = g_timeout_add_seconds (QUIT_SETTLE_S, on_quit_timeout_cb, self);
+  anshin_account_settle_async (self->account, NULL, on_settled_cb, g_object_ref (self));
 }
 
 /* Keeping the session and following the network */
@@ -593,6 +644,7 @@ anshin_watcher_dispose (GObject *object)
 {
   AnshinWatcher *self = ANSHIN_WATCHER (object);
 
+  g_clear_handle_id (&self->quit_source, g_source_remove);
   stop_following (self);
   g_clear_object (&self->notifier);
   g_clear_object (&self->settings);
