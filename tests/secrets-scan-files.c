@@ -11,12 +11,16 @@
 
 #include "secrets-scan-files.h"
 
-/* No cp -a or rm -rf: a child of a sanitized test inherits its LD_PRELOAD */
-void
+/* No cp -a or rm -rf: a child of a sanitized test inherits its LD_PRELOAD.
+ * Returns FALSE if a file went away while it was being copied (the app
+ * writing its cache: a temporary file renamed into place), so that the
+ * caller copies again rather than miss what it became. */
+gboolean
 secrets_scan_copy_tree (const char *from,
                         const char *to)
 {
   g_autoptr(GDir) dir = g_dir_open (from, 0, NULL);
+  gboolean whole = TRUE;
   const char *name;
 
   g_assert_nonnull (dir);
@@ -30,19 +34,27 @@ secrets_scan_copy_tree (const char *from,
       if (g_file_test (source, G_FILE_TEST_IS_SYMLINK))
         continue;
       if (g_file_test (source, G_FILE_TEST_IS_DIR))
-        secrets_scan_copy_tree (source, target);
+        whole &= secrets_scan_copy_tree (source, target);
       else
         {
           g_autofree char *contents = NULL;
           g_autoptr(GError) error = NULL;
           gsize length;
 
-          g_file_get_contents (source, &contents, &length, &error);
+          if (!g_file_get_contents (source, &contents, &length, &error) &&
+              g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+            {
+              g_test_message ("%s went away while it was copied", name);
+              whole = FALSE;
+              continue;
+            }
           g_assert_no_error (error);
           g_file_set_contents (target, contents, length, &error);
           g_assert_no_error (error);
         }
     }
+
+  return whole;
 }
 
 guint

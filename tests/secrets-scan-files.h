@@ -14,9 +14,9 @@
 
 G_BEGIN_DECLS
 
-void  secrets_scan_copy_tree   (const char *from,
-                                const char *to);
-guint secrets_scan_count_files (const char *path);
-void  secrets_scan_remove_tree (const char *path);
+gboolean secrets_scan_copy_tree   (const char *from,
+                                   const char *to);
+guint    secrets_scan_count_files (const char *path);
+void     secrets_scan_remove_tree (const char *path);
 
 G_END_DECLS

@@ -215,7 +215,17 @@ run_flows (AnshinIssuerClient *client,
       }
     g_assert_cmpuint (secrets_scan_count_files (g_getenv ("ANSHIN_SCAN_XDG")), >, 0);
   }
-  secrets_scan_copy_tree (g_getenv ("ANSHIN_SCAN_XDG"), g_getenv ("ANSHIN_SCAN_SNAPSHOT"));
+  {
+    guint tries = 0;
+
+    /* the account may still be writing: copy again until a copy is whole */
+    while (!secrets_scan_copy_tree (g_getenv ("ANSHIN_SCAN_XDG"), g_getenv ("ANSHIN_SCAN_SNAPSHOT")))
+      {
+        g_assert_cmpuint (++tries, <, 50);
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (20 * 1000);
+      }
+  }
 
   anshin_account_sign_out_async (account, NULL, issuer_test_on_result_cb, &result);
   anshin_account_sign_out_finish (account, issuer_test_wait (&result), &error);
