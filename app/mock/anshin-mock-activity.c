@@ -420,7 +420,7 @@ anshin_mock_activity_add_history (AnshinMockMember *member,
 {
   g_autoptr(JsonArray) older = NULL;
   g_autoptr(GDateTime) oldest = NULL;
-  gint64 balance;
+  gint64 balance = 0;
 
   g_return_val_if_fail (ANSHIN_IS_MOCK_MEMBER (member), 0);
 
