@@ -348,7 +348,9 @@ test_reissue_completed (void)
   g_autoptr(AnshinCard) card = renewed_card ();
   const Expect expected[] = {
     { ANNOUNCED, PAST, "2025-08-30T10:00:00+09:00", NULL },
-    { RENEWED, PAST, "2025-11-30T09:00:00+09:00", NULL },
+    /* •••• 5678 is the reissue's number, not the one the renewal kept */
+    { RENEWED, PAST, "2025-11-30T09:00:00+09:00",
+      "Your card renewed itself. The new expiry is November 2030." },
     /* with the reissue done, the physical card is what is in progress */
     { PREPARING, CURRENT, NULL, NULL },
     { REQUESTED, PAST, "2025-12-02T09:00:00+09:00", NULL },

@@ -231,11 +231,28 @@ renewal_pending_sentence (AnshinCard *card)
 
 /* The row's own date is in its date column, not in its sentence; without
  * @with_facts (a callout says them), not the number and expiry either. */
+/* After a reissue with a new number, the card's number is not the one
+ * the renewal (on @renewed_on) gave it or keeps. */
+static gboolean
+renewal_number_known (AnshinCard *card,
+                      GDateTime  *renewed_on)
+{
+  GDateTime *reissued_at = anshin_card_get_reissue_completed_at (card);
+
+  if (!anshin_card_get_reissue_new_number (card) ||
+      anshin_card_get_reissue_status (card) != ANSHIN_REISSUE_STATUS_COMPLETED)
+    return TRUE;
+
+  return reissued_at != NULL && g_date_time_compare (reissued_at, renewed_on) < 0;
+}
+
 static char *
 describe_renewal (AnshinCard *card,
+                  GDateTime  *renewed_on,
                   gboolean    with_facts)
 {
   gboolean completed = anshin_card_get_renewal_status (card) == ANSHIN_RENEWAL_STATUS_COMPLETED;
+  gboolean number_known = renewal_number_known (card, renewed_on);
   guint exp_month = anshin_card_get_renewal_new_exp_month (card);
   g_autofree char *number = masked_number (card);
   g_autofree char *expiry = NULL;
@@ -247,7 +264,7 @@ describe_renewal (AnshinCard *card,
 
   if (anshin_card_get_renewal_number_changes (card))
     {
-      if (completed && with_facts)
+      if (completed && with_facts && number_known)
         /* TRANSLATORS: %s is the new card number masked ("•••• 5678"); the
          * date is beside it */
         first = g_strdup_printf (_("Your card was renewed with a new card number (%s)."), number);
@@ -266,6 +283,13 @@ describe_renewal (AnshinCard *card,
   first = g_strdup (completed ? _("Your card renewed itself.") : _("Your card renews itself."));
   if (!with_facts)
     return g_steal_pointer (&first);
+
+  if (!number_known)
+    {
+      if (expiry != NULL)
+        second = g_strdup_printf (_("The new expiry is %s."), expiry);
+      return join_sentences (first, second);
+    }
 
   if (expiry != NULL && completed)
     /* TRANSLATORS: the first %s is the card number masked ("•••• 1234"),
@@ -332,8 +356,9 @@ add_renewal_steps (GArray       *track,
 
   add_step (track, ANSHIN_TIMELINE_STEP_KIND_CARD_RENEWED, completed, renewed_on,
             _("Card renewed"),
-            renewed_on != NULL ? describe_renewal (card, !(completed && beside->renewal_said))
-                               : g_strdup (_("Your card is due to be renewed.")));
+            renewed_on != NULL
+              ? describe_renewal (card, renewed_on, !(completed && beside->renewal_said))
+              : g_strdup (_("Your card is due to be renewed.")));
 }
 
 static void
