@@ -25,6 +25,7 @@
 #include "anshin-moment.h"
 #include "anshin-support-summary.h"
 #include "anshin-time.h"
+#include "anshin-timeline.h"
 
 #include "anshin-explainer.h"
 
@@ -896,8 +897,80 @@ assert_explanation_says_once (AnshinExplanation *explanation,
     }
 }
 
-/* The notices', the payment methods', the activity's and the reissue's
- * explanations of @story as it is, in English and in Japanese. Returns
+/* What the Card page shows of @story, top to bottom, as its views show
+ * it (anshin-moment-callout.c, anshin-card-page.c, anshin-timeline-row.c):
+ * each callout's title, body, choices, checklist and support desk, what
+ * happens next when there is any, and each timeline row's title,
+ * description and date. */
+static GPtrArray *
+card_page_texts (Story *story)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListModel) moments = story_moments (story);
+  g_autoptr(GListModel) steps = anshin_renewal_timeline_new_beside (story->card, moments, story->now);
+  g_autofree char *what_next = anshin_renewal_timeline_what_next_beside (story->card, steps, moments,
+                                                                          story->now);
+
+  for (guint i = 0; i < g_list_model_get_n_items (moments); i++)
+    {
+      g_autoptr(AnshinMoment) moment = g_list_model_get_item (moments, i);
+      GListModel *choices = anshin_moment_get_choices (moment);
+      const char * const *checklist = anshin_moment_get_checklist (moment);
+      const char *extras[] = {
+        anshin_moment_get_support_hours (moment),
+        anshin_moment_get_support_note (moment),
+      };
+
+      g_ptr_array_add (texts, g_strdup (anshin_moment_get_title (moment)));
+      g_ptr_array_add (texts, g_strdup (anshin_moment_get_body (moment)));
+      for (guint j = 0; choices != NULL && j < g_list_model_get_n_items (choices); j++)
+        {
+          g_autoptr(AnshinMomentChoice) choice = g_list_model_get_item (choices, j);
+
+          g_ptr_array_add (texts, g_strdup (anshin_moment_choice_get_title (choice)));
+          if (anshin_moment_choice_get_subtitle (choice) != NULL)
+            g_ptr_array_add (texts, g_strdup (anshin_moment_choice_get_subtitle (choice)));
+        }
+      for (guint j = 0; checklist != NULL && checklist[j] != NULL; j++)
+        g_ptr_array_add (texts, g_strdup (checklist[j]));
+      for (guint j = 0; j < G_N_ELEMENTS (extras); j++)
+        if (extras[j] != NULL)
+          g_ptr_array_add (texts, g_strdup (extras[j]));
+    }
+
+  if (what_next != NULL)
+    g_ptr_array_add (texts, g_strdup (what_next));
+
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(AnshinTimelineStep) step = g_list_model_get_item (steps, i);
+      GDateTime *date = anshin_timeline_step_get_date (step);
+
+      g_ptr_array_add (texts, g_strdup (anshin_timeline_step_get_title (step)));
+      g_ptr_array_add (texts, g_strdup (anshin_timeline_step_get_description (step)));
+      if (date != NULL)
+        g_ptr_array_add (texts, anshin_format_date (date));
+    }
+
+  /* a page with a card always has something below the card */
+  g_assert_true (what_next != NULL || g_list_model_get_n_items (steps) > 0);
+
+  return texts;
+}
+
+static void
+assert_card_page_says_once (Story *story)
+{
+  g_autoptr(GPtrArray) texts = card_page_texts (story);
+
+  for (guint i = 0; i < texts->len; i++)
+    g_test_message ("card page: %s", (const char *) g_ptr_array_index (texts, i));
+  explanation_test_assert_texts_say_once (texts);
+}
+
+/* The Card page's and the notices', the payment methods', the activity's
+ * and the reissue's explanations of @story as it is, in English and in
+ * Japanese. Returns
  * how many schedule rows they had, in English. */
 static guint
 assert_step_says_once (Story      *story,
@@ -913,6 +986,8 @@ assert_step_says_once (Story      *story,
       if (japanese && !enter_japanese ())
         return n_rows;
       g_test_message ("%s, %s", where, japanese ? "ja" : "en");
+
+      assert_card_page_says_once (story);
 
       for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (story->methods)); i++)
         {

@@ -178,9 +178,9 @@ test_announced (void)
   g_autoptr(AnshinCard) card = seed_card ();
   const Expect expected[] = {
     { ANNOUNCED, PAST, "2025-08-30T10:00:00+09:00",
-      "Your card issuer announced the renewal for 30 Nov 2025." },
+      "Your card issuer announced the renewal." },
     { RENEWED, UPCOMING, "2025-11-30T00:00:00+09:00",
-      "Your card renews itself on 30 Nov 2025. "
+      "Your card renews itself. "
       "The number stays the same (•••• 1234); the new expiry is November 2030." },
     /* a holder with a physical card sees what comes after the renewal */
     { PREPARING, UPCOMING, NULL,
@@ -217,13 +217,14 @@ test_renewed (void)
   const Expect expected[] = {
     { ANNOUNCED, PAST, "2025-08-30T10:00:00+09:00", NULL },
     { RENEWED, PAST, "2025-11-30T09:00:00+09:00",
-      "Your card renewed itself on 30 Nov 2025. "
+      "Your card renewed itself. "
       "The number stayed the same (•••• 1234); the new expiry is November 2030." },
+    /* the day it should arrive is the last step's date, said there only */
     { PREPARING, CURRENT, NULL,
-      "Your new physical card is being prepared; it should arrive around 16 Dec 2025." },
+      "Your new physical card is being prepared." },
     { SHIPPED, UPCOMING, NULL, "Your issuer lets you know when it is sent." },
     { DELIVERED, UPCOMING, "2025-12-16T00:00:00+09:00",
-      "It should arrive around 16 Dec 2025." },
+      "It should arrive around this date." },
   };
 
   check_timeline (card, "2025-11-30T09:00:00+09:00", expected, G_N_ELEMENTS (expected));
@@ -241,9 +242,9 @@ test_shipped (void)
     { RENEWED, PAST, "2025-11-30T09:00:00+09:00", NULL },
     { PREPARING, PAST, NULL, "Your new physical card was prepared." },
     { SHIPPED, CURRENT, "2025-12-14T10:00:00+09:00",
-      "Your new physical card was sent on 14 Dec 2025." },
+      "Your new physical card was sent." },
     { DELIVERED, UPCOMING, "2025-12-16T00:00:00+09:00",
-      "It should arrive around 16 Dec 2025." },
+      "It should arrive around this date." },
   };
 
   anshin_card_set_physical_status (card, ANSHIN_PHYSICAL_CARD_STATUS_SHIPPED);
@@ -263,9 +264,9 @@ test_delivered (void)
     { RENEWED, PAST, "2025-11-30T09:00:00+09:00", NULL },
     { PREPARING, PAST, NULL, NULL },
     { SHIPPED, PAST, "2025-12-14T10:00:00+09:00",
-      "Your new physical card was sent on 14 Dec 2025." },
+      "Your new physical card was sent." },
     { DELIVERED, PAST, "2025-12-16T14:00:00+09:00",
-      "Your new physical card was delivered on 16 Dec 2025." },
+      "Your new physical card has been delivered." },
   };
 
   anshin_card_set_physical_status (card, ANSHIN_PHYSICAL_CARD_STATUS_DELIVERED);
@@ -347,12 +348,14 @@ test_reissue_completed (void)
   g_autoptr(AnshinCard) card = renewed_card ();
   const Expect expected[] = {
     { ANNOUNCED, PAST, "2025-08-30T10:00:00+09:00", NULL },
-    { RENEWED, PAST, "2025-11-30T09:00:00+09:00", NULL },
+    /* •••• 5678 is the reissue's number, not the one the renewal kept */
+    { RENEWED, PAST, "2025-11-30T09:00:00+09:00",
+      "Your card renewed itself. The new expiry is November 2030." },
     /* with the reissue done, the physical card is what is in progress */
     { PREPARING, CURRENT, NULL, NULL },
     { REQUESTED, PAST, "2025-12-02T09:00:00+09:00", NULL },
     { READY, PAST, "2025-12-02T12:00:00+09:00",
-      "Your new card number (•••• 5678) was ready on 2 Dec 2025, 12:00." },
+      "Your new card number (•••• 5678) was ready at 12:00." },
     { SHIPPED, UPCOMING, NULL, NULL },
     { DELIVERED, UPCOMING, "2025-12-16T00:00:00+09:00", NULL },
   };
@@ -380,7 +383,7 @@ test_reissue_before_renewal (void)
     { REQUESTED, PAST, "2025-09-15T10:00:00+09:00",
       "You asked for your card to be reissued with the same number." },
     { READY, PAST, "2025-09-15T13:00:00+09:00",
-      "Your reissued card was ready on 15 Sep 2025, 13:00." },
+      "Your reissued card was ready at 13:00." },
     { RENEWED, UPCOMING, "2025-11-30T00:00:00+09:00", NULL },
     { PREPARING, UPCOMING, NULL, NULL },
     { SHIPPED, UPCOMING, NULL, NULL },
@@ -439,7 +442,7 @@ test_new_number_renewal (void)
   const Expect expected[] = {
     { ANNOUNCED, PAST, "2025-08-30T10:00:00+09:00", NULL },
     { RENEWED, UPCOMING, "2025-11-30T00:00:00+09:00",
-      "Your card renews on 30 Nov 2025 with a new card number. The new expiry is November 2030." },
+      "Your card renews with a new card number. The new expiry is November 2030." },
   };
 
   anshin_card_set_form (card, ANSHIN_CARD_FORM_VIRTUAL);
@@ -497,7 +500,7 @@ test_japanese (void)
   g_autoptr(GDateTime) now = at ("2025-08-30T10:05:00+09:00");
   g_autoptr(GListModel) steps = NULL;
   g_autoptr(AnshinTimelineStep) renewed = NULL;
-  const char *msgid = "Your card renews itself on %s.";
+  const char *msgid = "Your card renews itself.";
   const char *description;
 
   g_assert_nonnull (setlocale (LC_ALL, "ja_JP.UTF-8"));
@@ -514,14 +517,47 @@ test_japanese (void)
   description = anshin_timeline_step_get_description (renewed);
   g_test_message ("%s", description);
 
-  /* the Japanese sentence carries a Japanese date, the masked number and the expiry */
-  g_assert_nonnull (strstr (description, "2025年11月30日"));
+  /* the Japanese sentence carries the masked number and the expiry; the
+   * renewal's date is the step's own, beside it, not in the sentence */
+  g_assert_cmpstr (description, ==,
+                   "カードは自動で更新されます。カード番号はそのまま（•••• 1234）で、"
+                   "新しい有効期限は2030年11月です。");
+  g_assert_null (strstr (description, "2025年11月30日"));
   g_assert_nonnull (strstr (description, "•••• 1234"));
   g_assert_nonnull (strstr (description, "2030年11月"));
   g_assert_null (strstr (description, "renews"));
   g_assert_cmpstr (anshin_timeline_step_get_title (renewed), !=, "Card renewed");
 
   g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+}
+
+/* On the Card page, under no callout: the timeline says it all, and
+ * "what happens next" is left with nothing to add; with no timeline, it
+ * says that nothing is scheduled. */
+static void
+test_beside_no_moments (void)
+{
+  g_autoptr(AnshinCard) card = renewed_card ();
+  g_autoptr(AnshinCard) plain = anshin_card_new ();
+  g_autoptr(GDateTime) now = at ("2025-11-30T09:00:00+09:00");
+  g_autoptr(GListModel) steps = anshin_renewal_timeline_new_beside (card, NULL, now);
+  g_autoptr(GListModel) full = anshin_renewal_timeline_new (card, now);
+  g_autoptr(GListModel) none = anshin_renewal_timeline_new_beside (plain, NULL, now);
+  g_autofree char *next = anshin_renewal_timeline_what_next_beside (card, steps, NULL, now);
+  g_autofree char *nothing = anshin_renewal_timeline_what_next_beside (plain, none, NULL, now);
+
+  g_assert_cmpuint (g_list_model_get_n_items (steps), ==, g_list_model_get_n_items (full));
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(AnshinTimelineStep) step = g_list_model_get_item (steps, i);
+      g_autoptr(AnshinTimelineStep) same = g_list_model_get_item (full, i);
+
+      g_assert_cmpstr (anshin_timeline_step_get_description (step), ==,
+                       anshin_timeline_step_get_description (same));
+    }
+  g_assert_null (next);
+  g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
+  g_assert_cmpstr (nothing, ==, NOTHING_NEXT);
 }
 
 int
@@ -552,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/timeline/new-number-renewal", test_new_number_renewal);
   g_test_add_func ("/timeline/step-properties", test_step_properties);
   g_test_add_func ("/timeline/japanese", test_japanese);
+  g_test_add_func ("/timeline/beside-no-moments", test_beside_no_moments);
 
   return g_test_run ();
 }

@@ -417,3 +417,53 @@ anshin_moment_dup_countdown_text (AnshinMoment *self,
       return NULL;
     }
 }
+
+/**
+ * anshin_moment_dup_texts:
+ * @self: a moment
+ * @now: the issuer's clock (for the countdown)
+ *
+ * Everything the moment's callout states, as it shows it: the title, the
+ * body, each choice's title and subtitle, the checklist, the support
+ * desk's hours and note, and the countdown. Other parts of the same page
+ * use it not to say any of it again.
+ *
+ * Returns: (transfer full): a %NULL-terminated array of texts
+ */
+char **
+anshin_moment_dup_texts (AnshinMoment *self,
+                         GDateTime    *now)
+{
+  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
+  g_autofree char *countdown = NULL;
+
+  g_return_val_if_fail (ANSHIN_IS_MOMENT (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  if (self->title != NULL)
+    g_strv_builder_add (texts, self->title);
+  if (self->body != NULL)
+    g_strv_builder_add (texts, self->body);
+
+  for (guint i = 0; self->choices != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->choices)); i++)
+    {
+      g_autoptr(AnshinMomentChoice) choice = g_list_model_get_item (G_LIST_MODEL (self->choices), i);
+
+      g_strv_builder_add (texts, anshin_moment_choice_get_title (choice));
+      if (anshin_moment_choice_get_subtitle (choice) != NULL)
+        g_strv_builder_add (texts, anshin_moment_choice_get_subtitle (choice));
+    }
+
+  if (self->checklist != NULL)
+    g_strv_builder_addv (texts, (const char **) self->checklist->pdata);
+  if (self->support_hours != NULL)
+    g_strv_builder_add (texts, self->support_hours);
+  if (self->support_note != NULL)
+    g_strv_builder_add (texts, self->support_note);
+
+  countdown = anshin_moment_dup_countdown_text (self, now);
+  if (countdown != NULL)
+    g_strv_builder_add (texts, countdown);
+
+  return g_strv_builder_end (texts);
+}

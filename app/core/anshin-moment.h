@@ -34,6 +34,8 @@ const char         *anshin_moment_get_support_note      (AnshinMoment *self);
 GDateTime          *anshin_moment_get_countdown_target  (AnshinMoment *self);
 char               *anshin_moment_dup_countdown_text    (AnshinMoment *self,
                                                          GDateTime    *now);
+char              **anshin_moment_dup_texts             (AnshinMoment *self,
+                                                         GDateTime    *now);
 
 GListModel         *anshin_moment_list_for              (AnshinCard       *card,
                                                          GListModel       *methods,

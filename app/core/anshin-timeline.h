@@ -19,4 +19,12 @@ GListModel *anshin_renewal_timeline_new       (AnshinCard *card,
 char       *anshin_renewal_timeline_what_next (AnshinCard *card,
                                                GDateTime  *now);
 
+GListModel *anshin_renewal_timeline_new_beside       (AnshinCard *card,
+                                                      GListModel *moments,
+                                                      GDateTime  *now);
+char       *anshin_renewal_timeline_what_next_beside (AnshinCard *card,
+                                                      GListModel *steps,
+                                                      GListModel *moments,
+                                                      GDateTime  *now);
+
 G_END_DECLS

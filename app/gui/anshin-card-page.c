@@ -52,6 +52,7 @@ struct _AnshinCardPage
   AdwActionRow        *freeze_row;
   GtkButton           *freeze_button;
   GtkButton           *unfreeze_button;
+  AdwPreferencesGroup *next_group;
   GtkLabel            *next_label;
   AdwPreferencesGroup *timeline_group;
   GtkListBox          *timeline_list;
@@ -232,23 +233,27 @@ create_step_row (gpointer item,
   return row;
 }
 
+/* What the callouts above do not say already, as app/core decides;
+ * "what happens next" only if anything is left to say. */
 static void
 update_timeline (AnshinCardPage *self,
                  AnshinCard     *card,
+                 GListModel     *moments,
                  GDateTime      *now)
 {
-  g_autoptr(GListModel) steps = anshin_renewal_timeline_new (card, now);
-  g_autofree char *what_next = anshin_renewal_timeline_what_next (card, now);
+  g_autoptr(GListModel) steps = anshin_renewal_timeline_new_beside (card, moments, now);
+  g_autofree char *what_next = anshin_renewal_timeline_what_next_beside (card, steps, moments, now);
 
   gtk_list_box_bind_model (self->timeline_list, steps, create_step_row, NULL, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->timeline_group), g_list_model_get_n_items (steps) > 0);
 
-  gtk_label_set_label (self->next_label, what_next);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_group), what_next != NULL);
+  gtk_label_set_label (self->next_label, what_next != NULL ? what_next : "");
 }
 
 /* At most two "right now" moments at the top, most pressing first, as
- * app/core chooses them. */
-static void
+ * app/core chooses them. Returns them. */
+static GListModel *
 update_moments (AnshinCardPage *self,
                 AnshinCard     *card,
                 GDateTime      *now)
@@ -274,12 +279,15 @@ update_moments (AnshinCardPage *self,
   anshin_moment_callout_set_account (self->second_moment, account);
   anshin_moment_callout_set_moment (self->first_moment, first);
   anshin_moment_callout_set_moment (self->second_moment, second);
+
+  return g_steal_pointer (&moments);
 }
 
 static void
 rebuild (AnshinCardPage *self)
 {
   g_autoptr(GDateTime) now = dup_now (self);
+  g_autoptr(GListModel) moments = NULL;
   AnshinCard *card = get_card (self);
 
   update_offline (self);
@@ -295,8 +303,8 @@ rebuild (AnshinCardPage *self)
     }
 
   update_details (self, card);
-  update_moments (self, card, now);
-  update_timeline (self, card, now);
+  moments = update_moments (self, card, now);
+  update_timeline (self, card, moments, now);
   gtk_stack_set_visible_child_name (self->stack, "card");
   /* hidden, it costs no styles or icon (a large one) while not shown */
   gtk_widget_set_visible (gtk_stack_get_child_by_name (self->stack, "empty"), FALSE);
@@ -400,6 +408,7 @@ anshin_card_page_class_init (AnshinCardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, freeze_row);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, freeze_button);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, unfreeze_button);
+  gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, next_group);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, next_label);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, timeline_group);
   gtk_widget_class_bind_template_child (widget_class, AnshinCardPage, timeline_list);
