@@ -529,7 +529,7 @@ test_card_page_renewal_day (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_label (moment_child (fixture, "first_moment", "body_label")), ==,
                    "The “card activation complete” notice is your scheduled renewal, so there is "
                    "nothing to do. Your card number has not changed (•••• 1234), the new expiry is "
-                   "November 2030, and your new plastic card should arrive around 16 Dec 2025.");
+                   "November 2030, and your new physical card should arrive around 16 Dec 2025.");
   g_assert_false (is_shown (child (fixture, "second_moment")));
   /* what the page shows first is the moment, above the drawn card */
   g_assert_true (gtk_widget_get_parent (child (fixture, "first_moment")) == child (fixture, "moments_box"));

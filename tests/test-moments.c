@@ -328,7 +328,7 @@ assert_no_moment (const char *scenario,
 #define RENEWAL_BODY_EN \
   "The “card activation complete” notice is your scheduled renewal, so there is nothing to do. " \
   "Your card number has not changed (•••• 4821), the new expiry is November 2030, and your new " \
-  "plastic card should arrive around 16 Dec 2025."
+  "physical card should arrive around 16 Dec 2025."
 #define RENEWAL_BODY_JA \
   "「カード有効化完了のお知らせ」は予定どおりのカード更新によるもので、お手続きは必要ありません。" \
   "カード番号は変わらず（•••• 4821）、新しい有効期限は2030年11月です。" \

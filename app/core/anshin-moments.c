@@ -517,19 +517,19 @@ plastic_clause (AnshinCard *card)
     case ANSHIN_PHYSICAL_CARD_STATUS_PREPARING:
       if (eta_text != NULL)
         /* TRANSLATORS: the end of a sentence; %s is a date. プラスチックカード */
-        return g_strdup_printf (_("your new plastic card should arrive around %s"), eta_text);
-      return g_strdup (_("your new plastic card arrives about two weeks after the renewal"));
+        return g_strdup_printf (_("your new physical card should arrive around %s"), eta_text);
+      return g_strdup (_("your new physical card arrives about two weeks after the renewal"));
     case ANSHIN_PHYSICAL_CARD_STATUS_SHIPPED:
       if (eta_text != NULL)
         /* TRANSLATORS: the end of a sentence; %s is a date */
-        return g_strdup_printf (_("your new plastic card is on its way and should arrive on %s"), eta_text);
-      return g_strdup (_("your new plastic card is on its way"));
+        return g_strdup_printf (_("your new physical card is on its way and should arrive on %s"), eta_text);
+      return g_strdup (_("your new physical card is on its way"));
     case ANSHIN_PHYSICAL_CARD_STATUS_DELIVERED:
-      return g_strdup (_("your new plastic card has been delivered"));
+      return g_strdup (_("your new physical card has been delivered"));
     case ANSHIN_PHYSICAL_CARD_STATUS_NONE:
     default:
       if (anshin_card_get_form (card) == ANSHIN_CARD_FORM_VIRTUAL)
-        return g_strdup (_("no plastic card is sent, as your card is virtual only"));
+        return g_strdup (_("no physical card is sent, as your card is virtual only"));
       return NULL;
     }
 }
