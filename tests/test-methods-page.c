@@ -730,8 +730,8 @@ test_reissue_dialog (Fixture       *fixture,
   /* Cancel is the safe default; the reissue looks as final as it is */
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
-  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "cancel"), ==, "Cancel");
-  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "reissue"), ==, "Reissue");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "cancel"), ==, "_Cancel");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "reissue"), ==, "_Reissue");
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "reissue"), ==,
                    ADW_RESPONSE_DESTRUCTIVE);
 
@@ -786,7 +786,7 @@ test_reissue_dialog_running (Fixture       *fixture,
   dialog = find_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Your card is already being reissued");
   g_assert_false (adw_message_dialog_has_response (dialog, "reissue"));
-  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "cancel"), ==, "Close");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "cancel"), ==, "_Close");
   gtk_window_close (GTK_WINDOW (dialog));
   wait_for (&choice);
   g_assert_false (choice.confirmed);

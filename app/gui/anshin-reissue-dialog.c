@@ -180,9 +180,9 @@ anshin_reissue_dialog_new (GtkWindow  *parent,
     {
       adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Reissue with a New Number?"));
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
-                                        RESPONSE_CANCEL, _("Cancel"),
+                                        RESPONSE_CANCEL, _("_Cancel"),
                                         /* TRANSLATORS: a button; 番号を切り替えて再発行 */
-                                        RESPONSE_REISSUE, _("Reissue"),
+                                        RESPONSE_REISSUE, _("_Reissue"),
                                         NULL);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), RESPONSE_REISSUE,
                                                   ADW_RESPONSE_DESTRUCTIVE);
@@ -192,7 +192,7 @@ anshin_reissue_dialog_new (GtkWindow  *parent,
       /* a reissue already under way: say so, with nothing to confirm */
       adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self),
                                       anshin_explanation_get_headline (explanation));
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (self), RESPONSE_CANCEL, _("Close"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (self), RESPONSE_CANCEL, _("_Close"));
     }
   anshin_a11y_name_buttons (GTK_WIDGET (self));
 

@@ -449,7 +449,7 @@ class Walk:
                             'a dialog asking %r' % heading)
         self.screenshot('reissue-dialog')
         self.check_names(dialog)
-        d.click(self.button(_('Reissue'), root=dialog), 'Reissue')
+        d.click(self.button(self.cat.mnemonic('_Reissue'), root=dialog), 'Reissue')
         quicpay = C('payment method', 'QUICPay')
         self.label(_('%s works again when your new card number is ready') % quicpay, root=self.quicpay_row,
                    timeout=15)
