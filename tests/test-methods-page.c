@@ -441,7 +441,7 @@ test_frozen (Fixture       *fixture,
   unfreeze = pages_test_find_actionable (GTK_WIDGET (contactless), "win.unfreeze-card", NULL);
   g_assert_nonnull (unfreeze);
   g_assert_true (pages_test_is_shown (unfreeze));
-  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (unfreeze)), ==, "Unfreeze Card");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (unfreeze)), ==, "_Unfreeze Card");
   g_signal_emit_by_name (unfreeze, "clicked");
   g_assert_cmpuint (pages_test_actions_count (fixture->actions, "unfreeze-card"), ==, 1);
 }

@@ -572,7 +572,7 @@ test_unexpected_activation (void)
 
   /* the issuer's own support desk, said to come from its service */
   moment = only_moment (story);
-  g_assert_cmpstr (anshin_moment_get_action_label (moment), ==, "Freeze Card");
+  g_assert_cmpstr (anshin_moment_get_action_label (moment), ==, "_Freeze Card");
   g_assert_cmpstr (anshin_moment_get_support_phone (moment), ==, "0120-000-000");
   g_assert_cmpstr (anshin_moment_get_support_hours (moment), ==, "9:00–18:00");
   g_assert_cmpstr (anshin_moment_get_support_note (moment), ==,

@@ -406,7 +406,7 @@ test_unexpected (Fixture       *fixture,
   freeze = pages_test_find_actionable (page_child (fixture, "explanation_view"), "win.freeze-card", NULL);
   g_assert_nonnull (freeze);
   g_assert_true (pages_test_is_shown (freeze));
-  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (freeze)), ==, "Freeze Card");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (freeze)), ==, "_Freeze Card");
   g_assert_true (gtk_widget_has_css_class (freeze, "suggested-action"));
   g_signal_emit_by_name (freeze, "clicked");
   g_assert_cmpuint (pages_test_actions_count (fixture->actions, "freeze-card"), ==, 1);

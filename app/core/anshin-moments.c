@@ -210,8 +210,9 @@ unexpected_activation (Situation *s)
   moment = _anshin_moment_new (ANSHIN_MOMENT_KIND_UNEXPECTED_ACTIVATION, ANSHIN_MOMENT_TONE_ERROR,
                                title, body);
   if (!frozen)
-    _anshin_moment_set_action (moment, "win.freeze-card",
-                               anshin_action_kind_get_label (ANSHIN_ACTION_KIND_FREEZE_CARD));
+    /* the button's label with its mnemonic, as the Card page's own
+     * Freeze Card button has it */
+    _anshin_moment_set_action (moment, "win.freeze-card", _("_Freeze Card"));
   add_support (moment, s);
 
   return moment;

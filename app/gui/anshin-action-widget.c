@@ -262,8 +262,16 @@ anshin_action_widget_new (AnshinAction *action,
       control = new_how_to_button (label, text);
       break;
 
+    /* Alt+F / Alt+U, as the Card page's own buttons and the dialog have */
     case ANSHIN_ACTION_KIND_FREEZE_CARD:
     case ANSHIN_ACTION_KIND_UNFREEZE_CARD:
+      control = gtk_button_new_with_mnemonic (kind == ANSHIN_ACTION_KIND_FREEZE_CARD
+                                              ? _("_Freeze Card") : _("_Unfreeze Card"));
+      gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (control), detailed_action);
+      if (urgent)
+        gtk_widget_add_css_class (control, "suggested-action");
+      break;
+
     case ANSHIN_ACTION_KIND_REISSUE_NEW_NUMBER:
     case ANSHIN_ACTION_KIND_VIEW_PAYMENT_METHODS:
     case ANSHIN_ACTION_KIND_REGISTER_CHARGE_CARD:
