@@ -1172,6 +1172,25 @@ assert_japanese (const char *field,
   g_assert_null (strstr (text, "！"));
 }
 
+/* Every sentence and schedule row of @explanation is Japanese */
+static void
+assert_japanese_explanation (AnshinExplanation *explanation)
+{
+  GListModel *schedule = anshin_explanation_get_schedule (explanation);
+
+  assert_japanese ("headline", anshin_explanation_get_headline (explanation));
+  assert_japanese ("what happened", anshin_explanation_get_what_happened (explanation));
+  assert_japanese ("evidence", anshin_explanation_get_evidence (explanation));
+  assert_japanese ("what to do", anshin_explanation_get_what_to_do (explanation));
+  assert_japanese ("what next", anshin_explanation_get_what_next (explanation));
+  for (guint j = 0; j < g_list_model_get_n_items (schedule); j++)
+    {
+      g_autoptr(AnshinScheduleItem) item = g_list_model_get_item (schedule, j);
+
+      assert_japanese ("schedule", anshin_schedule_item_get_text (item));
+    }
+}
+
 static gboolean
 enter_japanese (const char *english,
                 const char *what)
@@ -1361,22 +1380,11 @@ test_japanese_says_once (void)
   for (guint i = 0; i < G_N_ELEMENTS (notice_cases); i++)
     {
       g_autoptr(AnshinExplanation) explanation = explain_case (&notice_cases[i], NULL);
-      GListModel *schedule = anshin_explanation_get_schedule (explanation);
 
       g_test_message ("%s", notice_cases[i].name);
       assert_well_formed (explanation, ISSUER_TITLE);
       explanation_test_assert_says_once (explanation);
-      assert_japanese ("headline", anshin_explanation_get_headline (explanation));
-      assert_japanese ("what happened", anshin_explanation_get_what_happened (explanation));
-      assert_japanese ("evidence", anshin_explanation_get_evidence (explanation));
-      assert_japanese ("what to do", anshin_explanation_get_what_to_do (explanation));
-      assert_japanese ("what next", anshin_explanation_get_what_next (explanation));
-      for (guint j = 0; j < g_list_model_get_n_items (schedule); j++)
-        {
-          g_autoptr(AnshinScheduleItem) item = g_list_model_get_item (schedule, j);
-
-          assert_japanese ("schedule", anshin_schedule_item_get_text (item));
-        }
+      assert_japanese_explanation (explanation);
     }
 
   setlocale (LC_ALL, "");
@@ -1398,18 +1406,8 @@ test_japanese_methods_say_once (void)
       g_test_message ("%s", method_cases[i].name);
       assert_well_formed (explanation, NULL);
       explanation_test_assert_says_once (explanation);
-      assert_japanese ("headline", anshin_explanation_get_headline (explanation));
-      assert_japanese ("what happened", anshin_explanation_get_what_happened (explanation));
-      assert_japanese ("evidence", anshin_explanation_get_evidence (explanation));
-      assert_japanese ("what to do", anshin_explanation_get_what_to_do (explanation));
-      assert_japanese ("what next", anshin_explanation_get_what_next (explanation));
+      assert_japanese_explanation (explanation);
       g_assert_cmpuint (g_list_model_get_n_items (schedule), ==, method_cases[i].schedule != NULL ? 1 : 0);
-      for (guint j = 0; j < g_list_model_get_n_items (schedule); j++)
-        {
-          g_autoptr(AnshinScheduleItem) item = g_list_model_get_item (schedule, j);
-
-          assert_japanese ("schedule", anshin_schedule_item_get_text (item));
-        }
     }
 
   setlocale (LC_ALL, "");

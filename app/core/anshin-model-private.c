@@ -14,6 +14,7 @@
 
 #include "anshin-core-enums.h"
 #include "anshin-model-private.h"
+#include "anshin-time.h"
 
 /* Enum-typed fields are read and written through int pointers. */
 G_STATIC_ASSERT (sizeof (AnshinCardState) == sizeof (int));
@@ -34,16 +35,6 @@ strv_equal (const char * const *a,
     return a == b;
 
   return g_strv_equal (a, b);
-}
-
-static gboolean
-date_time_equal (GDateTime *a,
-                 GDateTime *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-
-  return g_date_time_equal (a, b);
 }
 
 gboolean
@@ -82,7 +73,7 @@ anshin_model_set_date_time (gpointer     object,
                             GDateTime   *value,
                             GParamSpec  *pspec)
 {
-  if (date_time_equal (*field, value))
+  if (anshin_time_equal (*field, value))
     return FALSE;
 
   if (value != NULL)

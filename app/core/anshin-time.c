@@ -175,3 +175,20 @@ anshin_date_to_string (GDateTime *date)
 
   return g_date_time_format (date, "%Y-%m-%d");
 }
+
+/**
+ * anshin_time_equal:
+ * @a: (nullable): a time
+ * @b: (nullable): another
+ *
+ * Returns: whether @a and @b are the same instant, or both %NULL
+ */
+gboolean
+anshin_time_equal (GDateTime *a,
+                   GDateTime *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  return g_date_time_equal (a, b);
+}

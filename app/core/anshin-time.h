@@ -16,5 +16,7 @@ GDateTime *anshin_time_parse       (const char *rfc3339);
 GDateTime *anshin_date_parse       (const char *yyyy_mm_dd);
 char      *anshin_time_to_string   (GDateTime  *time);
 char      *anshin_date_to_string   (GDateTime  *date);
+gboolean   anshin_time_equal       (GDateTime  *a,
+                                     GDateTime  *b);
 
 G_END_DECLS

@@ -821,30 +821,8 @@ char *
 anshin_renewal_timeline_what_next (AnshinCard *card,
                                    GDateTime  *now)
 {
-  g_autofree char *reissue = NULL;
-  g_autofree char *physical = NULL;
-  g_autofree char *renewal = NULL;
-  const char *parts[2] = { NULL, NULL };
-  guint n_parts = 0;
+  g_autoptr(GListStore) no_steps = g_list_store_new (ANSHIN_TYPE_TIMELINE_STEP);
 
-  g_return_val_if_fail (ANSHIN_IS_CARD (card), NULL);
-  g_return_val_if_fail (now != NULL, NULL);
-
-  if (anshin_card_get_reissue_status (card) == ANSHIN_REISSUE_STATUS_IN_PROGRESS)
-    reissue = reissue_pending_sentence (card, now, FALSE);
-  if (anshin_card_get_form (card) == ANSHIN_CARD_FORM_VIRTUAL_AND_PHYSICAL)
-    physical = physical_pending_sentence (card);
-  renewal = renewal_pending_sentence (card);
-
-  if (reissue != NULL)
-    parts[n_parts++] = reissue;
-  if (physical != NULL)
-    parts[n_parts++] = physical;
-  if (renewal != NULL && n_parts < G_N_ELEMENTS (parts))
-    parts[n_parts++] = renewal;
-
-  if (n_parts == 0)
-    return g_strdup (_("Nothing is scheduled for your card."));
-
-  return join_sentences (parts[0], parts[1]);
+  /* with no timeline and no callout beside it, it says everything */
+  return anshin_renewal_timeline_what_next_beside (card, G_LIST_MODEL (no_steps), NULL, now);
 }

@@ -25,6 +25,7 @@
 #include "anshin-error-text.h"
 #include "anshin-format.h"
 #include "anshin-topup-limits.h"
+#include "anshin-time.h"
 #include "anshin-topup-page-private.h"
 
 G_DEFINE_FINAL_TYPE (AnshinTopupPage, anshin_topup_page, ADW_TYPE_BIN)
@@ -421,19 +422,12 @@ on_account_changed_cb (AnshinTopupPage *self)
 static void
 on_locked_until_changed_cb (AnshinTopupPage *self)
 {
-  GDateTime *known = anshin_account_get_registration_locked_until (self->account);
-  GDateTime *shown;
-
   update_moment (self);
 
-  if (self->registration == NULL || self->loading_registration)
-    return;
-
-  shown = self->registration->locked_until;
-  if (shown == known || (shown != NULL && known != NULL && g_date_time_equal (shown, known)))
-    return;
-
-  anshin_topup_page_load_registration (self);
+  if (self->registration != NULL && !self->loading_registration &&
+      !anshin_time_equal (self->registration->locked_until,
+                          anshin_account_get_registration_locked_until (self->account)))
+    anshin_topup_page_load_registration (self);
 }
 
 static void

@@ -13,13 +13,13 @@
 #include "config.h"
 
 #include "anshin-account-private.h"
+#include "anshin-time.h"
 
 void
 _anshin_account_set_as_of (AnshinAccount *self,
                           GDateTime     *as_of)
 {
-  if (self->as_of == as_of ||
-      (self->as_of != NULL && as_of != NULL && g_date_time_equal (self->as_of, as_of)))
+  if (anshin_time_equal (self->as_of, as_of))
     return;
 
   g_clear_pointer (&self->as_of, g_date_time_unref);

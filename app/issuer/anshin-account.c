@@ -28,6 +28,7 @@
 #include "anshin-backoff.h"
 #include "anshin-issuer-cache.h"
 #include "anshin-issuer-secret.h"
+#include "anshin-time.h"
 
 G_DEFINE_FINAL_TYPE (AnshinAccount, anshin_account, G_TYPE_OBJECT)
 
@@ -1937,8 +1938,7 @@ _anshin_account_note_registration (AnshinAccount                *self,
       queue_changed (self);
     }
 
-  if (self->locked_until != locked_until &&
-      (self->locked_until == NULL || locked_until == NULL || !g_date_time_equal (self->locked_until, locked_until)))
+  if (!anshin_time_equal (self->locked_until, locked_until))
     {
       g_clear_pointer (&self->locked_until, g_date_time_unref);
       if (locked_until != NULL)

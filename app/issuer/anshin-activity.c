@@ -20,6 +20,7 @@
 
 #include "anshin-activity.h"
 #include "anshin-issuer-error.h"
+#include "anshin-time.h"
 
 struct _AnshinActivity
 {
@@ -144,7 +145,7 @@ static void
 set_as_of (AnshinActivity *self,
            GDateTime      *as_of)
 {
-  if (self->as_of == as_of || (self->as_of != NULL && as_of != NULL && g_date_time_equal (self->as_of, as_of)))
+  if (anshin_time_equal (self->as_of, as_of))
     return;
 
   g_clear_pointer (&self->as_of, g_date_time_unref);
