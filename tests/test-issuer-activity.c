@@ -189,6 +189,9 @@ test_page_hostile (void)
     { "id a number", "\"id\": \"txn_21\"", "\"id\": 21" },
     { "kind missing", "\"kind\": \"payment\", \"status\": \"declined\"", "\"status\": \"declined\"" },
     { "kind a number", "\"kind\": \"payment\", \"status\": \"declined\"", "\"kind\": 1, \"status\": \"declined\"" },
+    /* the fuzz gate's finding: no critical on an object or an array */
+    { "kind an object", "\"kind\": \"payment\", \"status\": \"declined\"", "\"kind\": {}, \"status\": \"declined\"" },
+    { "status an array", "\"kind\": \"payment\", \"status\": \"declined\"", "\"kind\": \"payment\", \"status\": [1]" },
     { "amount a string", "\"amount\": 480", "\"amount\": \"480\"" },
     { "amount a float", "\"amount\": 480", "\"amount\": 480.5" },
     { "amount negative", "\"amount\": 480", "\"amount\": -480" },

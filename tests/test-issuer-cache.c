@@ -150,6 +150,9 @@ test_snapshot_rejects (void)
     "{\"version\": 1, \"saved_at\": \"2025-12-02T11:00:00+09:00\", \"card\": {\"id\": 1}}",
     "{\"version\": 1, \"saved_at\": \"2025-12-02T11:00:00+09:00\", \"card\": " CARD_JSON "}",
     "not json at all",
+    /* the fuzz gate's finding: no critical on an object or an array */
+    "{\"version\": {}, \"saved_at\": \"2025-12-02T11:00:00+09:00\", \"card\": " CARD_JSON "}",
+    "{\"version\": 1, \"saved_at\": [], \"card\": " CARD_JSON "}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -155,10 +155,10 @@ anshin_issuer_snapshot_from_json (const char  *data,
     return NULL;
 
   object = json_node_get_object (root);
-  saved_at = json_object_get_string_member_with_default (object, "saved_at", NULL);
+  saved_at = anshin_issuer_json_member_string (object, "saved_at");
   card_node = json_object_get_member (object, "card");
 
-  if (json_object_get_int_member_with_default (object, "version", 0) != CACHE_VERSION ||
+  if (anshin_issuer_json_member_int (object, "version", 0) != CACHE_VERSION ||
       saved_at == NULL || card_node == NULL)
     {
       g_set_error_literal (error, ANSHIN_ISSUER_ERROR, ANSHIN_ISSUER_ERROR_PROTOCOL,

@@ -167,8 +167,8 @@ is_known_entry (JsonNode *node)
     return TRUE; /* not an entry at all: let the mapping say so */
 
   object = json_node_get_object (node);
-  kind = json_object_get_string_member_with_default (object, "kind", NULL);
-  status = json_object_get_string_member_with_default (object, "status", NULL);
+  kind = anshin_issuer_json_member_string (object, "kind");
+  status = anshin_issuer_json_member_string (object, "status");
 
   /* wrong types and missing members are errors, not unknown values */
   if (kind == NULL || status == NULL)

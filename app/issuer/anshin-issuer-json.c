@@ -103,6 +103,45 @@ node_holds (JsonNode *node,
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == value_type;
 }
 
+/**
+ * anshin_issuer_json_member_string:
+ * @object: an object of a document that may be hostile
+ * @name: a member's name
+ *
+ * For a quick look before the mapping proper: unlike
+ * json_object_get_string_member_with_default(), never critical about an
+ * object or an array where a string was hoped for.
+ *
+ * Returns: (nullable): the member's string, or %NULL when it is missing or
+ *   not a string
+ */
+const char *
+anshin_issuer_json_member_string (JsonObject *object,
+                                  const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && node_holds (node, G_TYPE_STRING) ? json_node_get_string (node) : NULL;
+}
+
+/**
+ * anshin_issuer_json_member_int:
+ * @object: an object of a document that may be hostile
+ * @name: a member's name
+ * @fallback: what a missing member, or one that is not an integer, gives
+ *
+ * Returns: the member's integer, or @fallback
+ */
+gint64
+anshin_issuer_json_member_int (JsonObject *object,
+                               const char *name,
+                               gint64      fallback)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && node_holds (node, G_TYPE_INT64) ? json_node_get_int (node) : fallback;
+}
+
 const char *
 reader_string (Reader     *r,
                JsonObject *object,

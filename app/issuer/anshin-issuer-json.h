@@ -34,6 +34,12 @@ JsonNode               *anshin_issuer_json_parse                   (const char  
                                                                     gsize              length,
                                                                     GError           **error);
 
+const char             *anshin_issuer_json_member_string           (JsonObject        *object,
+                                                                    const char        *name);
+gint64                  anshin_issuer_json_member_int              (JsonObject        *object,
+                                                                    const char        *name,
+                                                                    gint64             fallback);
+
 AnshinCard             *anshin_issuer_json_to_card                 (JsonNode          *node,
                                                                     GError           **error);
 AnshinPaymentMethod    *anshin_issuer_json_to_payment_method       (JsonNode          *node,
