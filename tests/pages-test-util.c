@@ -321,6 +321,45 @@ pages_test_find_label (GtkWidget  *root,
   return NULL;
 }
 
+static void
+collect_mnemonics (GtkWidget  *widget,
+                   GHashTable *seen)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      guint keyval = gtk_label_get_mnemonic_keyval (GTK_LABEL (widget));
+
+      /* without a mnemonic, GTK 4.8 says VoidSymbol or 0 */
+      if (keyval != GDK_KEY_VoidSymbol && keyval != 0)
+        {
+          const char *label = gtk_label_get_label (GTK_LABEL (widget));
+          const char *other = g_hash_table_lookup (seen, GUINT_TO_POINTER (gdk_keyval_to_lower (keyval)));
+          g_autofree char *clash = NULL;
+
+          /* two on screen: GTK moves the focus between them, and activates neither */
+          if (other != NULL)
+            clash = g_strdup_printf ("“%s” and “%s” are both Alt+%s", other, label, gdk_keyval_name (keyval));
+          g_assert_cmpstr (clash, ==, NULL);
+          g_hash_table_insert (seen, GUINT_TO_POINTER (gdk_keyval_to_lower (keyval)), (gpointer)label);
+        }
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_mnemonics (c, seen);
+}
+
+/* Asserts that no two labels shown under @root have the same mnemonic. */
+void
+pages_test_assert_mnemonics_unique (GtkWidget *root)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  collect_mnemonics (root, seen);
+}
+
 /* The first widget under @root that activates @action_name (with the
  * string @target, if given). */
 GtkWidget *

@@ -72,6 +72,7 @@ GtkWidget           *pages_test_find_type       (GtkWidget                  *roo
                                                  GType                       type);
 GtkLabel            *pages_test_find_label      (GtkWidget                  *root,
                                                  const char                 *text);
+void                 pages_test_assert_mnemonics_unique (GtkWidget          *root);
 GtkWidget           *pages_test_find_actionable (GtkWidget                  *root,
                                                  const char                 *action_name,
                                                  const char                 *target);

@@ -251,6 +251,7 @@ save_moment (WindowTest *test,
   gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
   let_transitions_end (test);
   pages_test_save_png (GTK_WINDOW (window), window, file);
+  pages_test_assert_mnemonics_unique (window);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 760);
   let_transitions_end (test);

@@ -154,9 +154,26 @@ update_offline (AnshinCardPage *self)
   gtk_label_set_label (self->offline_label, text);
 }
 
+/* Whether a callout above offers @action_name already. */
+static gboolean
+moments_offer (GListModel *moments,
+               const char *action_name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (moments); i++)
+    {
+      g_autoptr(AnshinMoment) moment = g_list_model_get_item (moments, i);
+
+      if (g_strcmp0 (anshin_moment_get_action_name (moment), action_name) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 update_details (AnshinCardPage *self,
-                AnshinCard     *card)
+                AnshinCard     *card,
+                GListModel     *moments)
 {
   AnshinCardState state = anshin_card_get_state (card);
   g_autofree char *balance = anshin_format_yen (anshin_card_get_balance (card));
@@ -165,8 +182,12 @@ update_details (AnshinCardPage *self,
   gtk_label_set_label (self->state_label, anshin_card_state_get_label (state));
   gtk_label_set_label (self->balance_label, balance);
 
-  /* a closed card can be neither frozen nor unfrozen */
-  gtk_widget_set_visible (GTK_WIDGET (self->freeze_row), state != ANSHIN_CARD_STATE_CLOSED);
+  /* a closed card can be neither frozen nor unfrozen; when a callout
+   * above says to freeze it, its button is the page's one Freeze Card
+   * (and one Alt+F) */
+  gtk_widget_set_visible (GTK_WIDGET (self->freeze_row),
+                          state != ANSHIN_CARD_STATE_CLOSED &&
+                          !moments_offer (moments, "win.freeze-card"));
   gtk_widget_set_visible (GTK_WIDGET (self->freeze_button), !frozen);
   gtk_widget_set_visible (GTK_WIDGET (self->unfreeze_button), frozen);
 
@@ -302,8 +323,8 @@ rebuild (AnshinCardPage *self)
       return;
     }
 
-  update_details (self, card);
   moments = update_moments (self, card, now);
+  update_details (self, card, moments);
   update_timeline (self, card, moments, now);
   gtk_stack_set_visible_child_name (self->stack, "card");
   /* hidden, it costs no styles or icon (a large one) while not shown */
