@@ -121,6 +121,7 @@ test_time_parse (void)
     { "2025-11-29T19:00:00-05:00", "2025-11-29T19:00:00-05:00" },
     { "2025-11-30T09:00:00.123456+09:00", "2025-11-30T09:00:00+09:00" },
     { "2024-02-29T23:59:59+09:00", "2024-02-29T23:59:59+09:00" },
+    { "0769-12-03T07:40:00+09:00", "0769-12-03T07:40:00+09:00" }, /* four digits back */
     { NULL, NULL },
     { "", NULL },
     { "junk", NULL },
@@ -236,6 +237,35 @@ test_date_to_string_own_zone (void)
 
   g_assert_cmpstr (date, ==, "2025-11-30");
   g_assert_cmpstr (utc_date, ==, "2025-11-29");
+}
+
+/* Written times read back as the same instant, however old (the fuzz
+ * gate's finding: year 769 in the issuer's zone was written "769-…", with
+ * Tokyo's local mean time of +09:18:59 cut to +09:18). */
+static void
+test_time_to_string_old (void)
+{
+  g_autoptr(GTimeZone) zone = anshin_issuer_time_zone ();
+  const char *cases[] = {
+    "0769-12-03T07:40:00+09:00", "1800-01-01T00:00:00Z", "1887-12-31T14:00:00Z",
+    "1888-01-01T00:00:00+09:00", "0001-01-01T12:00:00Z",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GDateTime) time = parse (cases[i]);
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (time, zone);
+      g_autofree char *text = anshin_time_to_string (local);
+      g_autofree char *date = anshin_date_to_string (local);
+      g_autoptr(GDateTime) again = anshin_time_parse (text);
+
+      g_test_message ("%s: %s", cases[i], text);
+      g_assert_nonnull (again);
+      g_assert_true (g_date_time_equal (again, time));
+      /* the date in the issuer's zone, four digits to its year */
+      g_assert_cmpuint (strlen (date), ==, 10);
+      g_assert_cmpint (atoi (date), ==, g_date_time_get_year (local));
+    }
 }
 
 /* anshin-format: yen */
@@ -625,6 +655,7 @@ main (int   argc,
   g_test_add_func ("/time/same-instant", test_time_same_instant);
   g_test_add_func ("/time/date-parse", test_date_parse);
   g_test_add_func ("/time/date-own-zone", test_date_to_string_own_zone);
+  g_test_add_func ("/time/to-string-old", test_time_to_string_old);
 
   g_test_add_func ("/format/yen/en", test_yen_en);
   g_test_add_func ("/format/yen/ja", test_yen_ja);

@@ -18,6 +18,7 @@
 
 #include "anshin-mock-error.h"
 #include "anshin-mock-scenario.h"
+#include "anshin-mock-state.h"
 
 static void
 test_list_and_load (void)
@@ -232,6 +233,46 @@ test_broken_files (void)
   g_rmdir (dir);
 }
 
+/* The fuzz gate's finding: a scenario whose counted failures were in year
+ * 769 or at the Unix epoch loaded, but the state saved from it did not (the
+ * year was written with three digits; a time at the epoch was taken for
+ * none). */
+static void
+test_old_failures_saved (void)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("ANSHIN_SCENARIOS_DIR"), "locked-out.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("anshin-scenario-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "old-failures.json", NULL);
+  g_autofree char *state_path = g_build_filename (dir, "state.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) changed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AnshinMockScenario) scenario = NULL;
+  g_autoptr(AnshinMockState) state = NULL;
+  g_autoptr(AnshinMockState) again = NULL;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, &error));
+  changed = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (changed, "\"2025-12-03T07:40:00+09:00\"",
+                                      "\"0769-12-03T07:40:00+09:00\"", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (changed, "\"2025-12-03T07:46:00+09:00\"",
+                                      "\"1970-01-01T09:00:00+09:00\"", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, changed->str, -1, &error));
+
+  scenario = anshin_mock_scenario_load (path, &error);
+  g_assert_no_error (error);
+  state = anshin_mock_state_new (scenario);
+  g_assert_true (anshin_mock_state_save_file (state, state_path, &error));
+  g_assert_no_error (error);
+  again = anshin_mock_state_new_from_file (state_path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+
+  g_unlink (state_path);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +284,7 @@ main (int   argc,
   g_test_add_func ("/mock/scenario/strings-marked", test_strings_marked);
   g_test_add_func ("/mock/scenario/broken-files", test_broken_files);
   g_test_add_func ("/mock/scenario/issuer", test_issuer);
+  g_test_add_func ("/mock/scenario/old-failures-saved", test_old_failures_saved);
 
   return g_test_run ();
 }

@@ -150,15 +150,26 @@ anshin_date_parse (const char *yyyy_mm_dd)
  * anshin_time_to_string:
  * @time: a time
  *
+ * RFC 3339 has four-digit years, which %Y does not pad to, and offsets in
+ * whole minutes, which a zone's local mean time before 1888 is not (Tokyo's
+ * +09:18:59): such a time is written in UTC, the same instant.
+ *
  * Returns: (transfer full): @time as RFC 3339 in its own offset, to the
  *   second, e.g. "2025-11-30T09:00:00+09:00"
  */
 char *
 anshin_time_to_string (GDateTime *time)
 {
+  g_autoptr(GDateTime) utc = NULL;
+  g_autofree char *rest = NULL;
+
   g_return_val_if_fail (time != NULL, NULL);
 
-  return g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
+  if (g_date_time_get_utc_offset (time) % G_TIME_SPAN_MINUTE != 0)
+    time = utc = g_date_time_to_utc (time);
+
+  rest = g_date_time_format (time, "-%m-%dT%H:%M:%S%:z");
+  return g_strdup_printf ("%04d%s", g_date_time_get_year (time), rest);
 }
 
 /**
@@ -171,9 +182,13 @@ anshin_time_to_string (GDateTime *time)
 char *
 anshin_date_to_string (GDateTime *date)
 {
+  g_autofree char *rest = NULL;
+
   g_return_val_if_fail (date != NULL, NULL);
 
-  return g_date_time_format (date, "%Y-%m-%d");
+  rest = g_date_time_format (date, "-%m-%d");
+  /* four digits, as RFC 3339 has them (%Y does not pad) */
+  return g_strdup_printf ("%04d%s", g_date_time_get_year (date), rest);
 }
 
 /**

@@ -70,19 +70,38 @@ anshin_mock_json_array_of_objects (JsonNode *node)
   return TRUE;
 }
 
+static GDateTime *
+dup_time (JsonNode *node)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return anshin_time_parse (json_node_get_string (node));
+}
+
+/**
+ * anshin_mock_json_is_time:
+ * @node: (nullable): a JSON node
+ *
+ * Returns: whether @node is an RFC 3339 time (one at the Unix epoch too,
+ *   which anshin_mock_json_get_unix() cannot tell from none)
+ */
+gboolean
+anshin_mock_json_is_time (JsonNode *node)
+{
+  g_autoptr(GDateTime) time = dup_time (node);
+
+  return time != NULL;
+}
+
 /* Returns 0 when the member is null, missing or not a time. */
 gint64
 anshin_mock_json_get_unix (JsonObject *object,
                            const char *member)
 {
-  g_autoptr(GDateTime) time = NULL;
-  JsonNode *node = json_object_get_member (object, member);
+  g_autoptr(GDateTime) time = dup_time (json_object_get_member (object, member));
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return 0;
-
-  time = anshin_time_parse (json_node_get_string (node));
   return time != NULL ? g_date_time_to_unix (time) : 0;
 }
 

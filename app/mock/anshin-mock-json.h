@@ -19,6 +19,7 @@ void        anshin_mock_json_set_unix    (JsonObject *object,
                                           gint64      unix_time);
 gint64      anshin_mock_json_get_unix    (JsonObject *object,
                                           const char *member);
+gboolean    anshin_mock_json_is_time     (JsonNode   *node);
 gboolean    anshin_mock_json_array_of_objects (JsonNode *node);
 JsonNode   *anshin_mock_json_node_copy   (JsonNode   *node);
 JsonObject *anshin_mock_json_object_copy (JsonObject *object);

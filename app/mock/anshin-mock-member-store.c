@@ -90,8 +90,7 @@ is_time_or_null (JsonObject *object,
 {
   JsonNode *node = json_object_get_member (object, member);
 
-  return node != NULL &&
-         (JSON_NODE_HOLDS_NULL (node) || anshin_mock_json_get_unix (object, member) != 0);
+  return node != NULL && (JSON_NODE_HOLDS_NULL (node) || anshin_mock_json_is_time (node));
 }
 
 /**
@@ -132,11 +131,7 @@ anshin_mock_member_restore (AnshinMockMember  *self,
     return refuse (error, "failures");
   for (guint i = 0; i < json_array_get_length (json_node_get_array (failures)); i++)
     {
-      g_autoptr(JsonObject) holder = json_object_new ();
-
-      json_object_set_member (holder, "at",
-                              json_node_copy (json_array_get_element (json_node_get_array (failures), i)));
-      if (anshin_mock_json_get_unix (holder, "at") == 0)
+      if (!anshin_mock_json_is_time (json_array_get_element (json_node_get_array (failures), i)))
         return refuse (error, "failures");
     }
 

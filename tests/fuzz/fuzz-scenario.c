@@ -92,7 +92,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     abort ();
   again = anshin_mock_state_new_from_file (state_path, &error);
   if (again == NULL)
-    abort ();
+    {
+      g_printerr ("saved state does not load: %s\n", error->message);
+      abort ();
+    }
   g_unlink (state_path);
 
   return 0;
