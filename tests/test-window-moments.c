@@ -52,17 +52,7 @@ callout_child (WindowTest *test,
 static GListModel *
 current_moments (WindowTest *test)
 {
-  AnshinAccount *account = test->account;
-
-  return anshin_moment_list_for (anshin_account_get_card (account),
-                                 anshin_account_get_payment_methods (account),
-                                 anshin_account_get_notices (account),
-                                 anshin_account_get_programs (account),
-                                 anshin_account_get_charge_cards (account),
-                                 anshin_account_get_registration_locked_until (account),
-                                 anshin_account_get_registration_max_attempts (account),
-                                 anshin_account_get_issuer_info (account),
-                                 anshin_account_get_now (account));
+  return anshin_account_dup_moments (test->account);
 }
 
 /* The page shows the expected kind, worded as app/core words the account

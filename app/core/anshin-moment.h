@@ -46,5 +46,7 @@ GListModel         *anshin_moment_list_for              (AnshinCard       *card,
                                                          guint             max_attempts,
                                                          AnshinIssuerInfo *issuer,
                                                          GDateTime        *now);
+AnshinMoment       *anshin_moment_list_find             (GListModel       *moments,
+                                                         AnshinMomentKind  kind);
 
 G_END_DECLS

@@ -685,3 +685,27 @@ anshin_moment_list_for (AnshinCard       *card,
 
   return G_LIST_MODEL (moments);
 }
+
+/**
+ * anshin_moment_list_find:
+ * @moments: (nullable): what anshin_moment_list_for() chose
+ * @kind: a moment's kind
+ *
+ * Returns: (transfer full) (nullable): the moment of @kind among @moments
+ */
+AnshinMoment *
+anshin_moment_list_find (GListModel       *moments,
+                         AnshinMomentKind  kind)
+{
+  guint n_moments = moments != NULL ? g_list_model_get_n_items (moments) : 0;
+
+  for (guint i = 0; i < n_moments; i++)
+    {
+      g_autoptr(AnshinMoment) moment = g_list_model_get_item (moments, i);
+
+      if (anshin_moment_get_kind (moment) == kind)
+        return g_steal_pointer (&moment);
+    }
+
+  return NULL;
+}

@@ -229,8 +229,6 @@ renewal_pending_sentence (AnshinCard *card)
   return g_strdup_printf (_("On %s your card renews itself. You don't need to do anything."), day);
 }
 
-/* The row's own date is in its date column, not in its sentence; without
- * @with_facts (a callout says them), not the number and expiry either. */
 /* After a reissue with a new number, the card's number is not the one
  * the renewal (on @renewed_on) gave it or keeps. */
 static gboolean
@@ -246,6 +244,8 @@ renewal_number_known (AnshinCard *card,
   return reissued_at != NULL && g_date_time_compare (reissued_at, renewed_on) < 0;
 }
 
+/* The row's own date is in its date column, not in its sentence; without
+ * @with_facts (a callout says them), not the number and expiry either. */
 static char *
 describe_renewal (AnshinCard *card,
                   GDateTime  *renewed_on,
@@ -736,17 +736,9 @@ static gboolean
 has_moment (GListModel       *moments,
             AnshinMomentKind  kind)
 {
-  guint n_moments = moments != NULL ? g_list_model_get_n_items (moments) : 0;
+  g_autoptr(AnshinMoment) moment = anshin_moment_list_find (moments, kind);
 
-  for (guint i = 0; i < n_moments; i++)
-    {
-      g_autoptr(AnshinMoment) moment = g_list_model_get_item (moments, i);
-
-      if (anshin_moment_get_kind (moment) == kind)
-        return TRUE;
-    }
-
-  return FALSE;
+  return moment != NULL;
 }
 
 /**

@@ -273,26 +273,16 @@ update_timeline (AnshinCardPage *self,
 }
 
 /* At most two "right now" moments at the top, most pressing first, as
- * app/core chooses them. Returns them. */
+ * app/core chooses them from what the account knows. Returns them. */
 static GListModel *
-update_moments (AnshinCardPage *self,
-                AnshinCard     *card,
-                GDateTime      *now)
+update_moments (AnshinCardPage *self)
 {
   AnshinAccount *account = self->account;
   g_autoptr(GListModel) moments = NULL;
   g_autoptr(AnshinMoment) first = NULL;
   g_autoptr(AnshinMoment) second = NULL;
 
-  moments = anshin_moment_list_for (card,
-                                    anshin_account_get_payment_methods (account),
-                                    anshin_account_get_notices (account),
-                                    anshin_account_get_programs (account),
-                                    anshin_account_get_charge_cards (account),
-                                    anshin_account_get_registration_locked_until (account),
-                                    anshin_account_get_registration_max_attempts (account),
-                                    anshin_account_get_issuer_info (account),
-                                    now);
+  moments = anshin_account_dup_moments (account);
   first = g_list_model_get_item (moments, 0);
   second = g_list_model_get_item (moments, 1);
 
@@ -323,7 +313,7 @@ rebuild (AnshinCardPage *self)
       return;
     }
 
-  moments = update_moments (self, card, now);
+  moments = update_moments (self);
   update_details (self, card, moments);
   update_timeline (self, card, moments, now);
   gtk_stack_set_visible_child_name (self->stack, "card");

@@ -375,34 +375,15 @@ update_empty_label (AnshinTopupPage *self)
 static void
 update_moment (AnshinTopupPage *self)
 {
+  g_autoptr(GListModel) moments = NULL;
   g_autoptr(AnshinMoment) shown = NULL;
-  AnshinCard *card;
 
   if (self->moment_callout == NULL)
     return;
 
-  card = self->account != NULL ? anshin_account_get_card_if_any (self->account) : NULL;
-  if (card != NULL)
-    {
-      g_autoptr(GListModel) moments =
-        anshin_moment_list_for (card,
-                                anshin_account_get_payment_methods (self->account),
-                                anshin_account_get_notices (self->account),
-                                anshin_account_get_programs (self->account),
-                                anshin_account_get_charge_cards (self->account),
-                                anshin_account_get_registration_locked_until (self->account),
-                                anshin_account_get_registration_max_attempts (self->account),
-                                anshin_account_get_issuer_info (self->account),
-                                anshin_account_get_now (self->account));
-
-      for (guint i = 0; shown == NULL && i < g_list_model_get_n_items (moments); i++)
-        {
-          g_autoptr(AnshinMoment) moment = g_list_model_get_item (moments, i);
-
-          if (anshin_moment_get_kind (moment) == ANSHIN_MOMENT_KIND_REGISTRATION_LOCKED)
-            shown = g_steal_pointer (&moment);
-        }
-    }
+  if (self->account != NULL)
+    moments = anshin_account_dup_moments (self->account);
+  shown = anshin_moment_list_find (moments, ANSHIN_MOMENT_KIND_REGISTRATION_LOCKED);
 
   anshin_moment_callout_set_account (self->moment_callout, self->account);
   anshin_moment_callout_set_moment (self->moment_callout, shown);

@@ -28,6 +28,7 @@
 #include "anshin-backoff.h"
 #include "anshin-issuer-cache.h"
 #include "anshin-issuer-secret.h"
+#include "anshin-moment.h"
 #include "anshin-time.h"
 
 G_DEFINE_FINAL_TYPE (AnshinAccount, anshin_account, G_TYPE_OBJECT)
@@ -1917,6 +1918,37 @@ anshin_account_get_registration_max_attempts (AnshinAccount *self)
 {
   g_return_val_if_fail (ANSHIN_IS_ACCOUNT (self), 0);
   return self->max_attempts;
+}
+
+/**
+ * anshin_account_dup_moments:
+ *
+ * The holder's moments as app/core chooses them (anshin_moment_list_for())
+ * from all the account knows, on the issuer's clock.
+ *
+ * Returns: (transfer full) (nullable): a #GListModel of #AnshinMoment, or
+ *   %NULL before there is a card
+ */
+GListModel *
+anshin_account_dup_moments (AnshinAccount *self)
+{
+  AnshinCard *card;
+
+  g_return_val_if_fail (ANSHIN_IS_ACCOUNT (self), NULL);
+
+  card = anshin_account_get_card_if_any (self);
+  if (card == NULL)
+    return NULL;
+
+  return anshin_moment_list_for (card,
+                                 G_LIST_MODEL (self->payment_methods),
+                                 G_LIST_MODEL (self->notices),
+                                 G_LIST_MODEL (self->programs),
+                                 G_LIST_MODEL (self->charge_cards),
+                                 self->locked_until,
+                                 self->max_attempts,
+                                 self->issuer_info,
+                                 anshin_account_get_now (self));
 }
 
 /**

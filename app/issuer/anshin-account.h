@@ -70,6 +70,7 @@ GDateTime          *anshin_account_dup_exact_now        (AnshinAccount        *s
 AnshinIssuerInfo   *anshin_account_get_issuer_info      (AnshinAccount        *self);
 GDateTime          *anshin_account_get_registration_locked_until (AnshinAccount *self);
 int                 anshin_account_get_registration_max_attempts (AnshinAccount *self);
+GListModel         *anshin_account_dup_moments          (AnshinAccount        *self);
 void                anshin_account_set_timings          (AnshinAccount        *self,
                                                          guint                 reconnect_base_ms,
                                                          guint                 reconnect_max_ms,
